@@ -1,0 +1,91 @@
+# dateline — a terminal reader for news articles.
+# `make run` builds and opens the bundled sample; `make test` runs every test.
+# CC, CFLAGS, CPPFLAGS and LDFLAGS from the command line or the environment are
+# honoured; the flags the build needs are added to them, never replace them.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR   = $(PREFIX)/bin
+MANDIR   = $(PREFIX)/share/man/man1
+SHAREDIR = $(PREFIX)/share/dateline
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+PKG_CONFIG ?= pkg-config
+
+VERSION := 0.1.0
+
+CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
+CURSES_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
+JANSSON_LIBS  := $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
+CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+ALL_CPPFLAGS = -Iinclude -I/usr/include/iniparser -D_POSIX_C_SOURCE=200809L \
+               -DDATELINE_VERSION='"$(VERSION)"' \
+               -DDATELINE_SHAREDIR='"$(SHAREDIR)"' \
+               -DDATELINE_SRCDIR='"$(CURDIR)"' \
+               $(CURSES_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS   = -std=c11 -Wall -Wextra $(CFLAGS)
+LIBS         = $(CURSES_LIBS) -lunistring -liniparser $(JANSSON_LIBS)
+
+SRC      := $(wildcard src/*.c)
+OBJ      := $(SRC:src/%.c=build/%.o)
+LIB_OBJ  := $(filter-out build/main.o,$(OBJ))
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+
+.PHONY: all run test unit check deps deps-test lint format install uninstall clean
+
+all: dateline
+
+dateline: $(OBJ)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
+
+build/%.o: src/%.c | build
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+build/tests/%: tests/unit/%.c $(LIB_OBJ) | build
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LIBS) $(CMOCKA_LIBS)
+
+build:
+	@mkdir -p build/tests
+
+-include $(OBJ:.o=.d)
+
+# Missing packages are named and installed (apt-get, sudo when not root).
+deps:
+	@sh .ci/deps build
+
+deps-test:
+	@sh .ci/deps test
+
+run: deps
+	@$(MAKE) --no-print-directory dateline
+	./dateline doc/sample.txt
+
+unit: $(UNIT_BIN)
+
+test: deps-test
+	@$(MAKE) --no-print-directory dateline unit
+	@sh tests/run.sh
+
+lint: deps-test
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --std=c11 --inline-suppr -Iinclude src
+	clang-format --dry-run --Werror src/*.c include/*.h
+
+format:
+	clang-format -i src/*.c include/*.h
+
+install: dateline
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(SHAREDIR)/themes
+	install -m 755 dateline $(DESTDIR)$(BINDIR)/dateline
+	install -m 644 doc/dateline.1 $(DESTDIR)$(MANDIR)/dateline.1
+	install -m 644 themes/*.ini $(DESTDIR)$(SHAREDIR)/themes/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/dateline $(DESTDIR)$(MANDIR)/dateline.1
+	rm -rf $(DESTDIR)$(SHAREDIR)
+
+clean:
+	rm -rf build dateline

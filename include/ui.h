@@ -1,0 +1,29 @@
+/* ui — the interactive reader: panes, keys, the main loop.
+ *
+ * The only module, with the view-*.c files, that includes <curses.h>. It
+ * loads the configuration and theme, shows the frozen document and returns
+ * the process exit status. Keys come from /dev/tty when the article came
+ * from standard input. */
+#ifndef DATELINE_UI_H
+#define DATELINE_UI_H
+
+#include <stdbool.h>
+
+#include "doc.h"
+
+typedef struct {
+    const char *path;        /* shown in messages; "<stdin>" for a pipe */
+    const char *theme;       /* --theme, or NULL */
+    const char *config_path; /* --config, or NULL for the XDG default */
+    bool no_color;           /* --no-color */
+    bool mouse;              /* --mouse */
+    bool keys_from_tty;      /* the article came from standard input */
+    bool decoded_from_cp1252;
+} ui_options;
+
+int ui_run(const doc *d, const ui_options *opts);
+
+/* Columns of the terminal on stdout, or `fallback` when it is not one. */
+unsigned ui_terminal_width(unsigned fallback);
+
+#endif

@@ -1,0 +1,92 @@
+#include "arena.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
+
+struct chunk {
+    struct chunk *next;
+    size_t size, used;
+    _Alignas(16) unsigned char data[];
+};
+
+struct arena {
+    struct chunk *head;
+    size_t bytes;
+};
+
+arena *arena_new(void) { return xcalloc(1, sizeof(arena)); }
+
+void arena_free(arena *a)
+{
+    if (!a)
+        return;
+    for (struct chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(a);
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    if (size > SIZE_MAX - ARENA_ALIGN - sizeof(struct chunk))
+        xalloc_die("allocation size overflow");
+    size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    struct chunk *c = a->head;
+    if (!c || c->size - c->used < size) {
+        size_t want = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+        c = xmalloc(sizeof(struct chunk) + want);
+        c->size = want;
+        c->used = 0;
+        /* A large block goes behind the current chunk, keeping its room. */
+        if (a->head && size > ARENA_CHUNK) {
+            c->next = a->head->next;
+            a->head->next = c;
+        } else {
+            c->next = a->head;
+            a->head = c;
+        }
+    }
+    void *p = c->data + c->used;
+    c->used += size;
+    a->bytes += size;
+    memset(p, 0, size);
+    return p;
+}
+
+void *arena_array(arena *a, size_t count, size_t size)
+{
+    if (size && count > SIZE_MAX / size)
+        xalloc_die("allocation size overflow");
+    return arena_alloc(a, count * size);
+}
+
+char *arena_strndup(arena *a, const char *s, size_t len)
+{
+    if (len == SIZE_MAX)
+        xalloc_die("allocation size overflow");
+    char *p = arena_alloc(a, len + 1);
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+char *arena_strdup(arena *a, const char *s)
+{
+    return arena_strndup(a, s, strlen(s));
+}
+
+void *arena_memdup(arena *a, const void *src, size_t count, size_t size)
+{
+    void *p = arena_array(a, count, size);
+    if (count && size)
+        memcpy(p, src, count * size);
+    return p;
+}
+
+size_t arena_bytes(const arena *a) { return a->bytes; }
