@@ -15,6 +15,11 @@ PKG_CONFIG ?= pkg-config
 
 VERSION := 0.1.0
 
+# Where objects and test binaries go, and the program's path: a second
+# checkout or a sanitised build can use its own (make BUILD=b BIN=b/dateline).
+BUILD ?= build
+BIN   ?= dateline
+
 CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
 JANSSON_LIBS  := $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
@@ -29,26 +34,26 @@ ALL_CFLAGS   = -std=c11 -Wall -Wextra $(CFLAGS)
 LIBS         = $(CURSES_LIBS) -lunistring -liniparser $(JANSSON_LIBS)
 
 SRC      := $(wildcard src/*.c)
-OBJ      := $(SRC:src/%.c=build/%.o)
-LIB_OBJ  := $(filter-out build/main.o,$(OBJ))
+OBJ      := $(SRC:src/%.c=$(BUILD)/%.o)
+LIB_OBJ  := $(filter-out $(BUILD)/main.o,$(OBJ))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
-UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=build/tests/%)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all run test unit check deps deps-test lint format install uninstall clean
 
-all: dateline
+all: $(BIN)
 
-dateline: $(OBJ)
+$(BIN): $(OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
 
-build/%.o: src/%.c | build
+$(BUILD)/%.o: src/%.c | $(BUILD)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-build/tests/%: tests/unit/%.c $(LIB_OBJ) | build
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) | $(BUILD)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LIBS) $(CMOCKA_LIBS)
 
-build:
-	@mkdir -p build/tests
+$(BUILD):
+	@mkdir -p $(BUILD)/tests
 
 -include $(OBJ:.o=.d)
 
@@ -60,14 +65,14 @@ deps-test:
 	@sh .ci/deps test
 
 run: deps
-	@$(MAKE) --no-print-directory dateline
-	./dateline doc/sample.txt
+	@$(MAKE) --no-print-directory $(BIN)
+	./$(BIN) doc/sample.txt
 
 unit: $(UNIT_BIN)
 
 test: deps-test
-	@$(MAKE) --no-print-directory dateline unit
-	@sh tests/run.sh
+	@$(MAKE) --no-print-directory $(BIN) unit
+	@BUILD=$(BUILD) DATELINE=$(abspath $(BIN)) sh tests/run.sh
 
 lint: deps-test
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
@@ -77,9 +82,9 @@ lint: deps-test
 format:
 	clang-format -i src/*.c include/*.h
 
-install: dateline
+install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(SHAREDIR)/themes
-	install -m 755 dateline $(DESTDIR)$(BINDIR)/dateline
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/dateline
 	install -m 644 doc/dateline.1 $(DESTDIR)$(MANDIR)/dateline.1
 	install -m 644 themes/*.ini $(DESTDIR)$(SHAREDIR)/themes/
 
@@ -88,4 +93,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(SHAREDIR)
 
 clean:
-	rm -rf build dateline
+	rm -rf $(BUILD) $(BIN)

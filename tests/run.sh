@@ -3,13 +3,17 @@
 # tests (tests/*.sh: golden files, hostile input, corpus; tests/term/*.sh:
 # the reader in tmux). A shell test exits 0 (pass), 77 (skipped, with a
 # reason on its last line) or anything else (fail).
+# Environment: BUILD (default build), DATELINE (the program, default ./dateline).
 # Usage: tests/run.sh [--unit]   (--unit: unit binaries only)
 # Ends with one line: N passed, N failed, N skipped.
 cd "$(dirname "$0")/.." || exit 2
 export LC_ALL=C.UTF-8
+BUILD=${BUILD:-build}
+DATELINE=${DATELINE:-$PWD/dateline}
+export DATELINE BUILD
 passed=0 failed=0 skipped=0 failures=""
 
-for bin in build/tests/test_*; do
+for bin in "$BUILD"/tests/test_*; do
     [ -x "$bin" ] || continue
     out=$("$bin" 2>&1); rc=$?
     p=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
