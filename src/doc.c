@@ -65,13 +65,15 @@ doc *doc_new(void)
 
 static void free_build_vectors(doc *d)
 {
-    for (size_t i = 0; i < d->n_ents; i++) {
+    if (!d->ents && !d->caps && !d->caption_blocks_pending)
+        return; /* already freed by doc_freeze */
+    for (size_t i = 0; d->ents && i < d->n_ents; i++) {
         free(d->ents[i].aliases);
         free(d->ents[i].mentions);
     }
     free(d->ents);
     d->ents = NULL;
-    for (size_t i = 0; i < d->n_caps; i++)
+    for (size_t i = 0; d->caps && i < d->n_caps; i++)
         free(d->caps[i].people);
     free(d->caps);
     d->caps = NULL;
