@@ -39,7 +39,7 @@ LIB_OBJ  := $(filter-out $(BUILD)/main.o,$(OBJ))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit check deps deps-test lint format install uninstall clean
+.PHONY: all run test unit bench deps deps-test lint format install uninstall clean
 
 all: $(BIN)
 
@@ -69,6 +69,13 @@ run: deps
 	./$(BIN) doc/sample.txt
 
 unit: $(UNIT_BIN)
+
+# Timing of model building, export and the first screen (see tests/bench.c).
+bench: $(BUILD)/bench
+	$(BUILD)/bench $(BENCH_MB)
+
+$(BUILD)/bench: tests/bench.c $(LIB_OBJ) | $(BUILD)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LIBS)
 
 test: deps-test
 	@$(MAKE) --no-print-directory $(BIN) unit
