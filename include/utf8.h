@@ -1,0 +1,53 @@
+/* utf8 — small UTF-8 helpers over libunistring, shared by every analyser.
+ *
+ * Contract: strings are UTF-8 given as (pointer, byte length); they need not
+ * be NUL-terminated. Decoding never fails: an invalid or truncated sequence
+ * reads as U+FFFD and consumes exactly one byte, so a scan always advances.
+ * The character classes take a code point and follow Unicode (not the C
+ * locale). Returned strings are freshly allocated (free() them),
+ * NUL-terminated, with their byte length in *out_len (which may be NULL).
+ * Nothing here prints or touches the model. */
+#ifndef DATELINE_UTF8_H
+#define DATELINE_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <unitypes.h>
+
+/* The code point at s (len bytes available) into *cp; returns the bytes
+ * consumed, >= 1 when len > 0 (0 only when len == 0, with *cp = 0). */
+size_t utf8_decode(const char *s, size_t len, ucs4_t *cp);
+/* Start of the character that ends at pos (pos > 0); 0 when pos == 0.
+ * Stray continuation bytes count as one character each. */
+size_t utf8_prev(const char *s, size_t pos);
+/* Writes cp's UTF-8 form into buf (at least 4 bytes); returns its length
+ * (U+FFFD for values outside Unicode). */
+size_t utf8_encode(ucs4_t cp, char *buf);
+/* True when all len bytes are well-formed UTF-8. */
+bool utf8_is_valid(const char *s, size_t len);
+
+bool utf8_is_upper(ucs4_t cp); /* Uppercase or titlecase letter */
+bool utf8_is_lower(ucs4_t cp);
+bool utf8_is_alpha(ucs4_t cp); /* any letter (L*) */
+bool utf8_is_digit(ucs4_t cp); /* decimal digit (Nd), not just 0-9 */
+bool utf8_is_alnum(ucs4_t cp);
+bool utf8_is_space(ucs4_t cp); /* White_Space: NBSP, thin space, LF ... */
+/* Dash property: - – — ― and friends (hyphen-minus included). */
+bool utf8_is_dash(ucs4_t cp);
+/* Quotation_Mark property: " ' « » ‘ ’ ‚ ‛ “ ” „ ‟ ‹ › and CJK brackets.
+ * The grave accent ` (used doubled as an opening quote) is NOT included. */
+bool utf8_is_quote_mark(ucs4_t cp);
+/* Combining mark (M*): accents that follow their base letter. */
+bool utf8_is_mark(ucs4_t cp);
+
+/* Unicode case fold, result in NFC ("Straße" -> "strasse"). */
+char *utf8_casefold(const char *s, size_t len, size_t *out_len);
+/* Look-up key: case fold, compatibility decomposition, combining marks
+ * dropped, back to NFC. "López", "LOPEZ" and "lopez" give "lopez". */
+char *utf8_fold_key(const char *s, size_t len, size_t *out_len);
+/* Columns the text takes in a terminal (East Asian wide = 2, marks = 0,
+ * control characters ignored). */
+size_t utf8_width(const char *s, size_t len);
+
+#endif
