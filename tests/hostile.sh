@@ -1,0 +1,104 @@
+#!/bin/sh
+# Hostile input: every file gives valid JSON and exit 0, or one line on
+# stderr naming the file and exit 2 — never a crash, a hang, or a file
+# written beside the input. Escape sequences in the article never reach the
+# terminal raw through --dump, --quotes or --json.
+# Environment: DATELINE (the program). Exit 0 pass, 77 skip, 1 fail.
+set -u
+DATELINE=${DATELINE:-./dateline}
+command -v jq >/dev/null 2>&1 || { echo "jq not installed"; exit 77; }
+command -v timeout >/dev/null 2>&1 || { echo "timeout not installed"; exit 77; }
+[ -x "$DATELINE" ] || { echo "no program at $DATELINE"; exit 77; }
+
+in=$(mktemp -d) || exit 1
+out=$(mktemp -d) || exit 1
+trap 'rm -rf "$in" "$out"' EXIT INT TERM
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+ESC=$(printf '\033')
+BEL=$(printf '\007')
+CSI=$(printf '\302\233') # U+009B, a one-character CSI in UTF-8
+
+# ---- the inputs ----------------------------------------------------------
+: >"$in/empty.txt"
+printf '\n\n   \n\t\n\n' >"$in/blank.txt"
+printf '\177ELF\002\001\001\000\000\000\000\000\000\000\000\000\003\000>\000' >"$in/binary.bin"
+printf 'The council met on Tuesday.\000\000 Then it "adjourned," the clerk said.' >"$in/nul-inside.txt"
+printf 'Broken \377\376 bytes, \300\200 an overlong NUL and \355\240\200 a surrogate, "quoted \370 here," she said.' >"$in/invalid-utf8.txt"
+printf 'Caf\351 owner Jos\351 Pe\361a said: \253Nous rouvrons.\273 \"It is cr\350me br\373l\351e,\" he said.' >"$in/latin1.txt"
+printf ' date 2024-01-02 PARIS -- First paragraph.\r\n\r\n"Quoted words," she said.\r\n\r\nA lone CR\rline.' >"$in/crlf.txt"
+printf '\357\273\277 date 2024-01-02 PARIS -- Hello "world," he said.' >"$in/bom.txt"
+yes 'the mayor said "more roads" and the council, "fewer," said Ada Lin; ' |
+    head -c 10485760 | tr -d '\n' >"$in/ten-mb-one-line.txt"
+{
+    printf '"'
+    yes 'The council met again on Tuesday and Mayor Ada Lin said nothing new.' |
+        head -n 20000 | sed G
+} >"$in/unclosed-quote.txt"
+yes '"' | head -n 200000 | tr -d '\n' >"$in/quote-marks.txt"
+awk 'BEGIN { for (i = 0; i < 100000; i++)
+                 printf "Paragraph %d: \"fine,\" Ada Lin said.\n\n", i }' \
+    >"$in/paragraphs.txt"
+printf ' date 2024-01-02 PARIS -- He said "\033]52;c;aGVsbG8=\007" then \033[2J cleared \033[31mred\033[0m.\n\n"Bell\007 and CSI \302\2332J," she said of \033]0;title\007 it.\n\nCaption with \033[5m blink. (AP Photo/Ada\033[8m Lin)' \
+    >"$in/escapes.txt"
+
+inputs=$(cd "$in" && ls -A | sort)
+
+# ---- each file through --json ----------------------------------------------
+for f in "$in"/*; do
+    name=${f##*/}
+    timeout 10 "$DATELINE" --json "$f" >"$out/json" 2>"$out/err"
+    rc=$?
+    case $rc in
+    0)
+        if ! jq -e 'type == "object" and has("blocks") and has("quotes")' \
+            "$out/json" >/dev/null 2>&1; then
+            fail "$name: exit 0 but the output is not the JSON model"
+        elif [ "$(jq -s length "$out/json")" != 1 ]; then
+            fail "$name: more than one JSON value"
+        fi
+        ;;
+    2)
+        lines=$(wc -l <"$out/err")
+        if [ "$lines" -ne 1 ]; then
+            fail "$name: exit 2 with $lines lines on stderr"
+        elif ! grep -qF "$f" "$out/err"; then
+            fail "$name: the error does not name the file: $(cat "$out/err")"
+        fi
+        ;;
+    124) fail "$name: no answer within 10 s" ;;
+    *)
+        if [ "$rc" -ge 128 ]; then
+            fail "$name: crashed (exit $rc, signal $((rc - 128)))"
+        else
+            fail "$name: exit $rc"
+        fi
+        ;;
+    esac
+    printf '%-22s exit %s, %s bytes of JSON\n' "$name" "$rc" "$(wc -c <"$out/json")"
+done
+
+# ---- escape sequences never reach a terminal ---------------------------------
+for mode in --dump --quotes --entities --json; do
+    timeout 10 "$DATELINE" $mode --width 40 "$in/escapes.txt" >"$out/esc" 2>/dev/null
+    rc=$?
+    [ "$rc" -eq 0 ] || fail "escapes.txt $mode: exit $rc"
+    for byte in "$ESC" "$BEL" "$CSI"; do
+        if LC_ALL=C grep -qF "$byte" "$out/esc"; then
+            fail "escapes.txt $mode: a raw control character in the output"
+            break
+        fi
+    done
+done
+# The JSON keeps the characters, escaped: the model is not censored.
+timeout 10 "$DATELINE" --json "$in/escapes.txt" >"$out/esc" 2>/dev/null
+jq -e '[.blocks[].text] | join("") | contains("\u001b]52;")' "$out/esc" \
+    >/dev/null || fail "escapes.txt --json: the escape sequence is not in the text"
+
+# ---- nothing written beside the inputs -----------------------------------------
+after=$(cd "$in" && ls -A | sort)
+[ "$inputs" = "$after" ] || fail "files appeared beside the inputs: $after"
+
+[ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
+echo "hostile input: all handled"
