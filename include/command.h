@@ -1,0 +1,42 @@
+/* command — the one table of reader commands: {name, help, function}.
+ *
+ * Every key of ../shared/spec/keys.md runs one of these by name; the help
+ * overlay and the [keys] section of the config are generated from and
+ * checked against this table. A command never draws: it changes the reader
+ * state (viewstate.h) and returns what the main loop must do next, as an or
+ * of command_result flags. */
+#ifndef DATELINE_COMMAND_H
+#define DATELINE_COMMAND_H
+
+#include <stddef.h>
+
+#include "viewstate.h"
+
+typedef enum {
+    COMMAND_NOTHING = 0,
+    COMMAND_REDRAW = 1 << 0,   /* draw the screen again */
+    COMMAND_RELAYOUT = 1 << 1, /* pane sizes changed: recompute, then draw */
+    COMMAND_QUIT = 1 << 2,
+    COMMAND_PROMPT = 1 << 3,    /* read a search query, then search */
+    COMMAND_THEME = 1 << 4,     /* switch to the next theme */
+    COMMAND_CLIPBOARD = 1 << 5, /* send viewstate's clipboard text (OSC 52) */
+    COMMAND_REPAINT = 1 << 6,   /* forget what the terminal shows, repaint */
+} command_result;
+
+typedef unsigned (*command_fn)(viewstate *vs);
+
+typedef struct {
+    const char *name; /* as in keys.md and the [keys] section */
+    const char *help; /* one short line for the help overlay */
+    command_fn run;
+} command_def;
+
+size_t command_count(void);
+/* The command with that id (0 .. command_count()-1), or NULL. */
+const command_def *command_get(size_t id);
+/* Id of a command by name, or -1. */
+int command_find(const char *name);
+/* Runs a command; out-of-range ids do nothing. */
+unsigned command_run(size_t id, viewstate *vs);
+
+#endif

@@ -1,0 +1,459 @@
+#include "command.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Rows a page moves: one screen less two lines of context. */
+static long page_rows(unsigned rows)
+{
+    return rows > 3 ? (long)rows - 2 : 1;
+}
+
+static unsigned list_rows(const viewstate *vs)
+{
+    if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES)
+        return vs->height;
+    return vs->focus == VIEWSTATE_FOCUS_SIDEBAR ? vs->sidebar_rows
+                                                : vs->caption_rows;
+}
+
+/* Moves whatever has the focus: the overview's cursor, a list's cursor, or
+ * the body by n rows. */
+static unsigned move(viewstate *vs, long n)
+{
+    if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES)
+        viewstate_overview_move(vs, n);
+    else if (vs->focus == VIEWSTATE_FOCUS_SIDEBAR)
+        viewstate_sidebar_move(vs, n);
+    else if (vs->focus == VIEWSTATE_FOCUS_CAPTIONS)
+        viewstate_caption_move(vs, n);
+    else
+        viewstate_scroll(vs, n);
+    return COMMAND_REDRAW;
+}
+
+static bool in_list(const viewstate *vs)
+{
+    return vs->overlay == VIEWSTATE_OVERLAY_QUOTES ||
+           vs->focus != VIEWSTATE_FOCUS_BODY;
+}
+
+static unsigned cmd_line_down(viewstate *vs)
+{
+    return move(vs, 1);
+}
+static unsigned cmd_line_up(viewstate *vs)
+{
+    return move(vs, -1);
+}
+
+static unsigned cmd_page_down(viewstate *vs)
+{
+    return move(vs, page_rows(in_list(vs) ? list_rows(vs) : vs->height));
+}
+
+static unsigned cmd_page_up(viewstate *vs)
+{
+    return move(vs, -page_rows(in_list(vs) ? list_rows(vs) : vs->height));
+}
+
+static unsigned cmd_half_down(viewstate *vs)
+{
+    unsigned rows = in_list(vs) ? list_rows(vs) : vs->height;
+    return move(vs, rows > 1 ? rows / 2 : 1);
+}
+
+static unsigned cmd_half_up(viewstate *vs)
+{
+    unsigned rows = in_list(vs) ? list_rows(vs) : vs->height;
+    return move(vs, -(long)(rows > 1 ? rows / 2 : 1));
+}
+
+/* Far enough to reach either end of any list. */
+#define FAR 0x3fffffffL
+
+static unsigned cmd_top(viewstate *vs)
+{
+    if (in_list(vs))
+        return move(vs, -FAR);
+    viewstate_anchor before = vs->top;
+    viewstate_to_top(vs);
+    if (memcmp(&before, &vs->top, sizeof before) != 0) {
+        viewstate_anchor after = vs->top;
+        vs->top = before;
+        viewstate_push_back(vs);
+        vs->top = after;
+    }
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_bottom(viewstate *vs)
+{
+    if (in_list(vs))
+        return move(vs, FAR);
+    viewstate_anchor before = vs->top;
+    viewstate_to_bottom(vs);
+    if (memcmp(&before, &vs->top, sizeof before) != 0) {
+        viewstate_anchor after = vs->top;
+        vs->top = before;
+        viewstate_push_back(vs);
+        vs->top = after;
+    }
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_next_quote(viewstate *vs)
+{
+    viewstate_next_quote(vs, 1);
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_prev_quote(viewstate *vs)
+{
+    viewstate_next_quote(vs, -1);
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_next_person(viewstate *vs)
+{
+    viewstate_next_mention(vs, 1);
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_prev_person(viewstate *vs)
+{
+    viewstate_next_mention(vs, -1);
+    return COMMAND_REDRAW;
+}
+
+static unsigned step_caption(viewstate *vs, int dir)
+{
+    size_t n = doc_caption_count(vs->d);
+    if (n == 0) {
+        viewstate_message(vs, "no captions in this article");
+        return COMMAND_REDRAW;
+    }
+    if (vs->caption_sel == DOC_NONE)
+        vs->caption_sel = dir > 0 ? 0 : n - 1;
+    else
+        vs->caption_sel = (vs->caption_sel + (dir > 0 ? 1 : n - 1)) % n;
+    if (!vs->captions_shown)
+        viewstate_message(vs, "caption %zu/%zu (c shows the caption pane)",
+                          vs->caption_sel + 1, n);
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_next_caption(viewstate *vs)
+{
+    return step_caption(vs, 1);
+}
+static unsigned cmd_prev_caption(viewstate *vs)
+{
+    return step_caption(vs, -1);
+}
+
+static bool pane_shown(const viewstate *vs, viewstate_focus f)
+{
+    switch (f) {
+    case VIEWSTATE_FOCUS_SIDEBAR: return vs->sidebar_shown && vs->n_items > 0;
+    case VIEWSTATE_FOCUS_CAPTIONS:
+        return vs->captions_shown && doc_caption_count(vs->d) > 0;
+    default: return true;
+    }
+}
+
+static unsigned focus_step(viewstate *vs, int dir)
+{
+    viewstate_focus f = vs->focus;
+    for (int i = 0; i < 3; i++) {
+        f = (viewstate_focus)(((int)f + (dir > 0 ? 1 : 2)) % 3);
+        if (pane_shown(vs, f))
+            break;
+    }
+    vs->focus = f;
+    if (f == VIEWSTATE_FOCUS_CAPTIONS && vs->caption_sel == DOC_NONE)
+        vs->caption_sel = 0;
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_focus_next(viewstate *vs)
+{
+    return focus_step(vs, 1);
+}
+static unsigned cmd_focus_prev(viewstate *vs)
+{
+    return focus_step(vs, -1);
+}
+
+static unsigned cmd_activate(viewstate *vs)
+{
+    if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES) {
+        vs->overlay = VIEWSTATE_OVERLAY_NONE;
+        viewstate_goto_quote(vs, vs->overview_sel);
+        return COMMAND_REDRAW;
+    }
+    switch (vs->focus) {
+    case VIEWSTATE_FOCUS_SIDEBAR:
+        if (vs->item_sel < vs->n_items &&
+            vs->items[vs->item_sel].kind == VIEWSTATE_ITEM_ENTITY)
+            viewstate_select_entity(vs, vs->items[vs->item_sel].entity, true);
+        else if (vs->item_sel < vs->n_items)
+            viewstate_message(vs, "named only as a contributor");
+        break;
+    case VIEWSTATE_FOCUS_CAPTIONS:
+        if (doc_caption_count(vs->d) > 0)
+            viewstate_select_caption_people(
+                vs, vs->caption_sel == DOC_NONE ? 0 : vs->caption_sel);
+        break;
+    default:
+        /* In the body: select whoever is current, the mention or the
+         * speaker of the current quotation. */
+        if (vs->mention_of != DOC_NONE)
+            viewstate_select_entity(vs, vs->mention_of, false);
+        else if (vs->quote != DOC_NONE &&
+                 doc_quote_get(vs->d, vs->quote)->speaker != DOC_NONE)
+            viewstate_select_entity(
+                vs, doc_quote_get(vs->d, vs->quote)->speaker, false);
+        else
+            viewstate_message(vs, "Tab moves to the people and captions");
+        break;
+    }
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_clear(viewstate *vs)
+{
+    if (vs->overlay != VIEWSTATE_OVERLAY_NONE)
+        vs->overlay = VIEWSTATE_OVERLAY_NONE;
+    else
+        viewstate_clear(vs);
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_search(viewstate *vs)
+{
+    (void)vs;
+    return COMMAND_PROMPT;
+}
+
+static unsigned cmd_search_next(viewstate *vs)
+{
+    viewstate_next_match(vs, 1);
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_search_prev(viewstate *vs)
+{
+    viewstate_next_match(vs, -1);
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_quote_overview(viewstate *vs)
+{
+    if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES) {
+        vs->overlay = VIEWSTATE_OVERLAY_NONE;
+        return COMMAND_REDRAW;
+    }
+    size_t n = doc_quote_count(vs->d);
+    if (n == 0) {
+        viewstate_message(vs, "no quotations in this article");
+        return COMMAND_REDRAW;
+    }
+    if (vs->quote != DOC_NONE) {
+        vs->overview_sel = vs->quote;
+    } else {
+        viewstate_row row;
+        vs->overview_sel = 0;
+        if (viewstate_rows(vs, &row, 1) == 1) {
+            size_t offset = row.line ? row.line->start : 0;
+            for (size_t lo = 0, hi = n; lo < hi;) {
+                size_t mid = lo + (hi - lo) / 2;
+                const doc_quote *q = doc_quote_get(vs->d, mid);
+                if (q->block < row.block ||
+                    (q->block == row.block && q->start < offset))
+                    lo = mid + 1;
+                else
+                    hi = mid;
+                vs->overview_sel = lo < n ? lo : n - 1;
+            }
+        }
+    }
+    vs->overview_top = vs->overview_sel;
+    vs->overlay = VIEWSTATE_OVERLAY_QUOTES;
+    return COMMAND_REDRAW;
+}
+
+/* The entity the filter should follow: the selection, else what the
+ * sidebar's cursor or the current mention points at. */
+static size_t filter_target(const viewstate *vs)
+{
+    if (vs->entity != DOC_NONE)
+        return vs->entity;
+    if (vs->focus == VIEWSTATE_FOCUS_SIDEBAR && vs->item_sel < vs->n_items &&
+        vs->items[vs->item_sel].kind == VIEWSTATE_ITEM_ENTITY)
+        return vs->items[vs->item_sel].entity;
+    return vs->mention_of;
+}
+
+static unsigned cmd_filter(viewstate *vs)
+{
+    if (vs->filter_entity != DOC_NONE) {
+        viewstate_set_filter(vs, DOC_NONE);
+        viewstate_message(vs, "showing every paragraph");
+        return COMMAND_REDRAW;
+    }
+    size_t e = filter_target(vs);
+    if (e == DOC_NONE) {
+        viewstate_message(vs, "select someone first (Tab, then Enter)");
+        return COMMAND_REDRAW;
+    }
+    viewstate_set_filter(vs, e);
+    if (vs->filter_entity == DOC_NONE)
+        viewstate_message(vs, "no paragraph mentions them");
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_back(viewstate *vs)
+{
+    if (!viewstate_pop_back(vs))
+        viewstate_message(vs, "nothing to go back to");
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_toggle_sidebar(viewstate *vs)
+{
+    vs->sidebar_on = !vs->sidebar_on;
+    if (!vs->sidebar_on && vs->focus == VIEWSTATE_FOCUS_SIDEBAR)
+        vs->focus = VIEWSTATE_FOCUS_BODY;
+    return COMMAND_RELAYOUT;
+}
+
+static unsigned cmd_toggle_captions(viewstate *vs)
+{
+    vs->captions_on = !vs->captions_on;
+    if (!vs->captions_on && vs->focus == VIEWSTATE_FOCUS_CAPTIONS)
+        vs->focus = VIEWSTATE_FOCUS_BODY;
+    return COMMAND_RELAYOUT;
+}
+
+static unsigned cmd_yank_quote(viewstate *vs)
+{
+    if (vs->quote == DOC_NONE) {
+        viewstate_message(vs, "no current quotation (] makes one current)");
+        return COMMAND_REDRAW;
+    }
+    free(vs->clipboard);
+    vs->clipboard = viewstate_quote_citation(vs, vs->quote);
+    viewstate_message(vs, "copied quotation %zu to the clipboard",
+                      vs->quote + 1);
+    return COMMAND_CLIPBOARD | COMMAND_REDRAW;
+}
+
+static unsigned cmd_next_theme(viewstate *vs)
+{
+    (void)vs;
+    return COMMAND_THEME | COMMAND_REDRAW;
+}
+
+static unsigned cmd_help(viewstate *vs)
+{
+    vs->overlay = vs->overlay == VIEWSTATE_OVERLAY_HELP
+                      ? VIEWSTATE_OVERLAY_NONE
+                      : VIEWSTATE_OVERLAY_HELP;
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_redraw(viewstate *vs)
+{
+    (void)vs;
+    return COMMAND_REPAINT | COMMAND_RELAYOUT;
+}
+
+static unsigned cmd_quit(viewstate *vs)
+{
+    if (vs->overlay != VIEWSTATE_OVERLAY_NONE) {
+        vs->overlay = VIEWSTATE_OVERLAY_NONE;
+        return COMMAND_REDRAW;
+    }
+    return COMMAND_QUIT;
+}
+
+static const command_def commands[] = {
+    {"line-down", "scroll down a line / next in a list", cmd_line_down},
+    {"line-up", "scroll up a line / previous in a list", cmd_line_up},
+    {"page-down", "one screen down", cmd_page_down},
+    {"page-up", "one screen up", cmd_page_up},
+    {"half-down", "half a screen down", cmd_half_down},
+    {"half-up", "half a screen up", cmd_half_up},
+    {"top", "start of the article", cmd_top},
+    {"bottom", "end of the article", cmd_bottom},
+    {"next-quote", "next quotation", cmd_next_quote},
+    {"prev-quote", "previous quotation", cmd_prev_quote},
+    {"next-person", "next mention of the person", cmd_next_person},
+    {"prev-person", "previous mention of the person", cmd_prev_person},
+    {"next-caption", "next caption", cmd_next_caption},
+    {"prev-caption", "previous caption", cmd_prev_caption},
+    {"focus-next", "focus: body, people, captions", cmd_focus_next},
+    {"focus-prev", "focus the previous pane", cmd_focus_prev},
+    {"activate", "select the entity or caption", cmd_activate},
+    {"clear", "drop selection and search; close", cmd_clear},
+    {"search", "search (smart case)", cmd_search},
+    {"search-next", "next match", cmd_search_next},
+    {"search-prev", "previous match", cmd_search_prev},
+    {"quote-overview", "every quotation, Enter jumps", cmd_quote_overview},
+    {"filter", "only paragraphs naming the selection", cmd_filter},
+    {"back", "back to where the last jump left", cmd_back},
+    {"toggle-sidebar", "show or hide the people", cmd_toggle_sidebar},
+    {"toggle-captions", "show or hide the captions", cmd_toggle_captions},
+    {"yank-quote", "copy the quotation (OSC 52)", cmd_yank_quote},
+    {"next-theme", "next colour theme", cmd_next_theme},
+    {"help", "this help; any key closes it", cmd_help},
+    {"redraw", "repaint the screen", cmd_redraw},
+    {"quit", "close an overlay, or quit", cmd_quit},
+};
+
+size_t command_count(void)
+{
+    return sizeof commands / sizeof *commands;
+}
+
+const command_def *command_get(size_t id)
+{
+    return id < command_count() ? &commands[id] : NULL;
+}
+
+int command_find(const char *name)
+{
+    if (!name)
+        return -1;
+    for (size_t i = 0; i < command_count(); i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* Commands that work inside the quotation overview; any other closes it
+ * first, so the body below never changes unseen. */
+static bool works_in_overview(command_fn fn)
+{
+    return fn == cmd_line_down || fn == cmd_line_up || fn == cmd_page_down ||
+           fn == cmd_page_up || fn == cmd_half_down || fn == cmd_half_up ||
+           fn == cmd_top || fn == cmd_bottom || fn == cmd_activate ||
+           fn == cmd_clear || fn == cmd_quit || fn == cmd_quote_overview ||
+           fn == cmd_redraw;
+}
+
+unsigned command_run(size_t id, viewstate *vs)
+{
+    const command_def *c = command_get(id);
+    if (!c)
+        return COMMAND_NOTHING;
+    if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES && !works_in_overview(c->run))
+        vs->overlay = VIEWSTATE_OVERLAY_NONE;
+    if (vs->overlay == VIEWSTATE_OVERLAY_HELP && c->run != cmd_help) {
+        /* any key closes the help */
+        vs->overlay = VIEWSTATE_OVERLAY_NONE;
+        return COMMAND_REDRAW;
+    }
+    return c->run(vs);
+}

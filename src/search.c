@@ -1,0 +1,219 @@
+#include "search.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+
+#include "utf8.h"
+#include "xalloc.h"
+
+struct search {
+    search_match *matches;
+    size_t n, cap;
+};
+
+bool search_is_case_sensitive(const char *query, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        ucs4_t cp;
+        i += utf8_decode(query + i, len - i, &cp);
+        if (utf8_is_upper(cp))
+            return true;
+    }
+    return false;
+}
+
+/* Case-folds the character at s[0..len) into out; returns the folded length
+ * and sets *used to the bytes it took. ASCII, the common case, skips
+ * libunistring entirely. */
+static size_t fold_char(const char *s, size_t len, uint8_t out[32],
+                        size_t *used)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {
+        out[0] = (c >= 'A' && c <= 'Z') ? (uint8_t)(c + 32) : c;
+        *used = 1;
+        return 1;
+    }
+    ucs4_t cp;
+    size_t n = utf8_decode(s, len, &cp);
+    *used = n;
+    size_t out_len = 32;
+    uint8_t *r = u8_casefold((const uint8_t *)s, n, NULL, NULL, out, &out_len);
+    if (r == NULL) { /* cannot happen with valid input; compare as is */
+        memcpy(out, s, n);
+        return n;
+    }
+    if (r != out) { /* longer than 32 bytes: no real character folds so */
+        free(r);
+        memcpy(out, s, n);
+        return n;
+    }
+    return out_len;
+}
+
+static char *fold_string(const char *s, size_t len, size_t *out_len)
+{
+    char *out = xmalloc(len * 4 + 32);
+    size_t o = 0, i = 0;
+    while (i < len) {
+        uint8_t buf[32];
+        size_t used;
+        size_t n = fold_char(s + i, len - i, buf, &used);
+        if (o + n > len * 4 + 32) /* folding never grows this much */
+            break;
+        memcpy(out + o, buf, n);
+        o += n;
+        i += used;
+    }
+    *out_len = o;
+    return out;
+}
+
+static void add_match(search *s, size_t block, size_t start, size_t end)
+{
+    XGROW(s->matches, s->cap, s->n + 1);
+    s->matches[s->n++] = (search_match){block, start, end};
+}
+
+static void find_exact(search *s, size_t block, const char *text, size_t len,
+                       const char *q, size_t qlen)
+{
+    size_t i = 0;
+    while (i + qlen <= len) {
+        const char *hit = memchr(text + i, q[0], len - qlen + 1 - i);
+        if (!hit)
+            return;
+        size_t at = (size_t)(hit - text);
+        if (memcmp(text + at, q, qlen) == 0) {
+            add_match(s, block, at, at + qlen);
+            i = at + qlen;
+        } else {
+            i = at + 1;
+        }
+    }
+}
+
+/* Length in bytes of the text at `at` whose folded form equals the folded
+ * query, or 0. */
+static size_t folded_match_at(const char *text, size_t len, size_t at,
+                              const char *fq, size_t fqlen)
+{
+    size_t qi = 0, i = at;
+    while (qi < fqlen) {
+        if (i >= len)
+            return 0;
+        uint8_t buf[32];
+        size_t used;
+        size_t n = fold_char(text + i, len - i, buf, &used);
+        if (n > fqlen - qi || memcmp(buf, fq + qi, n) != 0)
+            return 0;
+        qi += n;
+        i += used;
+    }
+    return i - at;
+}
+
+static void find_folded(search *s, size_t block, const char *text, size_t len,
+                        const char *fq, size_t fqlen)
+{
+    unsigned char first = (unsigned char)fq[0];
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            unsigned char lc =
+                (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+            if (lc != first) {
+                i++;
+                continue;
+            }
+        } else if ((c & 0xC0) == 0x80) { /* not a character start */
+            i++;
+            continue;
+        }
+        size_t n = folded_match_at(text, len, i, fq, fqlen);
+        if (n) {
+            add_match(s, block, i, i + n);
+            i += n;
+        } else {
+            i++;
+        }
+    }
+}
+
+search *search_run(const doc *d, const char *query, size_t len)
+{
+    search *s = xcalloc(1, sizeof *s);
+    if (len == 0)
+        return s;
+    bool exact = search_is_case_sensitive(query, len);
+    size_t fqlen = 0;
+    char *fq = exact ? NULL : fold_string(query, len, &fqlen);
+    size_t n = doc_block_count(d);
+    for (size_t b = 0; b < n; b++) {
+        const doc_block *blk = doc_block_get(d, b);
+        if (exact)
+            find_exact(s, b, blk->text, blk->len, query, len);
+        else if (fqlen > 0)
+            find_folded(s, b, blk->text, blk->len, fq, fqlen);
+    }
+    free(fq);
+    return s;
+}
+
+void search_free(search *s)
+{
+    if (!s)
+        return;
+    free(s->matches);
+    free(s);
+}
+
+size_t search_count(const search *s)
+{
+    return s ? s->n : 0;
+}
+
+const search_match *search_get(const search *s, size_t i)
+{
+    return s && i < s->n ? &s->matches[i] : NULL;
+}
+
+size_t search_first_from(const search *s, size_t block, size_t offset)
+{
+    if (!s)
+        return 0;
+    size_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const search_match *m = &s->matches[mid];
+        if (m->block < block || (m->block == block && m->start < offset))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+void search_in_range(const search *s, size_t block, size_t start, size_t end,
+                     size_t *first, size_t *count)
+{
+    *first = 0;
+    *count = 0;
+    if (!s || s->n == 0)
+        return;
+    /* Matches never overlap, so the one before the first starting at
+     * `start` may still reach into the range. */
+    size_t i = search_first_from(s, block, start);
+    if (i > 0 && s->matches[i - 1].block == block &&
+        s->matches[i - 1].end > start)
+        i--;
+    size_t j = i;
+    while (j < s->n && s->matches[j].block == block &&
+           s->matches[j].start < end)
+        j++;
+    *first = i;
+    *count = j - i;
+}
