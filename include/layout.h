@@ -10,7 +10,16 @@
  * Nothing from the article reaches the terminal raw: a control character
  * (C0 but newline, DEL, C1, and so ESC) gets a span of kind
  * LAYOUT_SPAN_CONTROL whose visible form is layout_control_repr(), e.g. "^[".
- * Tabs count as one space.
+ * Tabs count as one space (a control span whose visible form is " ").
+ *
+ * Lines tile the block: each line's [start, end) follows the previous one.
+ * Its spans cover [start, end) in order without gap, except the blanks
+ * (spaces, tabs, a newline) where the line breaks: they belong to the line
+ * but to no span, so nothing is printed past the width. No line is wider
+ * than the width, save a single character wider than the whole width (a
+ * wide character, or a control's visible form, at width 1), which gets a
+ * line of its own. A newline in the text always ends a line. Overlapping
+ * mentions: the earlier (at equal starts the longer) one wins.
  *
  * Layout is lazy: callers lay out only the blocks they show, and may cache
  * a layout_block for as long as the width does not change. */
@@ -32,9 +41,10 @@ typedef struct {
     unsigned col;      /* first column, from the line's left edge */
     unsigned cols;     /* columns taken */
     layout_span_kind kind;
-    style_id style;    /* NORMAL, QUOTE, PERSON, PLACE, ORG, CAPTION, CREDIT, EMBED, CONTROL */
-    size_t entity;     /* entity mentioned here, or DOC_NONE */
-    size_t quote;      /* quotation covering this span, or DOC_NONE */
+    style_id style; /* NORMAL, QUOTE, PERSON, PLACE, ORG, CAPTION, CREDIT,
+                       EMBED, CONTROL */
+    size_t entity;  /* entity mentioned here, or DOC_NONE */
+    size_t quote;   /* quotation covering this span, or DOC_NONE */
 } layout_span;
 
 typedef struct {
@@ -54,7 +64,9 @@ const layout_line *layout_block_line(const layout_block *lb, size_t i);
 /* Index of the line showing byte `offset` of the block (last line if past). */
 size_t layout_block_line_at(const layout_block *lb, size_t offset);
 
-/* Blank lines shown above `block` (0 above the first block). */
+/* Blank lines shown above `block`: 0 above the first block, 2 above the
+ * first caption of a run of captions (sets the caption section apart from
+ * the story), else 1. */
 unsigned layout_gap_before(const doc *d, size_t block);
 
 /* Visible form of a control character at text[0..len): writes a NUL-terminated
