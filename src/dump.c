@@ -79,5 +79,6 @@ int dump_text(const doc *d, unsigned width, FILE *out)
         if (write_block(d, b, width, out) != 0)
             return -1;
     }
-    return ferror(out) ? -1 : 0;
+    /* Flushed here so a full disk is reported by this call, not later. */
+    return fflush(out) != 0 || ferror(out) ? -1 : 0;
 }
