@@ -1,0 +1,79 @@
+#!/bin/sh
+# Focus in the sample at 120x40: Tab goes body -> sidebar -> captions -> body
+# and Shift-Tab the other way. Where the focus is shows in what keys do:
+# Enter in the sidebar selects an entity (`mention 1/M`), Enter in the
+# captions shows the first caption whole, j in the body scrolls it a line.
+# Esc clears each selection.
+. tests/term/lib.sh
+t_init
+t_sample_model
+
+first_block=$(t_jq '[.blocks[] | select(.kind == "paragraph")][0].id')
+opening=$(t_block_opening "$first_block")
+second_block=$(t_jq '[.blocks[] | select(.kind == "paragraph")][1].id')
+second=$(t_block_opening "$second_block")
+t_jq '.captions[0].text' >"$T_DIR/caption"
+
+t_start 120 40 "$T_SAMPLE"
+t_ready
+t_has "$opening"
+
+# Words from the second half of the first caption that the screen does not
+# show yet: the whole caption brings them.
+hidden_caption_words() {
+    words=$(grep -oE '[[:alpha:]]{4,}' "$T_DIR/caption")
+    n=$(printf '%s\n' "$words" | wc -l)
+    scr=$(t_screen)
+    printf '%s\n' "$words" | tail -n "$((n / 2))" | while IFS= read -r w; do
+        case $scr in *"$w"*) ;; *) echo "$w" ;; esac
+    done
+}
+hidden=$(hidden_caption_words)
+[ -n "$hidden" ] || t_fail "every word of the first caption is on the first screen; cannot tell it is shown whole"
+
+expect_sidebar() {
+    t_keys Enter
+    t_wait_status 'mention 1/[0-9]+' "$1: Enter should select an entity in the sidebar"
+    t_keys Escape
+    t_wait_status_not 'mention [0-9]' "$1: Esc drops the selection"
+}
+expect_captions() {
+    t_keys Enter
+    for w in $hidden; do
+        t_wait "$w" "$1: Enter in the caption pane shows the first caption whole"
+    done
+    t_keys Escape
+    t_settle
+}
+# The row of the second paragraph's opening: j in the body moves it up one.
+second_row() { t_screen | grep -n -F -e "$second" | head -n 1 | cut -d: -f1; }
+at_row() { [ "$(second_row)" = "$want_row" ]; }
+expect_body() {
+    t_keys g
+    t_wait "$opening"
+    t_settle
+    row=$(second_row)
+    [ -n "$row" ] || t_fail "the second paragraph is not on the first screen"
+    t_keys j
+    want_row=$((row - 1))
+    T_WHAT="the second paragraph one row up ($1: j scrolls the body)" t_poll at_row
+    t_keys k
+    want_row=$row
+    T_WHAT="the second paragraph back in its row ($1: k)" t_poll at_row
+}
+
+expect_body "at start"
+t_keys Tab
+expect_sidebar "Tab once"
+t_keys Tab
+expect_captions "Tab twice"
+t_keys Tab
+expect_body "Tab three times"
+t_keys BTab
+expect_captions "Shift-Tab from the body"
+t_keys BTab
+expect_sidebar "Shift-Tab twice"
+t_keys BTab
+expect_body "Shift-Tab three times"
+
+t_quit

@@ -1,0 +1,35 @@
+#!/bin/sh
+# The help overlay: ? and F1 show the bound keys beside their command names
+# (from the same table as the config's [keys]); any key closes it, q closes
+# it without quitting.
+. tests/term/lib.sh
+t_init
+t_sample_model
+
+# A help line names the command and shows one of its default keys.
+check_help() {
+    t_wait 'next-quote' "$1 shows the help overlay"
+    for pair in 'next-quote ]' 'prev-quote [' 'search /' 'quote-overview o' 'toggle-sidebar s' \
+        'help ?' 'quit q'; do
+        cmd=${pair% *} key=${pair#* }
+        t_screen | grep -E -e "(^|[^a-z-])$(t_re "$cmd")([^a-z-]|\$)" | grep -F -q -e "$key" ||
+            t_fail "$1: no help line with '$cmd' and its key '$key'"
+    done
+}
+
+t_start 100 40 "$T_SAMPLE"
+t_ready
+t_lacks 'next-quote'
+t_keys '?'
+check_help '?'
+t_keys x
+t_wait_gone 'next-quote' "any key (x) closes the help"
+t_has_re '[0-9]+ quotes?' "the reader is back after closing the help"
+
+t_keys F1
+check_help 'F1'
+t_keys q
+t_wait_gone 'next-quote' "q closes the help"
+sleep 0.3
+t_exited && t_fail "q in the help overlay quit the program"
+t_quit

@@ -1,0 +1,411 @@
+# Shared helpers for the terminal tests: each script sources this file, runs
+# the real program in a private tmux server at a fixed size, types keys and
+# reads the screen back. Plain POSIX sh.
+#
+#   t_init                     skip (77) without tmux; temp dirs, clean-up trap
+#   t_start W H [ARG...]       run "$DATELINE ARG..." in a W x H pane
+#   t_start_sh W H 'SHELL'     run a shell command line there instead
+#   t_keys KEY... / t_type STR send tmux key names / literal text
+#   t_wait STR, t_wait_re RE, t_wait_gone STR, t_wait_status RE
+#                              poll the screen until it matches (or fail)
+#   t_screen, t_status, t_line N   what the pane shows now
+#   t_has / t_lacks STR MSG    assertions that print the screen on failure
+#   t_quit                     press q, expect exit status 0 and a clean stderr
+#
+# Waits poll every 50 ms up to T_TIMEOUT seconds (default 10: the sanitised
+# build is slower) rather than sleeping a fixed time.
+
+LC_ALL=C.UTF-8
+export LC_ALL
+unset NO_COLOR COLUMNS LINES TMUX
+
+T_TIMEOUT=${T_TIMEOUT:-10}
+T_SOCK=dl-$$
+T_SESSION=dl
+T_DIR=
+T_W=0
+T_H=0
+
+t_skip() {
+    echo "$1"
+    exit 77
+}
+
+# Prints what the pane shows, the program's stderr, then the reason, last
+# (the runner shows the tail of a failing test's output).
+t_fail() {
+    if [ -n "$T_DIR" ] && tmux -L "$T_SOCK" has-session -t "$T_SESSION" 2>/dev/null; then
+        echo "---- screen (${T_W}x${T_H}) ----"
+        t_screen | sed 's/^/|/'
+        echo "----"
+    fi
+    if [ -s "$T_DIR/stderr" ]; then
+        echo "---- program stderr ----"
+        head -n 20 "$T_DIR/stderr"
+    fi
+    [ -f "$T_DIR/rc" ] && echo "(the program had exited with status $(cat "$T_DIR/rc"))"
+    echo "FAIL: $1"
+    exit 1
+}
+
+t_cleanup() {
+    tmux -L "$T_SOCK" kill-server 2>/dev/null
+    [ -n "$T_DIR" ] && rm -rf "$T_DIR"
+}
+
+t_init() {
+    command -v tmux >/dev/null 2>&1 || t_skip "tmux missing"
+    command -v jq >/dev/null 2>&1 || t_skip "jq missing"
+    [ -n "${DATELINE:-}" ] || DATELINE=$PWD/dateline
+    case $DATELINE in /*) ;; *) DATELINE=$PWD/$DATELINE ;; esac
+    [ -x "$DATELINE" ] || { echo "FAIL: no program at $DATELINE (set DATELINE)"; exit 1; }
+    export DATELINE
+    T_DIR=$(mktemp -d "${TMPDIR:-/tmp}/dl-term.XXXXXX") || exit 1
+    mkdir -p "$T_DIR/config" "$T_DIR/state" "$T_DIR/home"
+    trap t_cleanup EXIT
+    trap 'exit 1' HUP INT TERM
+}
+
+# Single-quotes one word for the shell.
+t_q() {
+    printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
+}
+
+# The pane runs a wrapper: environment, the command, then it records the exit
+# status and the terminal modes left behind, and stays open so the screen
+# after exit can still be read. T_ENV adds assignments (e.g. NO_COLOR=1).
+t_start_sh() {
+    T_W=$1 T_H=$2
+    tmux -L "$T_SOCK" kill-session -t "$T_SESSION" 2>/dev/null
+    rm -f "$T_DIR/rc" "$T_DIR/stderr" "$T_DIR/stty"
+    {
+        echo "export LC_ALL=C.UTF-8 TERM=${T_TERM:-xterm-256color}"
+        echo "export XDG_CONFIG_HOME=$(t_q "$T_DIR/config") XDG_STATE_HOME=$(t_q "$T_DIR/state")"
+        echo "export HOME=$(t_q "$T_DIR/home") DATELINE=$(t_q "$DATELINE")"
+        echo "unset NO_COLOR COLUMNS LINES"
+        [ -n "${T_ENV:-}" ] && echo "export $T_ENV"
+        [ -n "${T_PRELUDE:-}" ] && echo "$T_PRELUDE"
+        echo "( $3 ) 2>$(t_q "$T_DIR/stderr")"
+        echo "echo \$? >$(t_q "$T_DIR/rc.tmp")"
+        echo "stty -a >$(t_q "$T_DIR/stty") 2>&1"
+        echo "mv $(t_q "$T_DIR/rc.tmp") $(t_q "$T_DIR/rc")"
+        echo "exec sleep 600"
+    } >"$T_DIR/pane.sh"
+    tmux -u -L "$T_SOCK" -f /dev/null new-session -d -s "$T_SESSION" \
+        -x "$T_W" -y "$T_H" -c "$PWD" "sh $(t_q "$T_DIR/pane.sh")" ||
+        t_fail "tmux could not start a session"
+    tmux -L "$T_SOCK" set-option -g status off >/dev/null
+    # A resize must stick even though no client is attached.
+    tmux -L "$T_SOCK" set-option -g window-size manual >/dev/null
+}
+
+t_start() {
+    _w=$1 _h=$2
+    shift 2
+    _cmd='"$DATELINE"'
+    for _a in "$@"; do _cmd="$_cmd $(t_q "$_a")"; done
+    t_start_sh "$_w" "$_h" "$_cmd"
+}
+
+t_screen() { tmux -L "$T_SOCK" capture-pane -p -t "$T_SESSION" "$@"; }
+t_line() { t_screen | sed -n "${1}p"; }
+t_status() { t_screen | sed -n "${T_H}p"; }
+t_keys() { tmux -L "$T_SOCK" send-keys -t "$T_SESSION" "$@"; }
+t_type() { tmux -L "$T_SOCK" send-keys -t "$T_SESSION" -l "$1"; }
+
+t_resize() {
+    T_W=$1 T_H=$2
+    tmux -L "$T_SOCK" resize-window -t "$T_SESSION" -x "$1" -y "$2"
+}
+
+t_exited() { [ -f "$T_DIR/rc" ]; }
+
+# Polls until the shell test "$@" succeeds; fails with $T_WHAT on timeout or
+# when the program exits while waited for.
+t_poll() {
+    _n=$((T_TIMEOUT * 20))
+    while [ "$_n" -gt 0 ]; do
+        "$@" && return 0
+        t_exited && ! "$@" && t_fail "program exited while waiting for $T_WHAT"
+        sleep 0.05
+        _n=$((_n - 1))
+    done
+    t_fail "timed out after ${T_TIMEOUT}s waiting for $T_WHAT"
+}
+
+t__has() { t_screen | grep -F -q -e "$1"; }
+t__has_re() { t_screen | grep -E -q -e "$1"; }
+t__gone() { ! t_screen | grep -F -q -e "$1"; }
+t__gone_re() { ! t_screen | grep -E -q -e "$1"; }
+t__status_re() { t_status | grep -E -q -e "$1"; }
+t__status_not_re() { ! t_status | grep -E -q -e "$1"; }
+
+t_wait() { T_WHAT="'$1' on the screen${2:+ ($2)}" t_poll t__has "$1"; }
+t_wait_re() { T_WHAT="/$1/ on the screen${2:+ ($2)}" t_poll t__has_re "$1"; }
+t_wait_gone() { T_WHAT="'$1' to leave the screen${2:+ ($2)}" t_poll t__gone "$1"; }
+t_wait_re_gone() { T_WHAT="/$1/ to leave the screen${2:+ ($2)}" t_poll t__gone_re "$1"; }
+t_wait_status() { T_WHAT="status line to match /$1/${2:+ ($2)}" t_poll t__status_re "$1"; }
+t_wait_status_not() { T_WHAT="status line to stop matching /$1/${2:+ ($2)}" t_poll t__status_not_re "$1"; }
+
+# Waits until two captures 150 ms apart agree: for checks of absence, after
+# the keys that should cause it have been handled.
+t_settle() {
+    _prev=$(t_screen -e)
+    _n=$((T_TIMEOUT * 5))
+    while [ "$_n" -gt 0 ]; do
+        sleep 0.15
+        _now=$(t_screen -e)
+        [ "$_now" = "$_prev" ] && return 0
+        _prev=$_now
+        _n=$((_n - 1))
+    done
+    t_fail "the screen never stopped changing"
+}
+
+t_has() { t__has "$1" || t_fail "${2:-expected '$1' on the screen}"; }
+t_has_re() { t__has_re "$1" || t_fail "${2:-expected /$1/ on the screen}"; }
+t_lacks_re() { t__gone_re "$1" || t_fail "${2:-did not expect /$1/ on the screen}"; }
+t_lacks() { t__gone "$1" || t_fail "${2:-did not expect '$1' on the screen}"; }
+t_status_has() {
+    t_status | grep -F -q -e "$1" || t_fail "${2:-expected '$1' in the status line}"
+}
+
+# The first N characters (not bytes) of STR.
+t_prefix() { printf '%s\n' "$2" | head -n 1 | grep -oE "^.{0,$1}"; }
+
+# Escapes a string for use inside an extended regular expression.
+t_re() { printf '%s' "$1" | sed 's/[][\.|$(){}?+*^/]/\\&/g'; }
+
+# Waits for the program to exit; its status goes to T_RC.
+t_wait_exit() {
+    T_WHAT="the program to exit" t_poll t_exited
+    T_RC=$(cat "$T_DIR/rc")
+}
+
+# Sanitiser reports go to the program's stderr, which the pane redirects.
+t_check_stderr() {
+    if grep -E -q 'Sanitizer|runtime error|LeakSanitizer' "$T_DIR/stderr" 2>/dev/null; then
+        t_fail "sanitizer report on stderr"
+    fi
+}
+
+t_quit() {
+    t_keys q
+    t_wait_exit
+    t_check_stderr
+    [ "$T_RC" = 0 ] || t_fail "q: exit status $T_RC, expected 0"
+}
+
+# The document model of FILE as the program exports it, in $T_DIR/model.json.
+t_model() {
+    "$DATELINE" --json "$1" >"$T_DIR/model.json" 2>"$T_DIR/json.err" ||
+        { cat "$T_DIR/json.err"; echo "FAIL: dateline --json $1 failed"; exit 1; }
+    jq -e . "$T_DIR/model.json" >/dev/null 2>&1 ||
+        { echo "FAIL: dateline --json $1 is not JSON"; exit 1; }
+}
+
+# jq over the model, raw output.
+t_jq() { jq -r "$@" "$T_DIR/model.json"; }
+
+# Waits for the reader's first screen: the header names the quotation count.
+t_ready() { t_wait_re '[0-9]+ quotes?' "the header"; }
+
+# ---- checks shared by the sample and the corpus scripts ----
+
+# Words of at least four letters in TEXT (at most $2, default 8), one a line.
+t_words() {
+    printf '%s\n' "$1" | grep -oE '[[:alpha:]]{4,}' | head -n "${2:-8}"
+}
+
+# Fails unless every word of TEXT (see t_words) is on the screen: the
+# passage is in view.
+t_in_view() {
+    _scr=$(t_screen)
+    for _w in $(t_words "$1" "${3:-8}"); do
+        case $_scr in
+        *"$_w"*) ;;
+        *) t_fail "$2: '$_w' of \"$1\" is not on the screen" ;;
+        esac
+    done
+}
+
+# Steps every quotation forward with ] and back with [, checking
+# `Quote N/M`, the speaker in the status line and the words in view. FILE has
+# one line per expected quotation: speaker name (or "unattributed"), a tab,
+# the text.
+t_step_quotes() {
+    _file=$1
+    _m=$(wc -l <"$_file" | tr -d ' ')
+    _i=1
+    while [ "$_i" -le "$_m" ]; do
+        t_keys ']'
+        t_wait_status "Quote $_i/$_m([^0-9]|\$)" "after ] number $_i"
+        _sp=$(sed -n "${_i}p" "$_file" | cut -f1)
+        _tx=$(sed -n "${_i}p" "$_file" | cut -f2-)
+        t_status_has "$_sp" "Quote $_i/$_m: expected the speaker '$_sp' in the status line"
+        t_in_view "$_tx" "Quote $_i/$_m (]) not scrolled into view"
+        _i=$((_i + 1))
+    done
+    _i=$((_m - 1))
+    while [ "$_i" -ge 1 ]; do
+        t_keys '['
+        t_wait_status "Quote $_i/$_m([^0-9]|\$)" "after [ back to $_i"
+        _sp=$(sed -n "${_i}p" "$_file" | cut -f1)
+        _tx=$(sed -n "${_i}p" "$_file" | cut -f2-)
+        t_status_has "$_sp" "Quote $_i/$_m: expected the speaker '$_sp' in the status line"
+        t_in_view "$_tx" "Quote $_i/$_m ([) not scrolled into view"
+        _i=$((_i - 1))
+    done
+}
+
+# Focuses the sidebar (Tab from the body) and activates entries from the top
+# until the status line names NAME with `mention 1/M`. Leaves focus there.
+t_select_person() {
+    t_keys Tab
+    _tries=0
+    while [ "$_tries" -lt "${2:-30}" ]; do
+        t_keys Enter
+        t_wait_status 'mention 1/[0-9]+' "Enter in the sidebar selects an entity"
+        t_settle
+        t_status | grep -F -q -e "$1" && return 0
+        t_keys j
+        _tries=$((_tries + 1))
+    done
+    t_fail "'$1' not found by Enter in the sidebar (Tab, then j/Enter ${2:-30} times)"
+}
+
+# With NAME selected at mention 1/M, walks } to M/M and { back to 1/M.
+t_walk_mentions() {
+    _m=$2
+    _i=2
+    while [ "$_i" -le "$_m" ]; do
+        t_keys '}'
+        t_wait_status "mention $_i/$_m([^0-9]|\$)" "after } number $((_i - 1))"
+        t_status_has "$1" "} moved away from '$1'"
+        _i=$((_i + 1))
+    done
+    _i=$((_m - 1))
+    while [ "$_i" -ge 1 ]; do
+        t_keys '{'
+        t_wait_status "mention $_i/$_m([^0-9]|\$)" "after { back to $_i"
+        t_status_has "$1" "{ moved away from '$1'"
+        _i=$((_i - 1))
+    done
+}
+
+# Searches for QUERY (/ QUERY Enter) and expects `match 1/N`, then n, N.
+t_search_walk() {
+    t_keys /
+    t_type "$1"
+    t_keys Enter
+    t_wait_status "match 1/$2([^0-9]|\$)" "search for '$1'"
+    if [ "$2" -ge 2 ]; then
+        t_keys n
+        t_wait_status "match 2/$2([^0-9]|\$)" "n after searching '$1'"
+        t_keys N
+        t_wait_status "match 1/$2([^0-9]|\$)" "N after n, searching '$1'"
+    fi
+}
+
+# The caption pane's line for the repeated caption: `×2` beside its opening.
+# OTHERS (one opening a line) are the other captions: none may carry ×2.
+t_check_repeated_caption() {
+    _open=$(t_prefix 20 "$1")
+    _lines=$(t_screen | grep -F '×2')
+    [ -n "$_lines" ] || t_fail "no '×2' on the screen for the repeated caption \"$_open…\""
+    [ "$(printf '%s\n' "$_lines" | wc -l)" -eq 1 ] || t_fail "'×2' on more than one line"
+    printf '%s\n' "$_lines" | grep -F -q -e "$_open" ||
+        t_fail "the '×2' line does not show the repeated caption \"$_open…\""
+    printf '%s\n' "$2" | while IFS= read -r _other; do
+        [ -n "$_other" ] || continue
+        if printf '%s\n' "$_lines" | grep -F -q -e "$_other"; then
+            echo "the ×2 line shows another caption: \"$_other\""
+            exit 1
+        fi
+    done || t_fail "×2 beside the wrong caption"
+}
+
+# Scrolls a little, then resizes through SIZES ("WxH ..."), returns to the
+# starting size and expects the very same screen: the reading position is
+# anchored to the text, not to a row.
+t_resize_keeps_place() {
+    _w0=$T_W _h0=$T_H
+    t_keys d d j j j
+    t_settle
+    t_screen >"$T_DIR/before"
+    for _s in $1; do
+        tmux -L "$T_SOCK" resize-window -t "$T_SESSION" -x "${_s%x*}" -y "${_s#*x}" ||
+            t_fail "tmux could not resize to $_s"
+    done
+    t_resize "$_w0" "$_h0"
+    sleep 0.2
+    t_settle
+    t_exited && t_fail "the program exited during the resizes"
+    t_screen >"$T_DIR/after"
+    if ! cmp -s "$T_DIR/before" "$T_DIR/after"; then
+        echo "---- before the resizes ----"
+        sed 's/^/|/' "$T_DIR/before"
+        echo "---- diff before/after ----"
+        diff "$T_DIR/before" "$T_DIR/after" | head -n 20
+        t_fail "back at ${_w0}x${_h0} after resizes, the screen differs: reading position not kept"
+    fi
+}
+
+# ---- the bundled sample: expected values come from its JSON model ----
+
+T_SAMPLE=doc/sample.txt
+
+# Loads the sample's model and sets T_QTOTAL (quotation entries), T_QSTARTS
+# (entries that do not continue an earlier paragraph's quotation).
+t_sample_model() {
+    [ -f "$T_SAMPLE" ] || { echo "FAIL: $T_SAMPLE missing"; exit 1; }
+    t_model "$T_SAMPLE"
+    T_QTOTAL=$(t_jq '.quotes | length')
+    T_QSTARTS=$(t_jq '[.quotes[] | select(.continues | not)] | length')
+    [ "$T_QTOTAL" -gt 0 ] || { echo "FAIL: the model of $T_SAMPLE has no quotations"; exit 1; }
+}
+
+# One line per quotation for t_step_quotes: speaker, tab, text. $1 = all
+# (every entry) or starts (a running quotation counted once).
+t_quotes_tsv() {
+    t_jq --arg mode "$1" '
+        (.entities | map({key: (.id | tostring), value: .name}) | from_entries) as $n
+        | .quotes[] | select($mode == "all" or (.continues | not))
+        | [(if .speaker == null then "unattributed" else $n[.speaker | tostring] end),
+           (.text | gsub("[\t\n]"; " "))] | @tsv'
+}
+
+# The quotation count the header shows, checked against the model: either
+# every entry, or a running quotation counted once. Sets T_QM and T_QMODE.
+t_header_quotes() {
+    T_QM=$(t_line 1 | sed -n 's/.*[^0-9]\([0-9][0-9]*\) quotes\{0,1\}\([^a-z].*\)\{0,1\}$/\1/p')
+    [ -n "$T_QM" ] || t_fail "no 'N quotes' in the header line"
+    if [ "$T_QM" = "$T_QTOTAL" ]; then T_QMODE=all
+    elif [ "$T_QM" = "$T_QSTARTS" ]; then T_QMODE=starts
+    else t_fail "header says $T_QM quotes; the model has $T_QTOTAL ($T_QSTARTS not continuing)"
+    fi
+}
+
+# Opening words of block N: the first three words, as a paragraph starts a line.
+t_block_opening() {
+    t_jq --argjson b "$1" '.blocks[] | select(.id == $b) | .text' | head -n 1 |
+        tr -s ' ' '\n' | head -n 3 | tr '\n' ' ' | sed 's/ $//'
+}
+
+# A sidebar entry: NAME, then COUNT (its mentions) with no letters between
+# (which a line of body text would have).
+t_entry_re() {
+    printf '%s[^[:alpha:]]*(^|[^0-9])%s([^0-9]|$)' "$(t_re "$1")" "$2"
+}
+
+# The repeated caption's text (count 2 in the model), and the other
+# captions' openings up to where each differs from it, plus three characters.
+t_repeated_caption() { t_jq '[.captions[] | select(.count == 2)][0].text // empty'; }
+t_other_captions() {
+    t_jq '[.captions[] | select(.count == 2)][0].text as $r
+        | ($r | explode) as $re
+        | .captions[] | select(.text != $r) | .text as $t | ($t | explode) as $te
+        | ([range(0; [($te | length), ($re | length)] | min) | select($te[.] != $re[.])]
+           | first // ($te | length)) as $l
+        | $t[0:$l + 3]'
+}
