@@ -233,13 +233,19 @@ static int ini_error_catch(const char *fmt, ...)
         return 0;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(ini_error, sizeof ini_error, fmt, ap);
+    char msg[512];
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    for (char *p = ini_error; *p; p++)
-        if (*p == '\n')
-            *p = ' ';
-    char *s = trim(ini_error);
-    memmove(ini_error, s, strlen(s) + 1);
+    /* "iniparser: syntax error in FILE (N):\n-> LINE\n" becomes
+     * "line N: syntax error: LINE". */
+    const char *num = strrchr(msg, '(');
+    const char *text = strstr(msg, "-> ");
+    if (strstr(msg, "syntax error") && num && text)
+        snprintf(ini_error, sizeof ini_error, "line %d: syntax error: %.*s",
+                 atoi(num + 1), (int)strcspn(text + 3, "\n"), text + 3);
+    else
+        snprintf(ini_error, sizeof ini_error, "%.*s", (int)strcspn(msg, "\n"),
+                 msg);
     return 0;
 }
 
@@ -329,7 +335,7 @@ config *config_load(const char *path, char **err)
     iniparser_set_error_callback(ini_error_catch);
     dictionary *ini = iniparser_load(file);
     if (!ini) {
-        warn(c, "config: %s: %s; defaults used", file,
+        warn(c, "config: %s %s; defaults used", file,
              ini_error[0] ? ini_error : "cannot be parsed");
     } else {
         c->path = xstrdup(file);
@@ -434,10 +440,10 @@ void config_print(const config *c, FILE *out)
             section = o->section;
             fprintf(out, "\n[%s]\n", section);
         }
-        fprintf(out, "# %s", o->help);
+        fprintf(out, "# %s (", o->help);
         if (o->type == CONFIG_INT)
-            fprintf(out, " (%d..%d)", o->min, o->max);
-        fprintf(out, "; default %s\n%s = ", o->def, o->key);
+            fprintf(out, "%d..%d, ", o->min, o->max);
+        fprintf(out, "default %s)\n%s = ", o->def, o->key);
         switch (o->type) {
         case CONFIG_STRING: fprintf(out, "%s\n", c->values[i].s); break;
         case CONFIG_INT: fprintf(out, "%d\n", c->values[i].i); break;

@@ -222,14 +222,19 @@ static int ini_error_catch(const char *fmt, ...)
         return 0;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(ini_error, sizeof ini_error, fmt, ap);
+    char msg[512];
+    vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    size_t n = strlen(ini_error);
-    while (n > 0 && (ini_error[n - 1] == '\n' || ini_error[n - 1] == ' '))
-        ini_error[--n] = '\0';
-    for (char *p = ini_error; *p; p++)
-        if (*p == '\n')
-            *p = ' ';
+    /* "iniparser: syntax error in FILE (N):\n-> LINE\n" becomes
+     * "line N: syntax error: LINE". */
+    const char *num = strrchr(msg, '(');
+    const char *text = strstr(msg, "-> ");
+    if (strstr(msg, "syntax error") && num && text)
+        snprintf(ini_error, sizeof ini_error, "line %d: syntax error: %.*s",
+                 atoi(num + 1), (int)strcspn(text + 3, "\n"), text + 3);
+    else
+        snprintf(ini_error, sizeof ini_error, "%.*s", (int)strcspn(msg, "\n"),
+                 msg);
     return 0;
 }
 
@@ -260,7 +265,7 @@ theme *theme_load_file(const char *path, char **err)
     iniparser_set_error_callback(ini_error_catch);
     dictionary *ini = iniparser_load(path);
     if (!ini) {
-        warn(t, "%s: %s; built-in look kept", file,
+        warn(t, "%s %s; built-in look kept", file,
              ini_error[0] ? ini_error : "cannot be parsed");
         return t;
     }
