@@ -1,15 +1,1066 @@
-/* STUB — owned by the source/parse helper; replace. */
+/* Segmentation of a wire story. One pass over the text: lines are joined
+ * into paragraphs in a reused buffer, each paragraph is classified once
+ * (embed, credit, caption, paragraph) by looking at its own bytes only, and
+ * captions are merged by hash at the end. Nothing is rescanned, so the cost
+ * is linear in the input. */
 #include "parse.h"
+
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "caption.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* Credit grammar is only tried on paragraphs this short. */
+enum { CREDIT_PARA_MAX = 600, CREDIT_TOKENS_MAX = 160 };
+/* Protects doc_add_contributor (a linear duplicate check) from
+ * adversarial inputs with thousands of distinct bylines. */
+enum { CONTRIBUTORS_MAX = 256 };
+/* How far into the first paragraph a dateline may reach. */
+enum { DATELINE_MAX = 120 };
+
+/* ---- small helpers ---------------------------------------------------------
+ */
+
+static char lower_ascii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+static bool eq_ci(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    if (n != m)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (lower_ascii(s[i]) != lit[i])
+            return false;
+    return true;
+}
+
+static bool starts_with(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    return n >= m && memcmp(s, lit, m) == 0;
+}
+
+static bool is_digit_byte(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool starts_upper(const char *s, size_t n)
+{
+    ucs4_t cp;
+    return n > 0 && utf8_decode(s, n, &cp) > 0 && utf8_is_upper(cp);
+}
+
+static bool has_lower(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        ucs4_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (utf8_is_lower(cp))
+            return true;
+    }
+    return false;
+}
+
+static size_t count_letters(const char *s, size_t n)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < n;) {
+        ucs4_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        letters += utf8_is_alpha(cp);
+    }
+    return letters;
+}
+
+/* Length of the whitespace character at s (Unicode White_Space), or 0. */
+static size_t space_at(const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    if ((unsigned char)s[0] < 0x80)
+        return s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\v' ||
+                       s[0] == '\f' || s[0] == '\r'
+                   ? 1
+                   : 0;
+    ucs4_t cp;
+    size_t k = utf8_decode(s, n, &cp);
+    return utf8_is_space(cp) ? k : 0;
+}
+
+static void trim(const char *s, size_t *a, size_t *b)
+{
+    size_t k;
+    while (*a < *b && (k = space_at(s + *a, *b - *a)) > 0)
+        *a += k;
+    while (*b > *a) {
+        size_t p = utf8_prev(s, *b);
+        if (p < *a || !space_at(s + p, *b - p))
+            break;
+        *b = p;
+    }
+}
+
+/* ---- tokens for the credit grammar ----------------------------------------
+ */
+
+/* A word (p == 0) or one punctuation character (p != 0; '?' for any
+ * character the grammar never accepts, such as quotation marks). */
+struct tok {
+    size_t s, e;
+    char p;
+};
+
+static bool word_char(ucs4_t cp)
+{
+    return utf8_is_alnum(cp) || cp == '\'' || cp == 0x2019 || cp == '-' ||
+           cp == 0x2010 || utf8_is_mark(cp);
+}
+
+/* Returns the token count, or SIZE_MAX when there are too many. */
+static size_t tokenize(const char *t, size_t n, struct tok *tk, size_t max)
+{
+    size_t nt = 0;
+    for (size_t i = 0; i < n;) {
+        ucs4_t cp;
+        size_t k = utf8_decode(t + i, n - i, &cp);
+        if (utf8_is_space(cp)) {
+            i += k;
+            continue;
+        }
+        if (nt == max)
+            return SIZE_MAX;
+        struct tok *x = &tk[nt++];
+        x->s = i;
+        if (word_char(cp)) {
+            size_t j = i + k;
+            while (j < n) {
+                ucs4_t c2;
+                size_t k2 = utf8_decode(t + j, n - j, &c2);
+                /* "Rappler.com" and "U.S" stay one word; a final '.' not. */
+                if (c2 == '.' && j + 1 < n) {
+                    ucs4_t c3;
+                    utf8_decode(t + j + 1, n - j - 1, &c3);
+                    if (utf8_is_alpha(c3)) {
+                        j += 1;
+                        continue;
+                    }
+                }
+                if (!word_char(c2))
+                    break;
+                j += k2;
+            }
+            x->e = j;
+            x->p = 0;
+            i = j;
+        } else {
+            x->e = i + k;
+            x->p = cp < 0x80 && strchr(".,;:/|&", (int)cp) ? (char)cp : '?';
+            i += k;
+        }
+    }
+    return nt;
+}
+
+struct credit_cx {
+    const char *t;
+    const struct tok *tk;
+    size_t nt;
+    size_t names[32][2]; /* spans of the people named */
+    size_t n_names;
+    const char *agency; /* canonical name of the first agency named */
+    bool last_was_agency;
+};
+
+static bool is_word(const struct credit_cx *cx, size_t i)
+{
+    return i < cx->nt && cx->tk[i].p == 0;
+}
+
+static bool is_punct(const struct credit_cx *cx, size_t i, char p)
+{
+    return i < cx->nt && cx->tk[i].p == p;
+}
+
+static bool word_is(const struct credit_cx *cx, size_t i, const char *w)
+{
+    return is_word(cx, i) &&
+           eq_ci(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s, w);
+}
+
+static bool word_starts(const struct credit_cx *cx, size_t i,
+                        const char *prefix)
+{
+    if (!is_word(cx, i))
+        return false;
+    size_t m = strlen(prefix), n = cx->tk[i].e - cx->tk[i].s;
+    return n >= m && eq_ci(cx->t + cx->tk[i].s, m, prefix);
+}
+
+static bool word_upper(const struct credit_cx *cx, size_t i)
+{
+    return is_word(cx, i) &&
+           starts_upper(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s);
+}
+
+/* News agencies as they appear in credit lines and wire tags. */
+static const struct {
+    const char *words[3];
+    const char *canonical; /* NULL: an outlet, not a source to report */
+} agencies[] = {
+    {{"the", "associated", "press"}, "The Associated Press"},
+    {{"associated", "press", NULL}, "The Associated Press"},
+    {{"ap", NULL, NULL}, "The Associated Press"},
+    {{"reuters", NULL, NULL}, "Reuters"},
+    {{"thomson", "reuters", NULL}, "Reuters"},
+    {{"afp", NULL, NULL}, "Agence France-Presse"},
+    {{"agence", "france-presse", NULL}, "Agence France-Presse"},
+    {{"agence", "france", "presse"}, "Agence France-Presse"},
+    {{"upi", NULL, NULL}, "United Press International"},
+    {{"bloomberg", NULL, NULL}, "Bloomberg"},
+    {{"bloomberg", "news", NULL}, "Bloomberg"},
+    {{"dpa", NULL, NULL}, "dpa"},
+    {{"xinhua", NULL, NULL}, "Xinhua"},
+    {{"efe", NULL, NULL}, "EFE"},
+    {{"cnn", NULL, NULL}, "CNN"},
+};
+
+/* Tokens an agency name takes at i (0 if none); *canonical set. */
+static size_t match_agency(const struct credit_cx *cx, size_t i,
+                           const char **canonical)
+{
+    size_t best = 0;
+    for (size_t a = 0; a < sizeof agencies / sizeof *agencies; a++) {
+        size_t k = 0;
+        while (k < 3 && agencies[a].words[k] &&
+               word_is(cx, i + k, agencies[a].words[k]))
+            k++;
+        if ((k == 3 || !agencies[a].words[k]) && k > best &&
+            word_upper(cx, i)) {
+            best = k;
+            *canonical = agencies[a].canonical;
+        }
+    }
+    if (best)
+        return best;
+    /* "Rappler.com": an outlet's web address. */
+    if (is_word(cx, i)) {
+        const char *w = cx->t + cx->tk[i].s;
+        size_t n = cx->tk[i].e - cx->tk[i].s;
+        if ((n > 4 &&
+             (eq_ci(w + n - 4, 4, ".com") || eq_ci(w + n - 4, 4, ".org") ||
+              eq_ci(w + n - 4, 4, ".net"))) &&
+            word_upper(cx, i)) {
+            *canonical = NULL;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *const role_words[] = {
+    "writer",         "writers",         "staff",       "correspondent",
+    "correspondents", "reporter",        "reporters",   "photographer",
+    "photographers",  "journalist",      "journalists", "researcher",
+    "researchers",    "editor",          "editors",     "producer",
+    "producers",      "videojournalist", "contributor", "contributors",
+};
+
+static bool is_role_word(const struct credit_cx *cx, size_t i)
+{
+    for (size_t r = 0; r < sizeof role_words / sizeof *role_words; r++)
+        if (word_is(cx, i, role_words[r]))
+            return true;
+    return false;
+}
+
+static const char *const name_particles[] = {
+    "de",  "da",  "do",  "dos", "das", "del", "della", "di", "du", "van",
+    "von", "der", "den", "bin", "ibn", "al",  "el",    "la", "le", "ter",
+};
+
+static bool is_particle(const struct credit_cx *cx, size_t i)
+{
+    if (!is_word(cx, i) || word_upper(cx, i))
+        return false;
+    for (size_t p = 0; p < sizeof name_particles / sizeof *name_particles; p++)
+        if (word_is(cx, i, name_particles[p]))
+            return true;
+    /* al-Rubaye, el-Sisi */
+    const char *w = cx->t + cx->tk[i].s;
+    size_t n = cx->tk[i].e - cx->tk[i].s;
+    const char *dash = memchr(w, '-', n);
+    return dash && dash - w <= 3 && dash > w &&
+           starts_upper(dash + 1, n - (size_t)(dash + 1 - w));
+}
+
+/* Capitalised words that start clauses, never names. */
+static const char *const not_name_words[] = {
+    "the",     "a",       "an",       "in",          "at",         "of",
+    "and",     "with",    "from",     "for",         "to",         "on",
+    "by",      "this",    "these",    "information", "additional", "reporting",
+    "editing", "writing", "compiled", "edited",
+};
+
+static bool name_part(const struct credit_cx *cx, size_t i, bool first)
+{
+    if (!is_word(cx, i))
+        return false;
+    for (size_t w = 0; w < sizeof not_name_words / sizeof *not_name_words; w++)
+        if (word_is(cx, i, not_name_words[w]))
+            return false;
+    if (word_upper(cx, i))
+        return true;
+    /* A particle inside a name, followed by more of it. */
+    return !first && is_particle(cx, i) &&
+           (word_upper(cx, i + 1) || is_particle(cx, i + 1));
+}
+
+/* A person's name at i: returns its end token index (i if none). Initials
+ * such as "J." keep their full stop. */
+static size_t read_name(const struct credit_cx *cx, size_t i)
+{
+    size_t j = i, parts = 0;
+    const char *canon;
+    while (parts < 6 && name_part(cx, j, parts == 0) &&
+           !(parts > 0 && match_agency(cx, j, &canon))) {
+        size_t n = cx->tk[j].e - cx->tk[j].s;
+        j++;
+        parts++;
+        if (n == 1 && is_punct(cx, j, '.') && word_upper(cx, j + 1))
+            j++;
+    }
+    return j;
+}
+
+/* After "in", "from", "of", "at": a place or an organisation, skipped. */
+static size_t skip_place(const struct credit_cx *cx, size_t i)
+{
+    size_t j = i, words = 0;
+    const char *canon;
+    if (word_is(cx, j, "the"))
+        j++;
+    while (words < 10) {
+        if (match_agency(cx, j, &canon))
+            break;
+        if (word_upper(cx, j) || (words > 0 && is_particle(cx, j))) {
+            j++;
+            words++;
+            continue;
+        }
+        if (words > 0 && is_punct(cx, j, ',') && word_upper(cx, j + 1) &&
+            !match_agency(cx, j + 1, &canon)) {
+            j++;
+            continue;
+        }
+        /* "Mo., and" and "St. Louis": an abbreviation's full stop. */
+        if (words > 0 && is_punct(cx, j, '.') &&
+            cx->tk[j - 1].e - cx->tk[j - 1].s <= 4 &&
+            (is_punct(cx, j + 1, ',') ||
+             (word_upper(cx, j + 1) && !match_agency(cx, j + 1, &canon)))) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    return words ? j : i;
+}
+
+static void add_name(struct credit_cx *cx, size_t s, size_t e)
+{
+    if (cx->n_names < sizeof cx->names / sizeof *cx->names) {
+        cx->names[cx->n_names][0] = cx->tk[s].s;
+        cx->names[cx->n_names][1] = cx->tk[e - 1].e;
+        cx->n_names++;
+    }
+}
+
+/* NAME [in PLACE | of ORG] ((, | and | with | /) NAME ...)* with agencies
+ * allowed among the names. Returns the index after the list; *count gets the
+ * number of names and agencies read. */
+static size_t read_names(struct credit_cx *cx, size_t i, size_t *count)
+{
+    *count = 0;
+    for (;;) {
+        const char *canon = NULL;
+        size_t k = match_agency(cx, i, &canon);
+        if (k) {
+            i += k;
+            if (canon && !cx->agency)
+                cx->agency = canon;
+            while (is_role_word(cx, i))
+                i++;
+            cx->last_was_agency = true;
+        } else {
+            size_t e = read_name(cx, i);
+            if (e == i)
+                break;
+            add_name(cx, i, e);
+            i = e;
+            cx->last_was_agency = false;
+            if (word_is(cx, i, "in") || word_is(cx, i, "from") ||
+                word_is(cx, i, "of") || word_is(cx, i, "at") ||
+                word_is(cx, i, "for")) {
+                /* "of The Associated Press": the agency is read next. */
+                if (match_agency(cx, i + 1, &canon)) {
+                    (*count)++;
+                    i++;
+                    continue;
+                }
+                size_t e2 = skip_place(cx, i + 1);
+                if (e2 > i + 1)
+                    i = e2;
+            }
+        }
+        (*count)++;
+        size_t next = i;
+        if (is_punct(cx, next, ',') || is_punct(cx, next, '/') ||
+            is_punct(cx, next, '|') || is_punct(cx, next, '&'))
+            next++;
+        if (word_is(cx, next, "and") || word_is(cx, next, "with"))
+            next++;
+        if (next == i)
+            break;
+        /* Only continue when another name or agency follows. */
+        const char *c2;
+        if (read_name(cx, next) == next && !match_agency(cx, next, &c2))
+            break;
+        i = next;
+    }
+    return i;
+}
+
+static const char *const credit_keywords[] = {
+    "contribut", "report", "edit",     "writ",  "compil",    "additional",
+    "informat",  "photo",  "video",    "graph", "produc",    "research",
+    "story",     "text",   "translat", "fact",  "illustrat", "interview",
+};
+
+static bool is_clause_end(const struct credit_cx *cx, size_t i)
+{
+    return i >= cx->nt || is_punct(cx, i, '.') || is_punct(cx, i, ';');
+}
+
+static size_t end_clause(const struct credit_cx *cx, size_t i)
+{
+    return i < cx->nt ? i + 1 : i;
+}
+
+/* "... contributed to this report." and "reported from PLACE." */
+static bool credit_suffix(const struct credit_cx *cx, size_t i, size_t *out)
+{
+    if (word_is(cx, i, "contributed") || word_is(cx, i, "contributes")) {
+        size_t j = i + 1, words = 0;
+        while (words < 6 && is_word(cx, j) && !word_upper(cx, j)) {
+            j++;
+            words++;
+        }
+        if (!is_clause_end(cx, j))
+            return false;
+        *out = end_clause(cx, j);
+        return true;
+    }
+    if (word_is(cx, i, "reported") || word_is(cx, i, "wrote") ||
+        word_is(cx, i, "reports")) {
+        size_t j = i + 1;
+        if (word_is(cx, j, "from") || word_is(cx, j, "in")) {
+            size_t e = skip_place(cx, j + 1);
+            if (e == j + 1)
+                return false;
+            j = e;
+        }
+        if (!is_clause_end(cx, j))
+            return false;
+        *out = end_clause(cx, j);
+        return true;
+    }
+    return false;
+}
+
+/* One credit clause starting at i; on success *out is after its end. */
+static bool credit_clause(struct credit_cx *cx, size_t i, size_t *out)
+{
+    size_t count;
+    /* "[Information for this article was contributed | Editing] by NAMES" */
+    size_t b = i;
+    while (b < cx->nt && b - i <= 8 && is_word(cx, b) && !word_is(cx, b, "by"))
+        b++;
+    if (word_is(cx, b, "by")) {
+        bool keyword = b == i;
+        for (size_t w = i; w < b && !keyword; w++)
+            for (size_t k = 0;
+                 k < sizeof credit_keywords / sizeof *credit_keywords; k++)
+                if (word_starts(cx, w, credit_keywords[k]))
+                    keyword = true;
+        if (keyword) {
+            size_t e = read_names(cx, b + 1, &count);
+            while (is_role_word(cx, e))
+                e++;
+            if (count && is_clause_end(cx, e)) {
+                *out = end_clause(cx, e);
+                return true;
+            }
+        }
+    }
+    /* "[Associated Press] writers NAMES contributed ..." */
+    const char *canon = NULL;
+    size_t r = i + match_agency(cx, i, &canon);
+    if (is_role_word(cx, r)) {
+        while (is_role_word(cx, r))
+            r++;
+        size_t e = read_names(cx, r, &count);
+        if (count && credit_suffix(cx, e, out)) {
+            if (canon && !cx->agency)
+                cx->agency = canon;
+            return true;
+        }
+    }
+    /* "NAMES contributed ...", "NAME reported from PLACE.", and the
+     * signature "NAME with NAME in CITY, AGENCY / OUTLET". */
+    size_t e = read_names(cx, i, &count);
+    if (!count)
+        return false;
+    if (credit_suffix(cx, e, out))
+        return true;
+    if (e >= cx->nt && cx->last_was_agency && cx->n_names > 0) {
+        *out = e;
+        return true;
+    }
+    return false;
+}
+
+/* Whole paragraph made of credit clauses. Names go into cx. */
+static bool credit_grammar(struct credit_cx *cx)
+{
+    size_t i = 0;
+    if (cx->nt == 0)
+        return false;
+    while (i < cx->nt) {
+        size_t out;
+        if (!credit_clause(cx, i, &out) || out <= i)
+            return false;
+        i = out;
+    }
+    return true;
+}
+
+/* "___", "* * *", "—": a separator line. */
+static bool separator_line(const char *t, size_t n)
+{
+    size_t marks = 0;
+    for (size_t i = 0; i < n;) {
+        ucs4_t cp;
+        i += utf8_decode(t + i, n - i, &cp);
+        if (cp == '_' || cp == '*' || cp == '=' || cp == '~' || cp == '#' ||
+            cp == 0x2022 || utf8_is_dash(cp))
+            marks++;
+        else if (!utf8_is_space(cp))
+            return false;
+    }
+    return marks >= 1 && (marks >= 3 || n <= 3);
+}
+
+static const char *const stamp_words[] = {
+    "updated",   "posted",   "published", "last",     "modified", "at",
+    "on",        "am",       "pm",        "a.m",      "p.m",      "edited",
+    "est",       "edt",      "cst",       "cdt",      "mst",      "mdt",
+    "pst",       "pdt",      "gmt",       "utc",      "bst",      "cet",
+    "cest",      "et",       "pt",        "ct",       "jan",      "feb",
+    "mar",       "apr",      "may",       "jun",      "jul",      "aug",
+    "sep",       "sept",     "oct",       "nov",      "dec",      "january",
+    "february",  "march",    "april",     "june",     "july",     "august",
+    "september", "october",  "november",  "december", "monday",   "tuesday",
+    "wednesday", "thursday", "friday",    "saturday", "sunday",   "today",
+    "yesterday",
+};
+
+/* "10:15 a.m.", "Updated: June 9, 2021 10:24 AM EDT". */
+static bool timestamp_line(struct credit_cx *cx)
+{
+    if (cx->nt == 0 || cx->nt > 16)
+        return false;
+    bool digits = false, clock = false, stamp = false;
+    for (size_t i = 0; i < cx->nt; i++) {
+        const struct tok *x = &cx->tk[i];
+        if (x->p == '?' || x->p == ';' || x->p == '&')
+            return false;
+        if (x->p)
+            continue;
+        const char *w = cx->t + x->s;
+        size_t n = x->e - x->s;
+        bool number = true;
+        for (size_t k = 0; k < n; k++)
+            number &= is_digit_byte(w[k]);
+        if (number) {
+            digits = true;
+            if (is_punct(cx, i + 1, ':') && i + 2 < cx->nt)
+                clock = true;
+            continue;
+        }
+        bool known = false;
+        for (size_t k = 0; k < sizeof stamp_words / sizeof *stamp_words; k++)
+            if (eq_ci(w, n, stamp_words[k]))
+                known = true;
+        if (!known)
+            return false;
+        if (!word_is(cx, i, "at") && !word_is(cx, i, "on"))
+            stamp = true;
+    }
+    return digits && (clock || stamp);
+}
+
+/* ---- embeds -----------------------------------------------------------------
+ */
+
+static bool find_url(const char *t, size_t n, size_t *a, size_t *b)
+{
+    for (size_t i = 0; i + 7 < n; i++) {
+        if (t[i] != 'h' || !(starts_with(t + i, n - i, "http://") ||
+                             starts_with(t + i, n - i, "https://")))
+            continue;
+        size_t j = i;
+        while (j < n && !space_at(t + j, n - j) && t[j] != ']' && t[j] != '>')
+            j++;
+        *a = i;
+        *b = j;
+        return true;
+    }
+    return false;
+}
+
+/* "[Video not showing up above? Click here to watch » https://...]", or a
+ * paragraph that is nothing but a link. */
+static bool embed_line(const char *t, size_t n, size_t *ua, size_t *ub)
+{
+    if (n >= 2 && t[0] == '[' && t[n - 1] == ']')
+        return find_url(t, n, ua, ub);
+    if (starts_with(t, n, "http://") || starts_with(t, n, "https://")) {
+        for (size_t i = 0; i < n; i++)
+            if (space_at(t + i, n - i))
+                return false;
+        *ua = 0;
+        *ub = n;
+        return true;
+    }
+    return false;
+}
+
+/* ---- date line and dateline ------------------------------------------------
+ */
+
+/* " date YYYY-MM-DD " at the very start: returns bytes used (0 if none). */
+static size_t date_line(const char *t, size_t n, char iso[11])
+{
+    size_t i = 0;
+    while (i < n && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (!starts_with(t + i, n - i, "date"))
+        return 0;
+    i += 4;
+    size_t s = i;
+    while (i < n && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (i == s || n - i < 10)
+        return 0;
+    const char *d = t + i;
+    for (size_t k = 0; k < 10; k++)
+        if (k == 4 || k == 7 ? d[k] != '-' : !is_digit_byte(d[k]))
+            return 0;
+    int month = (d[5] - '0') * 10 + (d[6] - '0');
+    int day = (d[8] - '0') * 10 + (d[9] - '0');
+    if (month < 1 || month > 12 || day < 1 || day > 31)
+        return 0;
+    if (n - i > 10 && !space_at(t + i + 10, n - i - 10))
+        return 0;
+    memcpy(iso, d, 10);
+    iso[10] = '\0';
+    return i + 10;
+}
+
+static const char *const months[] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December",
+    "Jan",     "Feb",      "Mar",       "Apr",     "Jun",      "Jul",
+    "Aug",     "Sep",      "Sept",      "Oct",     "Nov",      "Dec",
+};
+
+/* Reuters writes "LONDON, June 9 (Reuters) -": the date is not the place. */
+static size_t strip_date(const char *t, size_t a, size_t b)
+{
+    size_t e = b;
+    while (e > a && is_digit_byte(t[e - 1]))
+        e--;
+    if (e == b || e == a || t[e - 1] != ' ')
+        return b;
+    size_t m_end = e - 1;
+    if (m_end > a && t[m_end - 1] == '.')
+        m_end--;
+    size_t m = m_end;
+    while (m > a && t[m - 1] != ' ' && t[m - 1] != ',')
+        m--;
+    bool month = false;
+    for (size_t k = 0; k < sizeof months / sizeof *months; k++)
+        if (m_end - m == strlen(months[k]) &&
+            memcmp(t + m, months[k], m_end - m) == 0)
+            month = true;
+    if (!month)
+        return b;
+    while (m > a && (t[m - 1] == ' ' || t[m - 1] == ','))
+        m--;
+    return m;
+}
+
+/* Wire tags naming the agency: "(AP)", "(Reuters)", "(AFP)". */
+static const char *wire_agency(const char *t, size_t n)
+{
+    static const struct {
+        const char *tag, *agency;
+    } tags[] = {
+        {"ap", "The Associated Press"},
+        {"reuters", "Reuters"},
+        {"afp", "Agence France-Presse"},
+        {"upi", "United Press International"},
+        {"bloomberg", "Bloomberg"},
+        {"dpa", "dpa"},
+        {"xinhua", "Xinhua"},
+        {"efe", "EFE"},
+        {"cnn", "CNN"},
+    };
+    for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+        if (eq_ci(t, n, tags[i].tag))
+            return tags[i].agency;
+    return NULL;
+}
+
+/* Place text is capitalised words, commas and abbreviations; before the
+ * first comma (the city) every letter is a capital unless a wire tag
+ * vouches for the form. */
+static bool plausible_place(const char *t, size_t n, bool tagged)
+{
+    if (n == 0 || n > 80 || !starts_upper(t, n))
+        return false;
+    size_t words = 0;
+    bool in_city = true;
+    for (size_t i = 0; i < n;) {
+        while (i < n && (t[i] == ' ' || t[i] == ','))
+            if (t[i++] == ',')
+                in_city = false;
+        size_t s = i;
+        while (i < n && t[i] != ' ' && t[i] != ',')
+            i++;
+        if (i == s)
+            continue;
+        words++;
+        const char *w = t + s;
+        size_t wn = i - s;
+        if (in_city && !tagged && has_lower(w, wn))
+            return false;
+        if (!starts_upper(w, wn) && !is_digit_byte(w[0]) &&
+            !(wn <= 3 && !in_city)) /* "de", "of" in a country's name */
+            return false;
+        if (count_letters(w, wn) == 0 && !is_digit_byte(w[0]))
+            return false;
+    }
+    return words >= 1 && words <= 8;
+}
+
+/* Is t[i..] a dateline separator? Returns its length with the spaces
+ * around it, 0 if not. */
+static size_t separator_at(const char *t, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && t[j] == ' ')
+        j++;
+    size_t k = 0;
+    ucs4_t cp = 0;
+    if (starts_with(t + j, n - j, "--"))
+        k = 2;
+    else if (j < n && t[j] == '-' && j > i && j + 1 < n && t[j + 1] == ' ')
+        k = 1; /* " - " */
+    else if (j < n && (unsigned char)t[j] >= 0x80) {
+        size_t l = utf8_decode(t + j, n - j, &cp);
+        if (cp == 0x2014 || cp == 0x2013 || cp == 0x2015 || cp == 0x2012)
+            k = l;
+    }
+    if (!k)
+        return 0;
+    j += k;
+    while (j < n && t[j] == ' ')
+        j++;
+    return j - i;
+}
+
+static bool all_caps_word(const char *t, size_t n)
+{
+    return count_letters(t, n) >= 2 && !has_lower(t, n) && starts_upper(t, n);
+}
+
+/* Org acronyms a story may open with ("NATO leaders ..."), not cities. */
+static const char *const opening_acronyms[] = {
+    "NATO",     "NASA",   "UNICEF",    "OPEC",     "FIFA",  "UEFA",
+    "WHO",      "IMF",    "FBI",       "CIA",      "NFL",   "NBA",
+    "NHL",      "MLB",    "EU",        "UN",       "US",    "UK",
+    "BREAKING", "UPDATE", "EXCLUSIVE", "ANALYSIS", "WATCH", "LIVE",
+};
+
+/* "WASHINGTON The president ...": an all-caps city with no separator. */
+static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
+{
+    size_t i = 0, words = 0, e = 0;
+    while (i < n && words < 5) {
+        size_t s = i;
+        while (i < n && t[i] != ' ' && t[i] != ',')
+            i++;
+        if (!all_caps_word(t + s, i - s))
+            break;
+        words++;
+        e = i;
+        if (i < n && t[i] == ',' && i + 1 < n && t[i + 1] == ' ')
+            i += 2;
+        else if (i < n && t[i] == ' ')
+            i++;
+        else
+            return 0;
+    }
+    if (!words || i >= n || e == 0)
+        return 0;
+    /* The body starts with an ordinary capitalised word. */
+    size_t s = i;
+    while (i < n && t[i] != ' ')
+        i++;
+    if (!starts_upper(t + s, i - s) || !has_lower(t + s, i - s))
+        return 0;
+    if (words == 1) {
+        if (count_letters(t, e) < 4)
+            return 0;
+        for (size_t k = 0;
+             k < sizeof opening_acronyms / sizeof *opening_acronyms; k++)
+            if (e == strlen(opening_acronyms[k]) &&
+                memcmp(t, opening_acronyms[k], e) == 0)
+                return 0;
+    }
+    *place_end = e;
+    return s;
+}
+
+/* Finds the dateline at the start of the first paragraph. Returns the
+ * offset where the body starts (0: no dateline); sets place and agency. */
+static size_t dateline(const char *t, size_t n, size_t *place_end,
+                       const char **agency)
+{
+    size_t limit = n < DATELINE_MAX ? n : DATELINE_MAX;
+    *agency = NULL;
+    for (size_t i = 0; i < limit;) {
+        ucs4_t cp;
+        size_t k = utf8_decode(t + i, n - i, &cp);
+        size_t sep = separator_at(t, n, i);
+        if (sep && i > 0) {
+            size_t a = 0, b = i;
+            trim(t, &a, &b);
+            b = strip_date(t, a, b);
+            if (i + sep < n && plausible_place(t, b, false)) {
+                *place_end = b;
+                return i + sep;
+            }
+            return 0;
+        }
+        if (cp == '(') {
+            const char *close = memchr(t + i, ')', n - i);
+            if (!close || (size_t)(close - t) - i > 32)
+                return 0;
+            size_t ts = i + 1, te = (size_t)(close - t);
+            trim(t, &ts, &te);
+            const char *ag = wire_agency(t + ts, te - ts);
+            bool tag_like = ag || (te > ts && starts_upper(t + ts, te - ts) &&
+                                   te - ts <= 24);
+            if (!tag_like)
+                return 0;
+            size_t body = (size_t)(close - t) + 1;
+            size_t sep2 = separator_at(t, n, body);
+            if (sep2)
+                body += sep2;
+            else
+                while (body < n && t[body] == ' ')
+                    body++;
+            size_t a = 0, b = i;
+            trim(t, &a, &b);
+            b = strip_date(t, a, b);
+            if (body >= n || !plausible_place(t, b, true))
+                return 0;
+            *place_end = b;
+            *agency = ag;
+            return body;
+        }
+        bool place_char = utf8_is_alpha(cp) || utf8_is_mark(cp) ||
+                          utf8_is_digit(cp) || cp == ' ' || cp == ',' ||
+                          cp == '.' || cp == '\'' || cp == 0x2019 || cp == '-';
+        if (!place_char)
+            break;
+        i += k;
+    }
+    return bare_caps_dateline(t, n, place_end);
+}
+
+/* ---- the parser -------------------------------------------------------------
+ */
+
+struct parser {
+    doc *d;
+    caption_set *captions;
+    bool seen_body;      /* a paragraph (or dateline) has been handled */
+    size_t contributors; /* added so far */
+    struct tok *toks;
+};
+
+static void add_contributors(struct parser *p, const struct credit_cx *cx)
+{
+    for (size_t i = 0; i < cx->n_names; i++) {
+        if (p->contributors >= CONTRIBUTORS_MAX)
+            return;
+        size_t a = cx->names[i][0], b = cx->names[i][1];
+        char *name = xstrndup(cx->t + a, b - a);
+        doc_add_contributor(p->d, name);
+        free(name);
+        p->contributors++;
+    }
+}
+
+/* Is the paragraph a credit line? Records its people and agency. */
+static bool credit_paragraph(struct parser *p, const char *t, size_t n)
+{
+    if (separator_line(t, n))
+        return true;
+    if (n > CREDIT_PARA_MAX)
+        return false;
+    struct credit_cx cx = {.t = t, .tk = p->toks};
+    cx.nt = tokenize(t, n, p->toks, CREDIT_TOKENS_MAX);
+    if (cx.nt == SIZE_MAX)
+        return false;
+    if (timestamp_line(&cx))
+        return true;
+    if (!credit_grammar(&cx))
+        return false;
+    add_contributors(p, &cx);
+    if (cx.agency && !doc_source(p->d))
+        doc_set_source(p->d, cx.agency);
+    return true;
+}
+
+static void add_paragraph(struct parser *p, const char *t, size_t n, size_t src,
+                          size_t first_line)
+{
+    size_t ua, ub;
+    if (embed_line(t, n, &ua, &ub)) {
+        char *url = xstrndup(t + ua, ub - ua);
+        doc_add_block(p->d, DOC_BLOCK_EMBED, t, n, url, src);
+        free(url);
+        return;
+    }
+    if (credit_paragraph(p, t, n)) {
+        doc_add_block(p->d, DOC_BLOCK_CREDIT, t, n, NULL, src);
+        return;
+    }
+    size_t cs, ce;
+    bool caption = caption_find_credit(t, n, &cs, &ce);
+    if (!p->seen_body && !caption) {
+        p->seen_body = true;
+        size_t place_end = 0;
+        const char *agency = NULL;
+        size_t body = dateline(t, n, &place_end, &agency);
+        if (body > 0 && body < n) {
+            char *place = xstrndup(t, place_end);
+            doc_set_dateline(p->d, place);
+            free(place);
+            if (agency)
+                doc_set_source(p->d, agency);
+            /* Offsets past the first line are approximate (joined lines). */
+            size_t off = body <= first_line ? src + body : src + first_line;
+            doc_add_block(p->d, DOC_BLOCK_PARAGRAPH, t + body, n - body, NULL,
+                          off);
+            return;
+        }
+    }
+    if (caption) {
+        size_t id = doc_add_block(p->d, DOC_BLOCK_CAPTION, t, n, NULL, src);
+        const doc_block *b = doc_block_get(p->d, id);
+        caption_set_add(p->captions, id, b->text, b->len);
+        return;
+    }
+    p->seen_body = true;
+    doc_add_block(p->d, DOC_BLOCK_PARAGRAPH, t, n, NULL, src);
+}
+
+static bool blank_line(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t k = space_at(s + i, n - i);
+        if (!k)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
 doc *parse_article(const char *text, size_t len)
 {
     doc *d = doc_new();
-    size_t i = 0;
-    while (i < len) {
-        const char *e = strstr(text + i, "\n\n");
-        size_t end = e ? (size_t)(e - text) : len;
-        if (end > i) doc_add_block(d, DOC_BLOCK_PARAGRAPH, text + i, end - i, NULL, i);
-        i = end + 2;
+    if (!text)
+        return d;
+    struct parser p = {.d = d, .captions = caption_set_new()};
+    p.toks = xmalloc(CREDIT_TOKENS_MAX * sizeof *p.toks);
+
+    size_t pos = 0;
+    char iso[11];
+    size_t dl = date_line(text, len, iso);
+    if (dl) {
+        doc_set_date(d, iso);
+        pos = dl;
     }
+
+    char *buf = NULL;
+    size_t cap = 0, n = 0, src = 0, first_line = 0;
+    bool open = false;
+    while (pos <= len) {
+        const char *nl = pos < len ? memchr(text + pos, '\n', len - pos) : NULL;
+        size_t end = nl ? (size_t)(nl - text) : len;
+        size_t a = pos, b = end;
+        if (blank_line(text + a, b - a)) {
+            if (open && n > 0)
+                add_paragraph(&p, buf, n, src, first_line);
+            open = false;
+            n = 0;
+        } else {
+            trim(text, &a, &b);
+            if (!open) {
+                open = true;
+                src = a;
+                n = 0;
+            }
+            XGROW(buf, cap, n + (b - a) + 2);
+            if (n > 0)
+                buf[n++] = ' ';
+            else
+                first_line = b - a;
+            memcpy(buf + n, text + a, b - a);
+            n += b - a;
+            buf[n] = '\0';
+        }
+        if (!nl)
+            break;
+        pos = end + 1;
+    }
+    if (open && n > 0)
+        add_paragraph(&p, buf, n, src, first_line);
+
+    caption_set_commit(p.captions, d);
+    caption_set_free(p.captions);
+    free(p.toks);
+    free(buf);
     return d;
 }

@@ -1,0 +1,880 @@
+/* Caption analysis. Credits are recognised by shape (a slash between a name
+ * and an agency, "Photo", "via", a "credit:" label) plus a short list of
+ * photo agencies: general knowledge, no names of people. */
+#include "caption.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "xalloc.h"
+
+/* ---- small text helpers ------------------------------------------------ */
+
+static char lower_ascii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+static bool eq_ci(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    if (n != m)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (lower_ascii(s[i]) != lit[i])
+            return false;
+    return true;
+}
+
+static bool starts_ci(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    return n >= m && eq_ci(s, m, lit);
+}
+
+static bool ends_ci(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    return n >= m && eq_ci(s + n - m, m, lit);
+}
+
+static bool is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Trims ASCII blanks and no-break spaces from both ends of [*s, *s+*n). */
+static void trim(const char **s, size_t *n)
+{
+    for (;;) {
+        if (*n > 0 && is_blank(**s)) {
+            (*s)++;
+            (*n)--;
+        } else if (*n >= 2 && (unsigned char)(*s)[0] == 0xC2 &&
+                   (unsigned char)(*s)[1] == 0xA0) {
+            *s += 2;
+            *n -= 2;
+        } else {
+            break;
+        }
+    }
+    for (;;) {
+        if (*n > 0 && is_blank((*s)[*n - 1]))
+            (*n)--;
+        else if (*n >= 2 && (unsigned char)(*s)[*n - 2] == 0xC2 &&
+                 (unsigned char)(*s)[*n - 1] == 0xA0)
+            *n -= 2;
+        else
+            break;
+    }
+}
+
+static bool starts_upper(const char *s, size_t n)
+{
+    ucs4_t cp;
+    return n > 0 && utf8_decode(s, n, &cp) > 0 && utf8_is_upper(cp);
+}
+
+static bool has_lower(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        ucs4_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (utf8_is_lower(cp))
+            return true;
+    }
+    return false;
+}
+
+static const char *find_in(const char *s, size_t n, char c)
+{
+    return n ? memchr(s, c, n) : NULL;
+}
+
+/* ---- agencies and names ------------------------------------------------ */
+
+/* Photo agencies and credit words, lower case. */
+static const char *const known_agencies[] = {
+    "ap",
+    "ap photo",
+    "ap images",
+    "the associated press",
+    "associated press",
+    "afp",
+    "reuters",
+    "getty",
+    "getty images",
+    "pa",
+    "pa wire",
+    "pa images",
+    "pa media",
+    "epa",
+    "efe",
+    "epa-efe",
+    "xinhua",
+    "bloomberg",
+    "pool",
+    "file",
+    "file photo",
+    "handout",
+    "ansa",
+    "anadolu",
+    "anadolu agency",
+    "sipa",
+    "sipa usa",
+    "shutterstock",
+    "rex",
+    "rex features",
+    "alamy",
+    "nurphoto",
+    "zuma",
+    "zuma press",
+    "zuma wire",
+    "imagn",
+    "kyodo",
+    "yonhap",
+    "tass",
+    "sputnik",
+    "dpa",
+    "picture alliance",
+    "nyt",
+    "upi",
+    "kcna",
+    "abaca",
+    "belga",
+    "anp",
+    "staff",
+    "stringer",
+    "ap file",
+    "reuters staff",
+    "the new york times",
+    "the washington post",
+    "usa today",
+    "los angeles times",
+    "bbc",
+    "cnn",
+    "nasa",
+};
+
+static const char *const agency_endings[] = {
+    " images", " photo", " photos", " press", " agency", " news",  ".com",
+    " wire",   " pool",  " sports", " times", " post",   " media", " handout",
+};
+
+static bool in_agency_list(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof known_agencies / sizeof *known_agencies; i++)
+        if (eq_ci(s, n, known_agencies[i]))
+            return true;
+    return false;
+}
+
+/* "AFP", "Getty Images", "PA via AP", "AFP via Getty Images", "SIPA". */
+static bool is_agency(const char *s, size_t n)
+{
+    trim(&s, &n);
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i + 5 <= n; i++)
+        if (memcmp(s + i, " via ", 5) == 0)
+            return is_agency(s, i);
+    if (in_agency_list(s, n))
+        return true;
+    for (size_t i = 0; i < sizeof agency_endings / sizeof *agency_endings; i++)
+        if (ends_ci(s, n, agency_endings[i]))
+            return true;
+    /* A single all-capital short word: an agency's initials. */
+    if (n >= 2 && n <= 6 && !find_in(s, n, ' ')) {
+        for (size_t i = 0; i < n; i++)
+            if (!(s[i] >= 'A' && s[i] <= 'Z') && s[i] != '-')
+                return false;
+        return true;
+    }
+    return false;
+}
+
+static const char *const name_particles[] = {
+    "de",  "da",  "do",  "dos", "das", "del", "della", "di", "du", "van", "von",
+    "der", "den", "bin", "ibn", "al",  "el",  "la",    "le", "y",  "ter",
+};
+
+static bool is_particle(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof name_particles / sizeof *name_particles; i++)
+        if (eq_ci(s, n, name_particles[i]) && !starts_upper(s, n))
+            return true;
+    /* al-Rubaye, el-Sisi, bin-Salman */
+    const char *dash = find_in(s, n, '-');
+    return dash && dash > s && dash - s <= 3 &&
+           starts_upper(dash + 1, n - (size_t)(dash + 1 - s));
+}
+
+/* One to six words, each capitalised (or a name particle), no digits. */
+static bool looks_like_name(const char *s, size_t n)
+{
+    trim(&s, &n);
+    if (n == 0 || !starts_upper(s, n))
+        return false;
+    size_t words = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i == b)
+            continue;
+        for (size_t k = b; k < i; k++)
+            if ((s[k] >= '0' && s[k] <= '9') || s[k] == ':' || s[k] == '(' ||
+                s[k] == ')' || s[k] == '"')
+                return false;
+        if (!starts_upper(s + b, i - b) && !is_particle(s + b, i - b))
+            return false;
+        words++;
+    }
+    return words >= 1 && words <= 6;
+}
+
+/* ---- credit recognition -------------------------------------------------- */
+
+static size_t word_count(const char *s, size_t n)
+{
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < n; i++) {
+        bool blank = s[i] == ' ';
+        if (!blank && !in_word)
+            words++;
+        in_word = !blank;
+    }
+    return words;
+}
+
+static bool has_word_ci(const char *s, size_t n, const char *word)
+{
+    size_t m = strlen(word);
+    for (size_t i = 0; i + m <= n; i++) {
+        if ((i == 0 ||
+             !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')) &&
+            eq_ci(s + i, m, word) &&
+            (i + m == n ||
+             !((s[i + m] | 0x20) >= 'a' && (s[i + m] | 0x20) <= 'z')))
+            return true;
+    }
+    return false;
+}
+
+/* Every '/'-separated part is a name or an agency, and one is an agency. */
+static bool slash_credit(const char *s, size_t n)
+{
+    if (!find_in(s, n, '/'))
+        return false;
+    bool agency = false;
+    size_t b = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && s[i] != '/')
+            continue;
+        const char *p = s + b;
+        size_t m = i - b;
+        trim(&p, &m);
+        /* "NAME, File" and "Photo by NAME" are still a name part. */
+        const char *comma = find_in(p, m, ',');
+        if (comma && is_agency(comma + 1, m - (size_t)(comma + 1 - p)))
+            m = (size_t)(comma - p);
+        if (starts_ci(p, m, "photo by ")) {
+            p += 9;
+            m -= 9;
+        }
+        if (m == 0)
+            return false;
+        if (is_agency(p, m))
+            agency = true;
+        else if (!looks_like_name(p, m))
+            return false;
+        b = i + 1;
+    }
+    return agency;
+}
+
+static bool credit_text(const char *s, size_t n, bool bracketed)
+{
+    trim(&s, &n);
+    if (n == 0 || n > CAPTION_CREDIT_MAX || word_count(s, n) > 12)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '"' || s[i] == '(' || s[i] == ')')
+            return false;
+    if (slash_credit(s, n))
+        return true;
+    if (!bracketed)
+        return false;
+    if (has_word_ci(s, n, "photo") || has_word_ci(s, n, "photos") ||
+        has_word_ci(s, n, "photograph") || starts_ci(s, n, "courtesy"))
+        return true;
+    for (size_t i = 0; i + 5 <= n; i++)
+        if (memcmp(s + i, " via ", 5) == 0)
+            return is_agency(s + i + 5, n - i - 5);
+    return in_agency_list(s, n) || ends_ci(s, n, " images");
+}
+
+static size_t strip_label(const char *s, size_t n)
+{
+    static const char *const labels[] = {
+        "photo credit:", "image credit:", "credit:", "credits:"};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+        if (starts_ci(s, n, labels[i]))
+            return strlen(labels[i]);
+    return 0;
+}
+
+static bool bracketed_credit(const char *text, size_t len, size_t *start,
+                             size_t *end)
+{
+    if (len == 0 || text[len - 1] != ')')
+        return false;
+    size_t close = len - 1, depth = 0, open = SIZE_MAX;
+    size_t floor =
+        close > CAPTION_CREDIT_MAX + 16 ? close - CAPTION_CREDIT_MAX - 16 : 0;
+    for (size_t i = close + 1; i-- > floor;) {
+        if (text[i] == ')')
+            depth++;
+        else if (text[i] == '(' && --depth == 0) {
+            open = i;
+            break;
+        }
+    }
+    if (open == SIZE_MAX)
+        return false;
+    size_t a = open + 1, b = close;
+    while (a < b && is_blank(text[a]))
+        a++;
+    bool labelled = false;
+    size_t label = strip_label(text + a, b - a);
+    if (label) {
+        labelled = true;
+        a += label;
+        while (a < b && is_blank(text[a]))
+            a++;
+    }
+    while (b > a && is_blank(text[b - 1]))
+        b--;
+    if (a == b || (!labelled && !credit_text(text + a, b - a, true)))
+        return false;
+    *start = a;
+    *end = b;
+    return true;
+}
+
+/* "... group. Ahmad al-Rubaye/AFP": the run of name-like words at the end. */
+static bool bare_credit(const char *text, size_t len, size_t *start,
+                        size_t *end)
+{
+    size_t floor = len > CAPTION_CREDIT_MAX ? len - CAPTION_CREDIT_MAX : 0;
+    size_t b = len, words = 0;
+    while (b > floor && words < 10) {
+        size_t we = b;
+        while (we > floor && text[we - 1] == ' ')
+            we--;
+        size_t ws = we;
+        while (ws > floor && text[ws - 1] != ' ' && text[ws - 1] != '\n')
+            ws--;
+        if (ws == we || (ws == floor && floor > 0))
+            break;
+        const char *w = text + ws;
+        size_t n = we - ws;
+        char last = w[n - 1];
+        bool initial = n == 2 && last == '.' && starts_upper(w, n);
+        bool slash = find_in(w, n, '/') != NULL;
+        if (!initial &&
+            (last == '.' || last == '!' || last == '?' || last == ':' ||
+             last == ';' || last == ')' || last == '"' || last == ','))
+            break;
+        if (!slash && !starts_upper(w, n) && !is_particle(w, n))
+            break;
+        b = ws;
+        words++;
+    }
+    if (b == len)
+        return false;
+    /* A lone credit-shaped line with nothing before it is not a caption. */
+    size_t a = b;
+    while (a > 0 && text[a - 1] == ' ')
+        a--;
+    if (a == 0)
+        return false;
+    if (!credit_text(text + b, len - b, false))
+        return false;
+    *start = b;
+    *end = len;
+    return true;
+}
+
+bool caption_find_credit(const char *text, size_t len, size_t *start,
+                         size_t *end)
+{
+    while (len > 0 && is_blank(text[len - 1]))
+        len--;
+    /* "(AP Photo/NAME)." — a stray full stop after the credit. */
+    if (len >= 2 && text[len - 1] == '.' && text[len - 2] == ')')
+        len--;
+    return bracketed_credit(text, len, start, end) ||
+           bare_credit(text, len, start, end);
+}
+
+/* ---- photographer ---------------------------------------------------------
+ */
+
+static const char *const name_prefixes[] = {
+    "photo by ",       "photos by ", "photograph by ",
+    "photographs by ", "photo: ",    "courtesy of ",
+    "courtesy ",       "by ",        "ap photo by ",
+};
+
+char *caption_photographer(const char *credit, size_t len)
+{
+    trim(&credit, &len);
+    size_t label = strip_label(credit, len);
+    credit += label;
+    len -= label;
+    size_t b = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && credit[i] != '/')
+            continue;
+        const char *p = credit + b;
+        size_t m = i - b;
+        b = i + 1;
+        trim(&p, &m);
+        for (size_t k = 0; k < sizeof name_prefixes / sizeof *name_prefixes;
+             k++) {
+            size_t pl = strlen(name_prefixes[k]);
+            if (starts_ci(p, m, name_prefixes[k]) && m > pl) {
+                p += pl;
+                m -= pl;
+                break;
+            }
+        }
+        /* "NAME, File" / "NAME via AP": the name is what comes first. */
+        const char *comma = find_in(p, m, ',');
+        if (comma)
+            m = (size_t)(comma - p);
+        for (size_t k = 0; k + 5 <= m; k++)
+            if (memcmp(p + k, " via ", 5) == 0) {
+                m = k;
+                break;
+            }
+        trim(&p, &m);
+        if (m == 0 || is_agency(p, m) || !looks_like_name(p, m))
+            continue;
+        /* A lone all-capital word is an agency's name, not a person's. */
+        if (!find_in(p, m, ' ') && !has_lower(p, m))
+            continue;
+        return xstrndup(p, m);
+    }
+    return NULL;
+}
+
+/* ---- date -----------------------------------------------------------------
+ */
+
+static const char *const month_names[12] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December",
+};
+static const char *const month_abbrevs[12] = {
+    "Jan", "Feb", "Mar",  "Apr", "May", "Jun",
+    "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
+};
+
+static bool is_letter_byte(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static bool is_digit_byte(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The month named at s (full name, or abbreviation with optional '.'):
+ * returns 1..12 and its length, or 0. */
+static int month_at(const char *s, size_t n, size_t *mlen)
+{
+    for (int m = 0; m < 12; m++) {
+        const char *names[2] = {month_names[m], month_abbrevs[m]};
+        for (int k = 0; k < 2; k++) {
+            size_t l = strlen(names[k]);
+            if (n >= l && memcmp(s, names[k], l) == 0 &&
+                (n == l || !is_letter_byte(s[l]))) {
+                if (k == 1 && n > l && s[l] == '.')
+                    l++;
+                *mlen = l;
+                return m + 1;
+            }
+        }
+    }
+    /* "Sep." as well as "Sept." */
+    if (n >= 3 && memcmp(s, "Sep", 3) == 0 &&
+        (n == 3 || !is_letter_byte(s[3]))) {
+        *mlen = n > 3 && s[3] == '.' ? 4 : 3;
+        return 9;
+    }
+    return 0;
+}
+
+static size_t read_number(const char *s, size_t n, size_t max_digits,
+                          int *value)
+{
+    size_t i = 0;
+    int v = 0;
+    while (i < n && i < max_digits && is_digit_byte(s[i]))
+        v = v * 10 + (s[i++] - '0');
+    if (i < n && is_digit_byte(s[i]))
+        return 0;
+    *value = v;
+    return i;
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* "June 6, 2021" at i: returns its end, or 0. */
+static size_t month_day_year(const char *s, size_t n, size_t i, int *y, int *mo,
+                             int *d)
+{
+    size_t ml;
+    int m = month_at(s + i, n - i, &ml);
+    if (!m)
+        return 0;
+    size_t j = skip_spaces(s, n, i + ml);
+    if (j == i + ml)
+        return 0;
+    size_t k = read_number(s + j, n - j, 2, d);
+    if (!k)
+        return 0;
+    j += k;
+    if (n - j >= 2 && (starts_ci(s + j, 2, "st") || starts_ci(s + j, 2, "nd") ||
+                       starts_ci(s + j, 2, "rd") || starts_ci(s + j, 2, "th")))
+        j += 2;
+    if (j < n && s[j] == ',')
+        j++;
+    size_t y0 = skip_spaces(s, n, j);
+    if (y0 == j)
+        return 0;
+    k = read_number(s + y0, n - y0, 4, y);
+    if (k != 4)
+        return 0;
+    *mo = m;
+    return y0 + 4;
+}
+
+/* "28 May 2016" at i: returns its end, or 0. */
+static size_t day_month_year(const char *s, size_t n, size_t i, int *y, int *mo,
+                             int *d)
+{
+    size_t k = read_number(s + i, n - i, 2, d);
+    if (!k)
+        return 0;
+    size_t j = skip_spaces(s, n, i + k);
+    if (j == i + k)
+        return 0;
+    size_t ml;
+    int m = month_at(s + j, n - j, &ml);
+    if (!m)
+        return 0;
+    size_t y0 = skip_spaces(s, n, j + ml);
+    if (y0 == j + ml)
+        return 0;
+    if (read_number(s + y0, n - y0, 4, y) != 4)
+        return 0;
+    *mo = m;
+    return y0 + 4;
+}
+
+char *caption_date(const char *text, size_t len, size_t *start, size_t *end)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 &&
+            (is_letter_byte(text[i - 1]) || is_digit_byte(text[i - 1])))
+            continue;
+        int y, m, d;
+        size_t e = 0;
+        if (text[i] >= 'A' && text[i] <= 'Z')
+            e = month_day_year(text, len, i, &y, &m, &d);
+        else if (is_digit_byte(text[i]))
+            e = day_month_year(text, len, i, &y, &m, &d);
+        if (!e || d < 1 || d > 31 || y < 1000)
+            continue;
+        if (start)
+            *start = i;
+        if (end)
+            *end = e;
+        return xasprintf("%04d-%02d-%02d", y, m, d);
+    }
+    return NULL;
+}
+
+/* ---- place ----------------------------------------------------------------
+ */
+
+static const char *const weekdays[] = {"Monday",   "Tuesday", "Wednesday",
+                                       "Thursday", "Friday",  "Saturday",
+                                       "Sunday"};
+
+static bool is_weekday(const char *s, size_t n)
+{
+    for (size_t i = 0; i < 7; i++)
+        if (n == strlen(weekdays[i]) && memcmp(s, weekdays[i], n) == 0)
+            return true;
+    return false;
+}
+
+static const char *const place_prepositions[] = {
+    "in",  "at",     "near",    "outside", "inside", "from",
+    "to",  "of",     "into",    "across",  "over",   "on",
+    "off", "toward", "towards", "through",
+};
+
+static bool is_place_preposition(const char *s, size_t n)
+{
+    for (size_t i = 0;
+         i < sizeof place_prepositions / sizeof *place_prepositions; i++)
+        if (n == strlen(place_prepositions[i]) &&
+            memcmp(s, place_prepositions[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* The word ending at or before pos: [*ws, *we), trailing commas excluded
+ * from *we but skipped. Returns false at the start of the text. */
+static bool word_before(const char *s, size_t pos, size_t *ws, size_t *we)
+{
+    size_t e = pos;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
+        e--;
+    size_t b = e;
+    while (b > 0 && s[b - 1] != ' ' && s[b - 1] != ',' && s[b - 1] != '\n')
+        b--;
+    if (b == e)
+        return false;
+    *ws = b;
+    *we = e;
+    return true;
+}
+
+static char *trimmed_copy(const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ' '))
+        n--;
+    return n ? xstrndup(s, n) : NULL;
+}
+
+/* "in Guatemala City" after the date (the AP form "..., Monday, June 7,
+ * 2021, at the National Palace in Guatemala City."). */
+static char *place_after(const char *text, size_t from, size_t limit)
+{
+    for (size_t i = from; i + 4 <= limit; i++) {
+        if (memcmp(text + i, " in ", 4) != 0)
+            continue;
+        size_t a = i + 4, b = a;
+        while (b < limit) {
+            size_t we = b;
+            while (we < limit && text[we] != ' ' && text[we] != ',' &&
+                   text[we] != '.')
+                we++;
+            if (we == b || !starts_upper(text + b, we - b) ||
+                is_weekday(text + b, we - b))
+                break;
+            b = we;
+            /* "City, Country" continues; ", after" or "." ends it. */
+            if (b < limit && text[b] == ',' && b + 2 < limit &&
+                text[b + 1] == ' ' && starts_upper(text + b + 2, limit - b - 2))
+                b += 2;
+            else if (b < limit && text[b] == ' ' && b + 1 < limit &&
+                     starts_upper(text + b + 1, limit - b - 1))
+                b += 1;
+            else
+                break;
+        }
+        if (b > a)
+            return trimmed_copy(text + a, b - a);
+    }
+    return NULL;
+}
+
+char *caption_place(const char *text, size_t len, size_t date_start,
+                    size_t date_end, size_t limit)
+{
+    if (date_start > len || date_end > len || date_end < date_start)
+        return NULL;
+    if (limit > len)
+        limit = len;
+    size_t pos = date_start, ws, we;
+    /* Skip "Sunday," and "on" before the month. */
+    if (word_before(text, pos, &ws, &we) && is_weekday(text + ws, we - ws))
+        pos = ws;
+    if (word_before(text, pos, &ws, &we) && we - ws == 2 &&
+        memcmp(text + ws, "on", 2) == 0)
+        pos = ws;
+    size_t end = pos;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ','))
+        end--;
+    size_t start = end;
+    int words = 0;
+    while (words < 8 && word_before(text, start, &ws, &we) &&
+           starts_upper(text + ws, we - ws) &&
+           !is_weekday(text + ws, we - ws)) {
+        start = ws;
+        words++;
+    }
+    if (words > 0 && word_before(text, start, &ws, &we)) {
+        size_t ps = ws, pe = we;
+        if (pe - ps == 3 && memcmp(text + ps, "the", 3) == 0 &&
+            !word_before(text, ps, &ps, &pe))
+            ps = pe = 0;
+        if (is_place_preposition(text + ps, pe - ps))
+            return trimmed_copy(text + start, end - start);
+    }
+    return place_after(text, date_end, limit);
+}
+
+/* ---- merging repeats --------------------------------------------------------
+ */
+
+struct caption_entry {
+    size_t block;
+    const char *text;
+    size_t len;
+    uint64_t hash;
+};
+
+struct caption_set {
+    struct caption_entry *entries;
+    size_t n_entries, cap_entries;
+    size_t *counts;
+    size_t cap_counts;
+    size_t *slots; /* entry index + 1; 0 = empty */
+    size_t n_slots;
+    size_t *repeats; /* pairs: entry, block */
+    size_t n_repeats, cap_repeats;
+};
+
+static uint64_t fnv1a(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+caption_set *caption_set_new(void)
+{
+    return xcalloc(1, sizeof(caption_set));
+}
+
+void caption_set_free(caption_set *s)
+{
+    if (!s)
+        return;
+    free(s->entries);
+    free(s->counts);
+    free(s->slots);
+    free(s->repeats);
+    free(s);
+}
+
+static void rehash(caption_set *s)
+{
+    size_t n = s->n_slots ? s->n_slots * 2 : 64;
+    free(s->slots);
+    s->slots = xcalloc(n, sizeof *s->slots);
+    s->n_slots = n;
+    for (size_t e = 0; e < s->n_entries; e++) {
+        size_t i = (size_t)s->entries[e].hash & (n - 1);
+        while (s->slots[i])
+            i = (i + 1) & (n - 1);
+        s->slots[i] = e + 1;
+    }
+}
+
+void caption_set_add(caption_set *s, size_t block, const char *text, size_t len)
+{
+    uint64_t h = fnv1a(text, len);
+    if (s->n_slots) {
+        for (size_t i = (size_t)h & (s->n_slots - 1); s->slots[i];
+             i = (i + 1) & (s->n_slots - 1)) {
+            size_t e = s->slots[i] - 1;
+            const struct caption_entry *c = &s->entries[e];
+            if (c->hash == h && c->len == len &&
+                memcmp(c->text, text, len) == 0) {
+                s->counts[e]++;
+                XGROW(s->repeats, s->cap_repeats, s->n_repeats + 2);
+                s->repeats[s->n_repeats++] = e;
+                s->repeats[s->n_repeats++] = block;
+                return;
+            }
+        }
+    }
+    XGROW(s->entries, s->cap_entries, s->n_entries + 1);
+    XGROW(s->counts, s->cap_counts, s->n_entries + 1);
+    s->entries[s->n_entries] = (struct caption_entry){block, text, len, h};
+    s->counts[s->n_entries] = 1;
+    s->n_entries++;
+    if (s->n_entries * 2 > s->n_slots)
+        rehash(s);
+    else {
+        size_t i = (size_t)h & (s->n_slots - 1);
+        while (s->slots[i])
+            i = (i + 1) & (s->n_slots - 1);
+        s->slots[i] = s->n_entries;
+    }
+}
+
+size_t caption_set_commit(caption_set *s, doc *d)
+{
+    size_t *ids = xcalloc(s->n_entries ? s->n_entries : 1, sizeof *ids);
+    for (size_t e = 0; e < s->n_entries; e++) {
+        const struct caption_entry *c = &s->entries[e];
+        size_t cs = c->len, ce = c->len;
+        char *credit = NULL, *photographer = NULL, *date = NULL, *place = NULL;
+        if (caption_find_credit(c->text, c->len, &cs, &ce)) {
+            credit = xstrndup(c->text + cs, ce - cs);
+            photographer = caption_photographer(credit, ce - cs);
+        }
+        /* The date and place are read from the caption proper. */
+        size_t body = cs;
+        while (body > 0 &&
+               (c->text[body - 1] == '(' || c->text[body - 1] == ' '))
+            body--;
+        size_t ds = 0, de = 0;
+        date = caption_date(c->text, body, &ds, &de);
+        if (date)
+            place = caption_place(c->text, body, ds, de, body);
+        doc_caption cap = {
+            .block = c->block,
+            .text = c->text,
+            .credit = credit,
+            .photographer = photographer,
+            .date = date,
+            .place = place,
+            .count = s->counts[e],
+        };
+        ids[e] = doc_add_caption(d, &cap);
+        free(credit);
+        free(photographer);
+        free(date);
+        free(place);
+    }
+    for (size_t r = 0; r + 1 < s->n_repeats; r += 2)
+        doc_caption_add_block(d, ids[s->repeats[r]], s->repeats[r + 1]);
+    free(ids);
+    return s->n_entries;
+}
