@@ -1,13 +1,590 @@
-/* STUB — owned by the reader helper; replace. */
+#define _XOPEN_SOURCE_EXTENDED 1
 #include "ui.h"
+
+#include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
-int ui_run(const doc *d, const ui_options *opts) { (void)d; (void)opts; fprintf(stderr, "dateline: reader not built yet\n"); return 1; }
+
+#include "command.h"
+#include "config.h"
+#include "keymap.h"
+#include "state.h"
+#include "theme.h"
+#include "utf8.h"
+#include "view-body.h"
+#include "view-captions.h"
+#include "view-overlay.h"
+#include "view-sidebar.h"
+#include "view-status.h"
+#include "view-text.h"
+#include "viewstate.h"
+#include "xalloc.h"
+
+/* Below this the reader cannot show a line of text between its header and
+ * status lines. */
+#define MIN_COLS 20
+#define MIN_ROWS 4
+/* Panes fold before the body gets narrower or shorter than this. */
+#define BODY_MIN_COLS 40
+#define BODY_MIN_ROWS 8
+#define PROMPT_MAX 1024
+/* OSC 52 payloads beyond this are refused by many terminals. */
+#define CLIPBOARD_MAX 65536
+
+typedef struct {
+    int x, y, w, h;
+} rect;
+
+typedef struct {
+    const doc *d;
+    viewstate *vs;
+    keymap *km;
+    config *cfg;
+    theme *th;
+    char **theme_names;
+    size_t n_themes;
+    bool color, mouse;
+    FILE *tty_in;
+    SCREEN *screen;
+    size_t people;
+    /* the screen's division, recomputed on resize and pane toggles */
+    bool too_small;
+    rect header, body, sidebar, captions, status;
+    bool sidebar_shown, captions_shown;
+    /* the search prompt while it is open */
+    bool prompting;
+    char prompt[PROMPT_MAX];
+    size_t prompt_len;
+} ui;
+
+static void restore_terminal(void)
+{
+    endwin();
+}
+
 unsigned ui_terminal_width(unsigned fallback)
 {
     struct winsize ws;
-    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+        ws.ws_col > 0)
         return ws.ws_col;
     return fallback;
+}
+
+/* ---- the screen's division -------------------------------------------- */
+
+static void divide(ui *u)
+{
+    int cols = COLS, rows = LINES;
+    u->too_small = cols < MIN_COLS || rows < MIN_ROWS;
+    if (u->too_small)
+        return;
+    viewstate *vs = u->vs;
+    u->header = (rect){0, 0, cols, 1};
+    u->status = (rect){0, rows - 1, cols, 1};
+    int mid = rows - 2;
+    int sw = (int)config_sidebar_width(u->cfg);
+    u->sidebar_shown =
+        vs->sidebar_on && vs->n_items > 0 && cols - sw - 1 >= BODY_MIN_COLS;
+    int body_w = u->sidebar_shown ? cols - sw - 1 : cols;
+    int ch = (int)config_caption_height(u->cfg);
+    u->captions_shown = vs->captions_on && doc_caption_count(u->d) > 0 &&
+                        mid - ch - 1 >= BODY_MIN_ROWS;
+    int body_h = u->captions_shown ? mid - ch - 1 : mid;
+    u->body = (rect){0, 1, body_w, body_h};
+    u->sidebar = (rect){body_w + 1, 1, u->sidebar_shown ? sw : 0, mid};
+    u->captions = (rect){0, 1 + body_h + 1, body_w, u->captions_shown ? ch : 0};
+
+    unsigned measure = config_measure(u->cfg);
+    int margin = body_w >= 44 ? 2 : body_w >= 24 ? 1 : 0;
+    unsigned width = (unsigned)(body_w - 2 * margin);
+    if (width > measure)
+        width = measure;
+    viewstate_set_body(vs, width, (unsigned)body_h);
+    viewstate_set_lists(vs, u->sidebar_shown, (unsigned)mid, u->captions_shown,
+                        (unsigned)(u->captions_shown ? ch : 0));
+}
+
+/* ---- drawing ---------------------------------------------------------- */
+
+static void draw_too_small(void)
+{
+    erase();
+    static const char *const words[] = {"window", "too", "small"};
+    const char *line = "window too small";
+    int len = (int)strlen(line);
+    attrset(A_NORMAL);
+    if (COLS >= len) {
+        mvaddstr(LINES / 2, (COLS - len) / 2, line);
+    } else {
+        int top = LINES >= 3 ? (LINES - 3) / 2 : 0;
+        for (int i = 0; i < 3 && top + i < LINES; i++)
+            mvaddnstr(top + i, 0, words[i], COLS);
+    }
+}
+
+static void draw(ui *u)
+{
+    if (u->too_small) {
+        draw_too_small();
+        refresh();
+        return;
+    }
+    viewstate *vs = u->vs;
+    erase();
+    view_status_header(u->d, u->people, u->header.y, u->header.w);
+    view_body_draw(vs, u->body.y, u->body.x, u->body.h, u->body.w);
+    if (u->sidebar_shown) {
+        view_text_style(STYLE_BORDER);
+        mvvline(u->sidebar.y, u->sidebar.x - 1, ACS_VLINE, u->sidebar.h);
+        view_sidebar_draw(vs, u->sidebar.y, u->sidebar.x, u->sidebar.h,
+                          u->sidebar.w, vs->focus == VIEWSTATE_FOCUS_SIDEBAR);
+    }
+    if (u->captions_shown) {
+        view_text_style(STYLE_BORDER);
+        mvhline(u->captions.y - 1, 0, ACS_HLINE, u->captions.w);
+        view_captions_draw(vs, u->captions.y, u->captions.x, u->captions.h,
+                           u->captions.w,
+                           vs->focus == VIEWSTATE_FOCUS_CAPTIONS);
+    }
+    if (vs->overlay == VIEWSTATE_OVERLAY_HELP)
+        view_overlay_help(u->km, LINES, COLS);
+    else if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES)
+        view_overlay_quotes(vs, LINES, COLS);
+    int cx = view_status_draw(vs, u->status.y, u->status.w,
+                              u->prompting ? u->prompt : NULL, u->prompt_len);
+    if (u->prompting) {
+        move(u->status.y, cx < COLS ? cx : COLS - 1);
+        curs_set(1);
+    } else {
+        curs_set(0);
+    }
+    refresh();
+}
+
+/* ---- themes ----------------------------------------------------------- */
+
+static void apply_theme(ui *u, theme *t)
+{
+    if (u->th)
+        theme_free(u->th);
+    u->th = t;
+    view_text_set_theme(t, u->color);
+}
+
+static void next_theme(ui *u)
+{
+    const char *name =
+        theme_next_name(u->theme_names, u->n_themes, theme_name(u->th));
+    if (!name)
+        return;
+    char *err = NULL;
+    theme *t = theme_load(name, NULL, &err);
+    if (!t) {
+        viewstate_message(u->vs, "theme %s: %s", name,
+                          err ? err : "cannot load");
+        free(err);
+        return;
+    }
+    apply_theme(u, t);
+    viewstate_message(u->vs, "theme %s%s", theme_name(t),
+                      u->color ? "" : " (no colour)");
+}
+
+/* ---- the clipboard ---------------------------------------------------- */
+
+static char *base64(const char *s, size_t len)
+{
+    static const char digits[] =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    char *out = xmalloc((len + 2) / 3 * 4 + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < len; i += 3) {
+        unsigned v = (unsigned char)s[i] << 16;
+        if (i + 1 < len)
+            v |= (unsigned char)s[i + 1] << 8;
+        if (i + 2 < len)
+            v |= (unsigned char)s[i + 2];
+        out[o++] = digits[(v >> 18) & 63];
+        out[o++] = digits[(v >> 12) & 63];
+        out[o++] = i + 1 < len ? digits[(v >> 6) & 63] : '=';
+        out[o++] = i + 2 < len ? digits[v & 63] : '=';
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* Sends the clipboard text to the terminal as OSC 52 (base64, so nothing
+ * in it can act as a terminal command). */
+static void send_clipboard(ui *u)
+{
+    viewstate *vs = u->vs;
+    if (!vs->clipboard)
+        return;
+    size_t len = strlen(vs->clipboard);
+    if (len > CLIPBOARD_MAX) {
+        len = CLIPBOARD_MAX;
+        while (len > 0 && (vs->clipboard[len] & 0xC0) == 0x80)
+            len--;
+    }
+    char *b64 = base64(vs->clipboard, len);
+    fflush(stdout);
+    printf("\033]52;c;%s\a", b64);
+    fflush(stdout);
+    free(b64);
+    free(vs->clipboard);
+    vs->clipboard = NULL;
+}
+
+/* ---- keys ------------------------------------------------------------- */
+
+static int translate_key(int r, wint_t ch)
+{
+    if (r == KEY_CODE_YES) {
+        switch (ch) {
+        case KEY_UP: return KEYMAP_KEY_UP;
+        case KEY_DOWN: return KEYMAP_KEY_DOWN;
+        case KEY_LEFT: return KEYMAP_KEY_LEFT;
+        case KEY_RIGHT: return KEYMAP_KEY_RIGHT;
+        case KEY_HOME: return KEYMAP_KEY_HOME;
+        case KEY_END: return KEYMAP_KEY_END;
+        case KEY_PPAGE: return KEYMAP_KEY_PGUP;
+        case KEY_NPAGE: return KEYMAP_KEY_PGDN;
+        case KEY_BTAB: return KEYMAP_KEY_BTAB;
+        case KEY_IC: return KEYMAP_KEY_INSERT;
+        case KEY_DC: return KEYMAP_KEY_DELETE;
+        case KEY_BACKSPACE: return KEYMAP_KEY_BACKSPACE;
+        case KEY_ENTER: return KEYMAP_KEY_ENTER;
+        default:
+            if (ch >= (wint_t)KEY_F(1) && ch <= (wint_t)KEY_F(12))
+                return KEYMAP_KEY_F0 + (int)(ch - KEY_F0);
+            return KEYMAP_NONE;
+        }
+    }
+    if (ch == '\n')
+        return KEYMAP_KEY_ENTER;
+    if (ch >= KEYMAP_KEY_SPECIAL)
+        return KEYMAP_NONE;
+    return (int)ch;
+}
+
+static void prompt_key(ui *u, int key)
+{
+    viewstate *vs = u->vs;
+    switch (key) {
+    case KEYMAP_KEY_ENTER:
+        u->prompting = false;
+        viewstate_search(vs, u->prompt, u->prompt_len);
+        return;
+    case KEYMAP_KEY_ESC:
+    case 7: /* C-g */
+    case 3: /* C-c */ u->prompting = false; return;
+    case KEYMAP_KEY_BACKSPACE:
+    case 8: /* C-h */
+        if (u->prompt_len == 0) {
+            u->prompting = false;
+            return;
+        }
+        u->prompt_len = utf8_prev(u->prompt, u->prompt_len);
+        u->prompt[u->prompt_len] = '\0';
+        return;
+    case 21: /* C-u */
+        u->prompt_len = 0;
+        u->prompt[0] = '\0';
+        return;
+    default: break;
+    }
+    /* Printable characters only: the query is shown in the status line. */
+    if (key < 0x20 || key >= KEYMAP_KEY_SPECIAL || key == 0x7F ||
+        (key >= 0x80 && key < 0xA0))
+        return;
+    char buf[4];
+    size_t n = utf8_encode((ucs4_t)key, buf);
+    if (u->prompt_len + n + 1 > PROMPT_MAX)
+        return;
+    memcpy(u->prompt + u->prompt_len, buf, n);
+    u->prompt_len += n;
+    u->prompt[u->prompt_len] = '\0';
+}
+
+static void mouse_event(ui *u)
+{
+    MEVENT ev;
+    if (getmouse(&ev) != OK || u->too_small)
+        return;
+    viewstate *vs = u->vs;
+    if (vs->overlay != VIEWSTATE_OVERLAY_NONE)
+        return;
+#ifdef BUTTON5_PRESSED
+    if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+        long n = (ev.bstate & BUTTON4_PRESSED) ? -3 : 3;
+        if (u->sidebar_shown && ev.x >= u->sidebar.x)
+            viewstate_sidebar_move(vs, n);
+        else if (u->captions_shown && ev.y >= u->captions.y)
+            viewstate_caption_move(vs, n > 0 ? 1 : -1);
+        else
+            viewstate_scroll(vs, n);
+        return;
+    }
+#endif
+    if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
+        return;
+    size_t item =
+        u->sidebar_shown ? view_sidebar_hit(vs, ev.y, ev.x) : DOC_NONE;
+    if (item != DOC_NONE && vs->items[item].kind != VIEWSTATE_ITEM_HEADING) {
+        vs->focus = VIEWSTATE_FOCUS_SIDEBAR;
+        vs->item_sel = item;
+        command_run((size_t)command_find("activate"), vs);
+        return;
+    }
+    size_t cap = u->captions_shown ? view_captions_hit(ev.y, ev.x) : DOC_NONE;
+    if (cap != DOC_NONE) {
+        vs->focus = VIEWSTATE_FOCUS_CAPTIONS;
+        vs->caption_sel = cap;
+        command_run((size_t)command_find("activate"), vs);
+    }
+}
+
+/* ---- set-up ----------------------------------------------------------- */
+
+/* Joins the warnings into one status-line note. */
+static void note_warnings(ui *u, const char *first, size_t more)
+{
+    if (!first)
+        return;
+    if (more)
+        viewstate_message(u->vs, "%s (+%zu more)", first, more);
+    else
+        viewstate_message(u->vs, "%s", first);
+}
+
+static void load_settings(ui *u, const ui_options *opts)
+{
+    char *err = NULL;
+    u->cfg = config_load(opts->config_path, &err);
+    const char *warning = NULL;
+    size_t more = 0;
+    char *owned = NULL;
+    if (!u->cfg) {
+        u->cfg = config_defaults();
+        owned = xasprintf("config: %s", err ? err : "cannot read");
+        warning = owned;
+        free(err);
+    }
+    for (size_t i = 0; i < config_warning_count(u->cfg); i++) {
+        if (!warning)
+            warning = config_warning(u->cfg, i);
+        else
+            more++;
+    }
+    u->km = keymap_new_default();
+    char *key_warning = NULL;
+    for (size_t i = 0; i < config_binding_count(u->cfg); i++) {
+        const config_binding *b = config_binding_get(u->cfg, i);
+        char *e = NULL;
+        if (keymap_apply(u->km, b->lhs, b->rhs, &e) != 0) {
+            if (!warning && !key_warning)
+                key_warning = e;
+            else {
+                more++;
+                free(e);
+            }
+        }
+    }
+    if (key_warning)
+        warning = key_warning;
+    u->mouse = opts->mouse || config_mouse(u->cfg);
+    const char *env = getenv("NO_COLOR");
+    u->color = !opts->no_color && !(env && *env);
+
+    const char *name = opts->theme ? opts->theme : config_theme(u->cfg);
+    theme *t = theme_load(name ? name : "default", NULL, &err);
+    char *theme_note = NULL;
+    if (!t) {
+        theme_note = xasprintf("theme %s: %s", name, err ? err : "not found");
+        free(err);
+        t = theme_builtin();
+    } else if (theme_warning_count(t) > 0) {
+        theme_note = xasprintf("%s", theme_warning(t, 0));
+    }
+    u->th = t;
+    u->theme_names = theme_list(NULL, &u->n_themes);
+    if (theme_note) {
+        if (warning)
+            more++;
+        else
+            warning = theme_note;
+    }
+    note_warnings(u, warning, more);
+    free(theme_note);
+    free(owned);
+    free(key_warning);
+}
+
+static bool start_terminal(ui *u, const ui_options *opts)
+{
+    FILE *in = stdin;
+    if (opts->keys_from_tty || !isatty(STDIN_FILENO)) {
+        u->tty_in = fopen("/dev/tty", "r");
+        if (!u->tty_in) {
+            fprintf(stderr, "dateline: cannot open /dev/tty for keys\n");
+            return false;
+        }
+        in = u->tty_in;
+    }
+    u->screen = newterm(NULL, stdout, in);
+    if (!u->screen) {
+        fprintf(stderr, "dateline: cannot use this terminal (TERM=%s)\n",
+                getenv("TERM") ? getenv("TERM") : "");
+        return false;
+    }
+    set_term(u->screen);
+    xalloc_set_fatal_hook(restore_terminal);
+    cbreak();
+    noecho();
+    nonl();
+    intrflush(stdscr, FALSE);
+    keypad(stdscr, TRUE);
+    set_escdelay(25);
+    curs_set(0);
+    if (u->color && has_colors()) {
+        start_color();
+        use_default_colors();
+    } else {
+        u->color = false;
+    }
+    if (u->mouse)
+        mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED
+#ifdef BUTTON5_PRESSED
+                      | BUTTON4_PRESSED | BUTTON5_PRESSED
+#endif
+                  ,
+                  NULL);
+    view_text_set_theme(u->th, u->color);
+    return true;
+}
+
+static void restore_position(ui *u)
+{
+    state_position pos;
+    char *note = NULL;
+    state_result r = state_load(NULL, doc_hash(u->d), &pos, &note);
+    if (r == STATE_FOUND && state_fits(u->d, &pos))
+        viewstate_set_anchor(u->vs, pos.block, pos.offset);
+    else if (r == STATE_DAMAGED && !u->vs->message)
+        viewstate_message(u->vs, "saved position ignored: %s",
+                          note ? note : "damaged");
+    free(note);
+}
+
+static void save_position(ui *u)
+{
+    if (doc_block_count(u->d) == 0)
+        return;
+    state_position pos = {u->vs->top.block, u->vs->top.offset};
+    char *err = NULL;
+    if (state_save(NULL, doc_hash(u->d), &pos, &err) != 0)
+        free(err); /* a reader that cannot remember still quits cleanly */
+}
+
+/* ---- the loop --------------------------------------------------------- */
+
+int ui_run(const doc *d, const ui_options *opts)
+{
+    ui u = {0};
+    u.d = d;
+    u.vs = viewstate_new(d);
+    u.people = view_status_people(d);
+    load_settings(&u, opts);
+    if (opts->decoded_from_cp1252 && !u.vs->message)
+        viewstate_message(u.vs, "not UTF-8: read as Windows-1252");
+    int status = 0;
+    if (!start_terminal(&u, opts)) {
+        status = 1;
+        goto done;
+    }
+    divide(&u);
+    restore_position(&u);
+    draw(&u);
+
+    for (;;) {
+        wint_t ch;
+        int r = get_wch(&ch);
+        if (r == ERR)
+            continue;
+        free(u.vs->message);
+        u.vs->message = NULL;
+        if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+            divide(&u);
+            draw(&u);
+            continue;
+        }
+        if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
+            if (u.mouse)
+                mouse_event(&u);
+            viewstate_trim_cache(u.vs);
+            draw(&u);
+            continue;
+        }
+        int key = translate_key(r, ch);
+        if (u.too_small) {
+            if (key == 'q' || key == 3)
+                break;
+            continue;
+        }
+        if (u.prompting) {
+            prompt_key(&u, key);
+            viewstate_trim_cache(u.vs);
+            draw(&u);
+            continue;
+        }
+        int id = key == KEYMAP_NONE ? -1 : keymap_lookup(u.km, key);
+        unsigned what = COMMAND_REDRAW;
+        if (id < 0) {
+            if (u.vs->overlay == VIEWSTATE_OVERLAY_HELP)
+                u.vs->overlay = VIEWSTATE_OVERLAY_NONE;
+            else if (key != KEYMAP_NONE) {
+                char name[16];
+                viewstate_message(u.vs, "%s is not bound (? for help)",
+                                  keymap_key_name(key, name));
+            }
+        } else {
+            what = command_run((size_t)id, u.vs);
+        }
+        if (what & COMMAND_QUIT)
+            break;
+        if (what & COMMAND_PROMPT) {
+            u.prompting = true;
+            u.prompt_len = 0;
+            u.prompt[0] = '\0';
+        }
+        if (what & COMMAND_THEME)
+            next_theme(&u);
+        if (what & COMMAND_REPAINT)
+            clearok(curscr, TRUE);
+        if (what & COMMAND_RELAYOUT)
+            divide(&u);
+        draw(&u);
+        if (what & COMMAND_CLIPBOARD)
+            send_clipboard(&u);
+        viewstate_trim_cache(u.vs);
+    }
+    save_position(&u);
+done:
+    if (u.screen) {
+        endwin();
+        delscreen(u.screen);
+    }
+    xalloc_set_fatal_hook(NULL);
+    if (u.tty_in)
+        fclose(u.tty_in);
+    theme_list_free(u.theme_names);
+    theme_free(u.th);
+    keymap_free(u.km);
+    config_free(u.cfg);
+    viewstate_free(u.vs);
+    return status;
 }

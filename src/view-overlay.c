@@ -1,0 +1,142 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "view-overlay.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "command.h"
+#include "view-text.h"
+#include "xalloc.h"
+
+/* Draws an empty framed box with a title; returns false when it cannot. */
+static bool frame(int y, int x, int h, int w, const char *title)
+{
+    if (h < 3 || w < 6)
+        return false;
+    for (int r = 0; r < h; r++)
+        view_text_fill(y + r, x, w, STYLE_NORMAL);
+    view_text_style(STYLE_BORDER);
+    mvhline(y, x + 1, ACS_HLINE, w - 2);
+    mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
+    mvvline(y + 1, x, ACS_VLINE, h - 2);
+    mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
+    mvaddch(y, x, ACS_ULCORNER);
+    mvaddch(y, x + w - 1, ACS_URCORNER);
+    mvaddch(y + h - 1, x, ACS_LLCORNER);
+    mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+    move(y, x + 2);
+    view_text_put(title, strlen(title), w - 4, STYLE_HEADING, false);
+    return true;
+}
+
+void view_overlay_help(const keymap *km, int rows, int cols)
+{
+    size_t n = command_count();
+    int w = cols - 2 < 100 ? cols - 2 : 100;
+    int h = rows - 2;
+    int avail = h - 2;
+    if (w < 10 || avail < 1)
+        return;
+    int ncol = (int)((n + (size_t)avail - 1) / (size_t)avail);
+    while (ncol > 1 && w / ncol < 26)
+        ncol--;
+    int per_col = (int)((n + (size_t)ncol - 1) / (size_t)ncol);
+    if (per_col < avail)
+        h = per_col + 2;
+    int y = (rows - h) / 2, x = (cols - w) / 2;
+    if (!frame(y, x, h, w, "Keys (any key closes)"))
+        return;
+    int colw = (w - 2) / ncol;
+    int keyw = colw >= 40 ? 16 : colw / 2;
+    for (size_t i = 0; i < n; i++) {
+        int c = (int)i / per_col, r = (int)i % per_col;
+        if (r >= avail)
+            continue;
+        const command_def *cmd = command_get(i);
+        int keys[8];
+        size_t nk = keymap_keys_of(km, (int)i, keys, 8);
+        char names[64] = "";
+        size_t used = 0;
+        for (size_t k = 0; k < nk && k < 8; k++) {
+            char name[16];
+            keymap_key_name(keys[k], name);
+            int len = snprintf(names + used, sizeof names - used, "%s%s",
+                               k ? " " : "", name);
+            if (len < 0 || used + (size_t)len >= sizeof names)
+                break;
+            used += (size_t)len;
+        }
+        int cx = x + 1 + c * colw;
+        move(y + 1 + r, cx + 1);
+        view_text_put(names, strlen(names), keyw - 1, STYLE_HEADING, false);
+        move(y + 1 + r, cx + keyw + 1);
+        char *text = colw >= 56 ? xasprintf("%s (%s)", cmd->help, cmd->name)
+                                : xstrdup(cmd->help);
+        view_text_put(text, strlen(text), colw - keyw - 2, STYLE_NORMAL, false);
+        free(text);
+    }
+}
+
+void view_overlay_quotes(viewstate *vs, int rows, int cols)
+{
+    size_t n = doc_quote_count(vs->d);
+    int w = cols - 2, h = rows - 2;
+    int y = 1, x = 1;
+    int avail = h - 2;
+    if (n == 0 || avail < 1 || w < 10)
+        return;
+    char title[96];
+    snprintf(title, sizeof title, "%zu quotations (Enter jumps, Esc closes)",
+             n);
+    if (!frame(y, x, h, w, title))
+        return;
+    if (vs->overview_sel >= n)
+        vs->overview_sel = n - 1;
+    if (vs->overview_sel < vs->overview_top)
+        vs->overview_top = vs->overview_sel;
+    if (vs->overview_sel >= vs->overview_top + (size_t)avail)
+        vs->overview_top = vs->overview_sel - (size_t)avail + 1;
+    if (vs->overview_top >= n)
+        vs->overview_top = 0;
+    int inner = w - 4;
+    for (int r = 0; r < avail; r++) {
+        size_t i = vs->overview_top + (size_t)r;
+        if (i >= n)
+            break;
+        const doc_quote *q = doc_quote_get(vs->d, i);
+        const doc_entity *e =
+            q->speaker != DOC_NONE ? doc_entity_get(vs->d, q->speaker) : NULL;
+        style_id style = i == vs->overview_sel ? STYLE_CURSOR : STYLE_NORMAL;
+        if (style == STYLE_CURSOR)
+            view_text_fill(y + 1 + r, x + 1, w - 2, style);
+        char lead[96];
+        char who[48];
+        const char *name = e && e->name ? e->name : "unattributed";
+        size_t fit = view_text_fit(name, strlen(name), 22);
+        snprintf(who, sizeof who, "%.*s", (int)fit, name);
+        snprintf(lead, sizeof lead, "%4zu  %s: ", i + 1, who);
+        move(y + 1 + r, x + 2);
+        int used =
+            view_text_put(lead, strlen(lead), inner,
+                          style == STYLE_CURSOR ? style : STYLE_SPEAKER, false);
+        const doc_block *b = doc_block_get(vs->d, q->block);
+        size_t end = q->end <= b->len ? q->end : b->len;
+        size_t start = q->start <= end ? q->start : end;
+        used += view_text_put("\xe2\x80\x9c", 3, inner - used, style, false);
+        size_t len = end - start;
+        size_t w_text = view_text_width(b->text + start, len);
+        int room = inner - used - 1;
+        if (room <= 0)
+            continue;
+        if (w_text > (size_t)room) {
+            size_t f = view_text_fit(b->text + start, len, (size_t)room - 1);
+            used += view_text_put(b->text + start, f, room - 1, style, false);
+            used += view_text_put("\xe2\x80\xa6", 3, 1, style, false);
+        } else {
+            used += view_text_put(b->text + start, len, room, style, false);
+            view_text_put("\xe2\x80\x9d", 3, 1, style, false);
+        }
+    }
+}

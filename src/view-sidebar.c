@@ -1,0 +1,97 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "view-sidebar.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "view-text.h"
+
+/* Where the last drawing went, for mouse clicks. */
+static int last_y, last_x, last_rows, last_cols;
+
+static void keep_cursor_visible(viewstate *vs, int rows)
+{
+    if (vs->item_sel < vs->item_top)
+        vs->item_top = vs->item_sel;
+    else if (rows > 0 && vs->item_sel >= vs->item_top + (size_t)rows)
+        vs->item_top = vs->item_sel - (size_t)rows + 1;
+    /* a heading just above the first entity row stays visible */
+    if (vs->item_top > 0 && vs->item_top == vs->item_sel &&
+        vs->items[vs->item_top - 1].kind == VIEWSTATE_ITEM_HEADING)
+        vs->item_top--;
+    if (vs->item_top >= vs->n_items)
+        vs->item_top = 0;
+}
+
+void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
+                       bool focused)
+{
+    last_y = y, last_x = x, last_rows = rows, last_cols = cols;
+    for (int r = 0; r < rows; r++)
+        view_text_fill(y + r, x, cols, STYLE_SIDEBAR);
+    if (rows <= 0 || cols <= 2)
+        return;
+    if (vs->n_items == 0) {
+        move(y, x + 1);
+        view_text_put("no names found", 14, cols - 2, STYLE_SIDEBAR, false);
+        return;
+    }
+    keep_cursor_visible(vs, rows);
+    for (int r = 0; r < rows; r++) {
+        size_t i = vs->item_top + (size_t)r;
+        if (i >= vs->n_items)
+            break;
+        const viewstate_item *it = &vs->items[i];
+        int inner = cols - 2;
+        if (it->kind == VIEWSTATE_ITEM_HEADING) {
+            move(y + r, x + 1);
+            view_text_put(it->text, strlen(it->text), inner, STYLE_HEADING,
+                          false);
+            continue;
+        }
+        style_id style = STYLE_SIDEBAR;
+        if (it->kind == VIEWSTATE_ITEM_ENTITY && vs->selected[it->entity])
+            style = STYLE_SELECTED;
+        if (focused && i == vs->item_sel)
+            style = STYLE_CURSOR;
+        view_text_fill(y + r, x, cols, style);
+        char counts[48] = "";
+        if (it->kind == VIEWSTATE_ITEM_ENTITY) {
+            const doc_entity *e = doc_entity_get(vs->d, it->entity);
+            if (e->type == DOC_PERSON && e->n_quotes > 0)
+                snprintf(counts, sizeof counts, "%zu %zuq", e->n_mentions,
+                         e->n_quotes);
+            else
+                snprintf(counts, sizeof counts, "%zu", e->n_mentions);
+        }
+        int cw = (int)strlen(counts);
+        if (cw + 4 > inner)
+            cw = 0, counts[0] = '\0';
+        int name_max = inner - (cw ? cw + 1 : 0);
+        const char *name = it->text ? it->text : "";
+        size_t len = strlen(name);
+        size_t w = view_text_width(name, len);
+        move(y + r, x + 1);
+        if (w > (size_t)name_max && name_max > 1) {
+            size_t fit = view_text_fit(name, len, (size_t)name_max - 1);
+            view_text_put(name, fit, name_max - 1, style, false);
+            view_text_put("\xe2\x80\xa6", 3, 1, style, false);
+        } else {
+            view_text_put(name, len, name_max, style, false);
+        }
+        if (cw) {
+            move(y + r, x + 1 + inner - cw);
+            view_text_put(counts, (size_t)cw, cw, style, false);
+        }
+    }
+}
+
+size_t view_sidebar_hit(const viewstate *vs, int y, int x)
+{
+    if (y < last_y || y >= last_y + last_rows || x < last_x ||
+        x >= last_x + last_cols)
+        return DOC_NONE;
+    size_t i = vs->item_top + (size_t)(y - last_y);
+    return i < vs->n_items ? i : DOC_NONE;
+}

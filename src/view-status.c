@@ -1,0 +1,148 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "view-status.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "view-text.h"
+#include "xalloc.h"
+
+#define SEP " \xc2\xb7 " /* " · " */
+
+size_t view_status_people(const doc *d)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc_entity_count(d); i++) {
+        const doc_entity *e = doc_entity_get(d, i);
+        n += e->type == DOC_PERSON && !e->credit;
+    }
+    return n;
+}
+
+static void append(char **buf, const char *s)
+{
+    char *next =
+        xasprintf("%s%s%s", *buf ? *buf : "", *buf && **buf ? SEP : "", s);
+    free(*buf);
+    *buf = next;
+}
+
+void view_status_header(const doc *d, size_t people, int y, int cols)
+{
+    view_text_fill(y, 0, cols, STYLE_HEADER);
+    char *text = NULL;
+    if (doc_date(d))
+        append(&text, doc_date(d));
+    if (doc_dateline(d))
+        append(&text, doc_dateline(d));
+    char part[64];
+    size_t q = doc_quote_count(d);
+    snprintf(part, sizeof part, "%zu %s", q, q == 1 ? "quote" : "quotes");
+    append(&text, part);
+    snprintf(part, sizeof part, "%zu %s", people,
+             people == 1 ? "person" : "people");
+    append(&text, part);
+    move(y, 1);
+    view_text_put(text, strlen(text), cols - 2, STYLE_HEADER, false);
+    free(text);
+}
+
+/* The words of the status line's left side for the current context. */
+static char *context_text(viewstate *vs)
+{
+    const doc *d = vs->d;
+    switch (vs->context) {
+    case VIEWSTATE_CONTEXT_QUOTE:
+        if (vs->quote != DOC_NONE) {
+            const doc_quote *q = doc_quote_get(d, vs->quote);
+            const doc_entity *e =
+                q->speaker != DOC_NONE ? doc_entity_get(d, q->speaker) : NULL;
+            return xasprintf("Quote %zu/%zu" SEP "%s", vs->quote + 1,
+                             doc_quote_count(d),
+                             e && e->name ? e->name : "unattributed");
+        }
+        break;
+    case VIEWSTATE_CONTEXT_PERSON: {
+        size_t who = vs->mention_of != DOC_NONE ? vs->mention_of : vs->entity;
+        const doc_entity *e = who != DOC_NONE ? doc_entity_get(d, who) : NULL;
+        if (!e)
+            break;
+        if (vs->mention_of == who && vs->mention < e->n_mentions)
+            return xasprintf("%s" SEP "mention %zu/%zu",
+                             e->name ? e->name : "?", vs->mention + 1,
+                             e->n_mentions);
+        return xasprintf("%s" SEP "no mentions", e->name ? e->name : "?");
+    }
+    case VIEWSTATE_CONTEXT_SEARCH:
+        if (vs->search) {
+            size_t n = search_count(vs->search);
+            if (n == 0)
+                return xasprintf("/%s" SEP "not found",
+                                 vs->query ? vs->query : "");
+            if (vs->match != DOC_NONE)
+                return xasprintf("/%s" SEP "match %zu/%zu",
+                                 vs->query ? vs->query : "", vs->match + 1, n);
+            return xasprintf("/%s" SEP "%zu matches",
+                             vs->query ? vs->query : "", n);
+        }
+        break;
+    default: break;
+    }
+    return xstrdup("? help");
+}
+
+int view_status_draw(viewstate *vs, int y, int cols, const char *prompt,
+                     size_t len)
+{
+    view_text_fill(y, 0, cols, STYLE_STATUS);
+    if (cols < 2)
+        return 0;
+    if (prompt) {
+        move(y, 0);
+        view_text_put("/", 1, cols, STYLE_STATUS, false);
+        /* the end of a long query stays in sight */
+        size_t w = view_text_width(prompt, len), start = 0;
+        while (w + 2 > (size_t)cols && start < len) {
+            size_t step = 1;
+            while (start + step < len && (prompt[start + step] & 0xC0) == 0x80)
+                step++;
+            w -= view_text_width(prompt + start, step);
+            start += step;
+        }
+        int used = view_text_put(prompt + start, len - start, cols - 2,
+                                 STYLE_STATUS, false);
+        return 1 + used;
+    }
+    char right[96];
+    unsigned pc = viewstate_percent(vs);
+    if (vs->filter_entity != DOC_NONE) {
+        const doc_entity *e = doc_entity_get(vs->d, vs->filter_entity);
+        char name[48];
+        size_t fit = view_text_fit(e->name, strlen(e->name), 24);
+        snprintf(name, sizeof name, "%.*s", (int)fit, e->name);
+        snprintf(right, sizeof right, "only %s" SEP "%u%%", name, pc);
+    } else {
+        snprintf(right, sizeof right, "%u%%", pc);
+    }
+    char *left = context_text(vs);
+    if (vs->message) {
+        char *both = xasprintf("%s" SEP "%s", left, vs->message);
+        free(left);
+        left = both;
+    }
+    int rw = (int)view_text_width(right, strlen(right));
+    int room = cols - 2;
+    if (rw + 12 > room)
+        rw = 0;
+    move(y, 1);
+    view_text_put(left, strlen(left), room - (rw ? rw + 2 : 0), STYLE_STATUS,
+                  false);
+    if (rw) {
+        move(y, cols - 1 - rw);
+        view_text_put(right, strlen(right), rw, STYLE_STATUS, false);
+    }
+    free(left);
+    return 0;
+}

@@ -1,0 +1,178 @@
+#define _XOPEN_SOURCE_EXTENDED 1
+#include "view-text.h"
+
+#include <curses.h>
+#include <string.h>
+#include <uniwidth.h>
+
+#include "layout.h"
+#include "utf8.h"
+
+static attr_t palette[STYLE_COUNT];
+static bool using_color;
+
+/* Attributes only: what a monochrome terminal shows for each meaning. */
+static const attr_t mono_attrs[STYLE_COUNT] = {
+    [STYLE_HEADER] = A_REVERSE | A_BOLD,
+    [STYLE_STATUS] = A_REVERSE,
+    [STYLE_QUOTE] = A_UNDERLINE,
+    [STYLE_QUOTE_CURRENT] = A_REVERSE,
+    [STYLE_SPEAKER] = A_BOLD | A_UNDERLINE,
+    [STYLE_PERSON] = A_BOLD,
+    [STYLE_ORG] = A_BOLD,
+    [STYLE_SELECTED] = A_REVERSE | A_BOLD,
+    [STYLE_MATCH] = A_REVERSE | A_UNDERLINE,
+    [STYLE_EMBED] = A_UNDERLINE,
+    [STYLE_CONTROL] = A_REVERSE,
+    [STYLE_HEADING] = A_BOLD | A_UNDERLINE,
+    [STYLE_CURSOR] = A_REVERSE | A_BOLD | A_UNDERLINE,
+    [STYLE_WARNING] = A_BOLD | A_REVERSE,
+};
+
+static attr_t theme_attrs(unsigned bits)
+{
+    attr_t a = 0;
+    if (bits & THEME_ATTR_BOLD)
+        a |= A_BOLD;
+    if (bits & THEME_ATTR_DIM)
+        a |= A_DIM;
+    if (bits & THEME_ATTR_UNDERLINE)
+        a |= A_UNDERLINE;
+    if (bits & THEME_ATTR_REVERSE)
+        a |= A_REVERSE;
+#ifdef A_ITALIC
+    if (bits & THEME_ATTR_ITALIC)
+        a |= A_ITALIC;
+#endif
+    if (bits & THEME_ATTR_STANDOUT)
+        a |= A_STANDOUT;
+    return a;
+}
+
+void view_text_set_theme(const theme *t, bool color)
+{
+    using_color = color && has_colors() && COLOR_PAIRS > STYLE_COUNT;
+    for (int i = 0; i < STYLE_COUNT; i++) {
+        if (!using_color || !t) {
+            palette[i] = using_color ? theme_attrs(0) : mono_attrs[i];
+            continue;
+        }
+        theme_look look = theme_style(t, (style_id)i);
+        int fg = theme_color_fit(look.fg, COLORS);
+        int bg = theme_color_fit(look.bg, COLORS);
+        init_pair((short)(i + 1), (short)fg, (short)bg);
+        palette[i] = theme_attrs(look.attrs) | COLOR_PAIR(i + 1);
+    }
+}
+
+bool view_text_has_color(void)
+{
+    return using_color;
+}
+
+unsigned long view_text_attr(style_id style)
+{
+    return (unsigned)style < STYLE_COUNT ? palette[style] : palette[0];
+}
+
+void view_text_style(style_id style)
+{
+    attrset(view_text_attr(style));
+}
+
+/* One character as drawn here: bytes, columns, and whether it is shown
+ * through its control representation. */
+typedef struct {
+    size_t len;
+    int cols;
+    bool control;
+} glyph;
+
+static glyph glyph_at(const char *s, size_t len)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c >= 0x20 && c < 0x7f)
+        return (glyph){1, 1, false};
+    ucs4_t cp;
+    size_t n = utf8_decode(s, len, &cp);
+    bool bad = cp == 0xFFFD && !(n == 3 && memcmp(s, "\xef\xbf\xbd", 3) == 0);
+    int w = (bad || cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+                ? -1
+                : uc_width(cp, "UTF-8");
+    if (w < 0) {
+        char repr[16];
+        return (glyph){n, (int)layout_control_repr(s, n, repr), true};
+    }
+    return (glyph){n, w, false};
+}
+
+int view_text_put(const char *s, size_t len, int max, style_id style,
+                  bool skip_newline)
+{
+    int used = 0;
+    size_t i = 0, run = 0; /* run: start of plain bytes not yet drawn */
+    attr_t attr = view_text_attr(style);
+    while (i < len) {
+        if (skip_newline && s[i] == '\n') {
+            if (i > run) {
+                attrset(attr);
+                addnstr(s + run, (int)(i - run));
+            }
+            run = ++i;
+            continue;
+        }
+        glyph g = glyph_at(s + i, len - i);
+        if (used + g.cols > max)
+            break;
+        if (g.control) {
+            if (i > run) {
+                attrset(attr);
+                addnstr(s + run, (int)(i - run));
+            }
+            char repr[16];
+            layout_control_repr(s + i, g.len, repr);
+            attrset(s[i] == '\t' ? attr : view_text_attr(STYLE_CONTROL));
+            addstr(repr);
+            run = i + g.len;
+        }
+        used += g.cols;
+        i += g.len;
+    }
+    if (i > run) {
+        attrset(attr);
+        addnstr(s + run, (int)(i - run));
+    }
+    return used;
+}
+
+size_t view_text_width(const char *s, size_t len)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < len;) {
+        glyph g = glyph_at(s + i, len - i);
+        w += (size_t)g.cols;
+        i += g.len;
+    }
+    return w;
+}
+
+size_t view_text_fit(const char *s, size_t len, size_t max)
+{
+    size_t w = 0, i = 0;
+    while (i < len) {
+        glyph g = glyph_at(s + i, len - i);
+        if (w + (size_t)g.cols > max)
+            break;
+        w += (size_t)g.cols;
+        i += g.len;
+    }
+    return i;
+}
+
+void view_text_fill(int y, int x, int cols, style_id style)
+{
+    if (cols <= 0)
+        return;
+    attrset(view_text_attr(style));
+    mvhline(y, x, ' ', cols);
+}
