@@ -19,6 +19,10 @@ size_t utf8_decode(const char *s, size_t len, ucs4_t *cp)
         *cp = 0;
         return 0;
     }
+    if ((unsigned char)s[0] < 0x80) {
+        *cp = (unsigned char)s[0];
+        return 1;
+    }
     int n = u8_mbtoucr(cp, (const uint8_t *)s, len);
     if (n < 1) {
         /* One byte at a time keeps scans linear and resynchronising. */
@@ -59,24 +63,34 @@ bool utf8_is_valid(const char *s, size_t len)
     return u8_check((const uint8_t *)s, len) == NULL;
 }
 
+/* ASCII answers come first: the analysers ask about every character, and
+ * libunistring's table look-ups are comparatively slow. */
 bool utf8_is_upper(ucs4_t cp)
 {
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
     return uc_is_general_category(cp, UC_UPPERCASE_LETTER) ||
            uc_is_general_category(cp, UC_TITLECASE_LETTER);
 }
 
 bool utf8_is_lower(ucs4_t cp)
 {
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
     return uc_is_general_category(cp, UC_LOWERCASE_LETTER);
 }
 
 bool utf8_is_alpha(ucs4_t cp)
 {
+    if (cp < 0x80)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     return uc_is_general_category(cp, UC_CATEGORY_L);
 }
 
 bool utf8_is_digit(ucs4_t cp)
 {
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9';
     return uc_is_general_category(cp, UC_DECIMAL_DIGIT_NUMBER);
 }
 
@@ -87,21 +101,29 @@ bool utf8_is_alnum(ucs4_t cp)
 
 bool utf8_is_space(ucs4_t cp)
 {
+    if (cp < 0x80)
+        return cp == ' ' || (cp >= '\t' && cp <= '\r');
     return uc_is_property_white_space(cp);
 }
 
 bool utf8_is_dash(ucs4_t cp)
 {
+    if (cp < 0x80)
+        return cp == '-';
     return uc_is_property_dash(cp);
 }
 
 bool utf8_is_quote_mark(ucs4_t cp)
 {
+    if (cp < 0x80)
+        return cp == '"' || cp == '\'';
     return uc_is_property_quotation_mark(cp);
 }
 
 bool utf8_is_mark(ucs4_t cp)
 {
+    if (cp < 0x300)
+        return false;
     return uc_is_general_category(cp, UC_CATEGORY_M);
 }
 
