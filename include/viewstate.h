@@ -140,14 +140,16 @@ bool viewstate_block_shown(const viewstate *vs, size_t block);
 bool viewstate_scroll(viewstate *vs, long n);
 void viewstate_to_top(viewstate *vs);
 void viewstate_to_bottom(viewstate *vs);
-/* Brings (block, offset) into view with some context above it, when it is
- * not already in view. */
-void viewstate_show(viewstate *vs, size_t block, size_t offset);
+/* Brings bytes [start, end) of a block into view, start first with some
+ * context above, unless they are in view already. */
+void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end);
 /* Remembers the current position on the back stack (no duplicates). */
 void viewstate_push_back(viewstate *vs);
 /* Returns to the last remembered position; false when there is none. */
 bool viewstate_pop_back(viewstate *vs);
-/* Sets the anchor directly (restoring a saved position); clamped. */
+/* The anchor as (block, offset) for saving, and back (clamped). A blank row
+ * above a block is saved as the end offset of the block before it. */
+void viewstate_get_anchor(viewstate *vs, size_t *block, size_t *offset);
 void viewstate_set_anchor(viewstate *vs, size_t block, size_t offset);
 /* Reading position in percent, from byte offsets of the last row shown. */
 unsigned viewstate_percent(viewstate *vs);
@@ -159,7 +161,7 @@ bool viewstate_goto_quote(viewstate *vs, size_t quote);
 bool viewstate_next_mention(viewstate *vs, int dir);
 bool viewstate_next_match(viewstate *vs, int dir);
 /* Runs a search (query[0..len)), highlights every match, and jumps to the
- * first at or after the position. An empty query repeats the last one. */
+ * article's first match. An empty query repeats the last one. */
 bool viewstate_search(viewstate *vs, const char *query, size_t len);
 /* Makes entity the (only) selected one and jumps to its first mention. */
 void viewstate_select_entity(viewstate *vs, size_t entity, bool jump);

@@ -484,7 +484,8 @@ static void save_position(ui *u)
 {
     if (doc_block_count(u->d) == 0)
         return;
-    state_position pos = {u->vs->top.block, u->vs->top.offset};
+    state_position pos;
+    viewstate_get_anchor(u->vs, &pos.block, &pos.offset);
     char *err = NULL;
     if (state_save(NULL, doc_hash(u->d), &pos, &err) != 0)
         free(err); /* a reader that cannot remember still quits cleanly */

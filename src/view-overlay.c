@@ -49,10 +49,19 @@ void view_overlay_help(const keymap *km, int rows, int cols)
     if (!frame(y, x, h, w, "Keys (any key closes)"))
         return;
     int colw = (w - 2) / ncol;
-    int keyw = colw >= 40 ? 16 : colw / 2;
+    int keyw = colw >= 40 ? 18 : colw / 2;
+    /* A window too short for every line says so on the last row. */
+    int shown = per_col > avail ? avail - 1 : per_col;
+    if (shown < per_col) {
+        char note[64];
+        snprintf(note, sizeof note, "(%zu more: a taller window shows all)",
+                 n - (size_t)shown * (size_t)ncol);
+        move(y + h - 2, x + 2);
+        view_text_put(note, strlen(note), w - 4, STYLE_BORDER, false);
+    }
     for (size_t i = 0; i < n; i++) {
         int c = (int)i / per_col, r = (int)i % per_col;
-        if (r >= avail)
+        if (r >= shown)
             continue;
         const command_def *cmd = command_get(i);
         int keys[8];
@@ -72,8 +81,11 @@ void view_overlay_help(const keymap *km, int rows, int cols)
         move(y + 1 + r, cx + 1);
         view_text_put(names, strlen(names), keyw - 1, STYLE_HEADING, false);
         move(y + 1 + r, cx + keyw + 1);
-        char *text = colw >= 56 ? xasprintf("%s (%s)", cmd->help, cmd->name)
-                                : xstrdup(cmd->help);
+        /* The command's name always (it is what [keys] uses), its help
+         * when there is room. */
+        char *text = colw - keyw >= 36
+                         ? xasprintf("%-16s%s", cmd->name, cmd->help)
+                         : xstrdup(cmd->name);
         view_text_put(text, strlen(text), colw - keyw - 2, STYLE_NORMAL, false);
         free(text);
     }
@@ -111,10 +123,11 @@ void view_overlay_quotes(viewstate *vs, int rows, int cols)
         style_id style = i == vs->overview_sel ? STYLE_CURSOR : STYLE_NORMAL;
         if (style == STYLE_CURSOR)
             view_text_fill(y + 1 + r, x + 1, w - 2, style);
-        char lead[96];
-        char who[48];
+        char lead[200];
+        char who[160];
         const char *name = e && e->name ? e->name : "unattributed";
-        size_t fit = view_text_fit(name, strlen(name), 22);
+        size_t fit =
+            view_text_fit(name, strlen(name), (size_t)(w > 80 ? 32 : 22));
         snprintf(who, sizeof who, "%.*s", (int)fit, name);
         snprintf(lead, sizeof lead, "%4zu  %s: ", i + 1, who);
         move(y + 1 + r, x + 2);

@@ -344,13 +344,33 @@ void viewstate_set_anchor(viewstate *vs, size_t block, size_t offset)
     if (offset > blk->len)
         offset = blk->len;
     vs->top = (viewstate_anchor){block, offset, -1};
+    /* The end of a block (never a line start) stands for the blank row
+     * after it: see viewstate_get_anchor. */
+    size_t nb = next_shown(vs, block);
+    if (blk->len > 0 && offset == blk->len && nb != DOC_NONE &&
+        gap_rows(vs, nb) > 0)
+        vs->top = (viewstate_anchor){nb, 0, 0};
     if (!viewstate_block_shown(vs, block)) {
-        size_t nb = next_shown(vs, block);
         if (nb == DOC_NONE)
             nb = last_shown(vs);
         vs->top = (viewstate_anchor){nb, 0, -1};
     }
     set_top(vs, top_pos(vs));
+}
+
+void viewstate_get_anchor(viewstate *vs, size_t *block, size_t *offset)
+{
+    *block = vs->top.block;
+    *offset = vs->top.offset;
+    if (vs->top.gap_row == 0 && first_shown(vs) != DOC_NONE) {
+        size_t pb = prev_shown(vs, vs->top.block);
+        if (pb != DOC_NONE && doc_block_get(vs->d, pb)->len > 0) {
+            *block = pb;
+            *offset = doc_block_get(vs->d, pb)->len;
+        }
+    } else if (vs->top.gap_row > 0) {
+        *offset = 0;
+    }
 }
 
 static size_t context_rows(const viewstate *vs)
@@ -359,8 +379,9 @@ static size_t context_rows(const viewstate *vs)
     return c > 2 ? 2 : c;
 }
 
-/* Scrolls so the item shows; returns whether the top moved. */
-static bool show_item(viewstate *vs, size_t block, size_t offset)
+/* Scrolls so bytes [start, end) of a block show, their start first;
+ * returns whether the top moved. */
+static bool show_item(viewstate *vs, size_t block, size_t start, size_t end)
 {
     if (!viewstate_block_shown(vs, block)) {
         viewstate_set_filter(vs, DOC_NONE);
@@ -368,24 +389,25 @@ static bool show_item(viewstate *vs, size_t block, size_t offset)
     }
     if (first_shown(vs) == DOC_NONE)
         return false;
-    pos p = item_pos(vs, block, offset);
-    if (pos_visible(vs, p))
+    pos p = item_pos(vs, block, start);
+    pos q = end > start ? item_pos(vs, block, end - 1) : p;
+    if (pos_visible(vs, p) && pos_visible(vs, q))
         return false;
     viewstate_anchor before = vs->top;
     set_top(vs, backward(vs, p, context_rows(vs)));
     return memcmp(&before, &vs->top, sizeof before) != 0;
 }
 
-void viewstate_show(viewstate *vs, size_t block, size_t offset)
+void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end)
 {
-    show_item(vs, block, offset);
+    show_item(vs, block, start, end);
 }
 
 /* Jumps to an item: remembers where from, and where it landed. */
-static void jump(viewstate *vs, size_t block, size_t offset)
+static void jump(viewstate *vs, size_t block, size_t offset, size_t end)
 {
     viewstate_anchor before = vs->top;
-    if (show_item(vs, block, offset)) {
+    if (show_item(vs, block, offset, end)) {
         viewstate_anchor after = vs->top;
         vs->top = before;
         viewstate_push_back(vs);
@@ -454,9 +476,9 @@ void viewstate_set_body(viewstate *vs, unsigned width, unsigned height)
         drop_cache(vs);
         vs->width = width;
     }
+    /* The anchor is left as it is, unclamped: a window that grows and
+     * shrinks back shows the very same words. */
     vs->height = height;
-    if (first_shown(vs) != DOC_NONE)
-        set_top(vs, top_pos(vs));
 }
 
 void viewstate_set_lists(viewstate *vs, bool sidebar, unsigned sidebar_rows,
@@ -515,7 +537,7 @@ bool viewstate_goto_quote(viewstate *vs, size_t quote)
     const doc_quote *q = doc_quote_get(vs->d, quote);
     vs->quote = quote;
     vs->context = VIEWSTATE_CONTEXT_QUOTE;
-    jump(vs, q->block, q->start);
+    jump(vs, q->block, q->start, q->end);
     return true;
 }
 
@@ -592,7 +614,7 @@ static void goto_mention(viewstate *vs, size_t entity, size_t i)
     vs->mention_of = entity;
     vs->mention = i;
     vs->context = VIEWSTATE_CONTEXT_PERSON;
-    jump(vs, m->block, m->start);
+    jump(vs, m->block, m->start, m->end);
 }
 
 static size_t selected_mention_block(const viewstate *vs, size_t i)
@@ -710,7 +732,7 @@ static void goto_match(viewstate *vs, size_t i)
     const search_match *m = search_get(vs->search, i);
     vs->match = i;
     vs->context = VIEWSTATE_CONTEXT_SEARCH;
-    jump(vs, m->block, m->start);
+    jump(vs, m->block, m->start, m->end);
 }
 
 bool viewstate_search(viewstate *vs, const char *query, size_t len)
@@ -734,11 +756,9 @@ bool viewstate_search(viewstate *vs, const char *query, size_t len)
     size_t n = search_count(vs->search);
     if (n == 0 || first_shown(vs) == DOC_NONE)
         return false;
-    size_t b, o;
-    bool strict;
-    from_position(vs, &b, &o, &strict);
-    size_t i = search_first_from(vs->search, b, o);
-    i = step_shown(vs, i % n, 1, n, match_block);
+    /* A new search starts at the article's first match, so `match 1/N`
+     * always means the first; n walks on from there. */
+    size_t i = step_shown(vs, 0, 1, n, match_block);
     if (i == DOC_NONE)
         return false;
     goto_match(vs, i);
@@ -879,6 +899,7 @@ bool viewstate_clear(viewstate *vs)
     clear_selection(vs);
     vs->quote = DOC_NONE;
     vs->caption_sel = DOC_NONE;
+    vs->has_cursor = false;
     vs->context = VIEWSTATE_CONTEXT_POSITION;
     return any;
 }
