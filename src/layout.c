@@ -20,6 +20,7 @@ struct layout_block {
     size_t n_lines, cap_lines;
     layout_span *spans;
     size_t n_spans, cap_spans;
+    size_t line_first; /* first span of the line being built */
 };
 
 /* One character as layout sees it. */
@@ -198,9 +199,7 @@ static void push_span(layout_block *lb, const layout_span *s)
     /* A span continuing the previous one in the same style grows it. */
     if (lb->n_spans > 0 && s->kind == LAYOUT_SPAN_TEXT) {
         layout_span *last = &lb->spans[lb->n_spans - 1];
-        size_t first_of_line =
-            (size_t)(uintptr_t)lb->lines[lb->n_lines - 1].spans;
-        if (lb->n_spans > first_of_line && last->kind == LAYOUT_SPAN_TEXT &&
+        if (lb->n_spans > lb->line_first && last->kind == LAYOUT_SPAN_TEXT &&
             last->end == s->start && last->style == s->style &&
             last->entity == s->entity && last->quote == s->quote) {
             last->end = s->end;
@@ -273,14 +272,12 @@ static void add_line(layout_block *lb, const doc *d, const doc_block *b,
            (b->text[visible - 1] == ' ' || b->text[visible - 1] == '\t' ||
             b->text[visible - 1] == '\n'))
         visible--;
-    XGROW(lb->lines, lb->cap_lines, lb->n_lines + 1);
-    /* Until the span array stops moving, a line keeps its first span's
-     * index in the pointer field; layout_block_new turns it into a pointer. */
-    lb->lines[lb->n_lines++] = (layout_line){
-        lb->block, start, end, (const layout_span *)(uintptr_t)lb->n_spans, 0};
+    lb->line_first = lb->n_spans;
     emit_spans(lb, d, b, start, visible, quotes, marks);
-    layout_line *line = &lb->lines[lb->n_lines - 1];
-    line->n_spans = lb->n_spans - (size_t)(uintptr_t)line->spans;
+    /* The span pointer is set once the span array stops moving. */
+    XGROW(lb->lines, lb->cap_lines, lb->n_lines + 1);
+    lb->lines[lb->n_lines++] = (layout_line){lb->block, start, end, NULL,
+                                             lb->n_spans - lb->line_first};
 }
 
 layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
@@ -347,8 +344,10 @@ layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
     if (start < b->len || lb->n_lines == 0)
         add_line(lb, d, b, start, b->len, &quotes, &marks);
 
-    for (size_t i = 0; i < lb->n_lines; i++)
-        lb->lines[i].spans = lb->spans + (size_t)(uintptr_t)lb->lines[i].spans;
+    for (size_t i = 0, first = 0; i < lb->n_lines; i++) {
+        lb->lines[i].spans = lb->spans ? lb->spans + first : NULL;
+        first += lb->lines[i].n_spans;
+    }
     free(brk);
     run_list_free(&quotes);
     run_list_free(&marks);
