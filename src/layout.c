@@ -121,51 +121,41 @@ size_t layout_text_width(const char *s, size_t len)
 /* Walks non-overlapping [start, end) runs in order; overlapping input runs
  * are clipped so the earlier (and, at equal starts, the longer) one wins. */
 typedef struct {
-    size_t *start, *end, *id;
-    size_t n, at;
+    size_t start, end, id;
+} run;
+
+typedef struct {
+    run *runs;
+    size_t n, cap, at;
 } run_list;
 
-static void run_list_add(run_list *r, size_t *cap, size_t start, size_t end,
-                         size_t id)
+static void run_list_add(run_list *r, size_t start, size_t end, size_t id)
 {
-    if (r->n > 0 && start < r->end[r->n - 1])
-        start = r->end[r->n - 1];
+    if (r->n > 0 && start < r->runs[r->n - 1].end)
+        start = r->runs[r->n - 1].end;
     if (start >= end)
         return;
-    size_t c1 = *cap, c2 = *cap, c3 = *cap;
-    XGROW(r->start, c1, r->n + 1);
-    XGROW(r->end, c2, r->n + 1);
-    XGROW(r->id, c3, r->n + 1);
-    *cap = c1;
-    r->start[r->n] = start;
-    r->end[r->n] = end;
-    r->id[r->n] = id;
-    r->n++;
-}
-
-static void run_list_free(run_list *r)
-{
-    free(r->start);
-    free(r->end);
-    free(r->id);
+    XGROW(r->runs, r->cap, r->n + 1);
+    r->runs[r->n++] = (run){start, end, id};
 }
 
 /* The id covering `pos` (positions asked in increasing order), DOC_NONE when
  * none; *next is lowered to the next position where the answer changes. */
 static size_t run_list_at(run_list *r, size_t pos, size_t *next)
 {
-    while (r->at < r->n && r->end[r->at] <= pos)
+    while (r->at < r->n && r->runs[r->at].end <= pos)
         r->at++;
     if (r->at == r->n)
         return DOC_NONE;
-    if (pos < r->start[r->at]) {
-        if (r->start[r->at] < *next)
-            *next = r->start[r->at];
+    const run *cur = &r->runs[r->at];
+    if (pos < cur->start) {
+        if (cur->start < *next)
+            *next = cur->start;
         return DOC_NONE;
     }
-    if (r->end[r->at] < *next)
-        *next = r->end[r->at];
-    return r->id[r->at];
+    if (cur->end < *next)
+        *next = cur->end;
+    return cur->id;
 }
 
 /* ---- building ----------------------------------------------------------- */
@@ -293,20 +283,18 @@ layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
     }
 
     run_list quotes = {0}, marks = {0};
-    size_t cap = 0;
     size_t first, count;
     doc_block_quotes(d, block, &first, &count);
     for (size_t q = first; q < first + count; q++) {
         const doc_quote *dq = doc_quote_get(d, q);
-        run_list_add(&quotes, &cap, dq->start,
-                     dq->end > b->len ? b->len : dq->end, q);
+        run_list_add(&quotes, dq->start, dq->end > b->len ? b->len : dq->end,
+                     q);
     }
-    cap = 0;
     size_t n_marks;
     const doc_mark *m = doc_block_marks(d, block, &n_marks);
     for (size_t i = 0; i < n_marks; i++)
-        run_list_add(&marks, &cap, m[i].start,
-                     m[i].end > b->len ? b->len : m[i].end, m[i].entity);
+        run_list_add(&marks, m[i].start, m[i].end > b->len ? b->len : m[i].end,
+                     m[i].entity);
 
     const uint8_t *t = (const uint8_t *)b->text;
     char *brk = xmalloc(b->len ? b->len : 1);
@@ -349,8 +337,8 @@ layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
         first += lb->lines[i].n_spans;
     }
     free(brk);
-    run_list_free(&quotes);
-    run_list_free(&marks);
+    free(quotes.runs);
+    free(marks.runs);
     return lb;
 }
 
