@@ -375,7 +375,8 @@ void doc_freeze(doc *d)
     /* Quotes: remap speakers, document order, per-entity counts. */
     for (size_t i = 0; i < d->n_quotes; i++)
         d->quotes[i].speaker = remap(d, d->quotes[i].speaker);
-    qsort(d->quotes, d->n_quotes, sizeof *d->quotes, quote_cmp);
+    if (d->n_quotes)
+        qsort(d->quotes, d->n_quotes, sizeof *d->quotes, quote_cmp);
     for (size_t i = 0; i < d->n_quotes; i++)
         if (d->quotes[i].speaker != DOC_NONE)
             d->entities[d->quotes[i].speaker].n_quotes++;
