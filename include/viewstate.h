@@ -115,6 +115,9 @@ typedef struct viewstate {
     char *clipboard; /* text the loop sends through OSC 52, or NULL */
 } viewstate;
 
+/* Field by field: anchors have padding that memcmp would read. */
+bool viewstate_anchor_equal(viewstate_anchor a, viewstate_anchor b);
+
 viewstate *viewstate_new(const doc *d);
 void viewstate_free(viewstate *vs);
 

@@ -78,7 +78,7 @@ static unsigned cmd_top(viewstate *vs)
         return move(vs, -FAR);
     viewstate_anchor before = vs->top;
     viewstate_to_top(vs);
-    if (memcmp(&before, &vs->top, sizeof before) != 0) {
+    if (!viewstate_anchor_equal(before, vs->top)) {
         viewstate_anchor after = vs->top;
         vs->top = before;
         viewstate_push_back(vs);
@@ -93,7 +93,7 @@ static unsigned cmd_bottom(viewstate *vs)
         return move(vs, FAR);
     viewstate_anchor before = vs->top;
     viewstate_to_bottom(vs);
-    if (memcmp(&before, &vs->top, sizeof before) != 0) {
+    if (!viewstate_anchor_equal(before, vs->top)) {
         viewstate_anchor after = vs->top;
         vs->top = before;
         viewstate_push_back(vs);

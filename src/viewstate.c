@@ -17,6 +17,11 @@ typedef struct {
     size_t block, row;
 } pos;
 
+bool viewstate_anchor_equal(viewstate_anchor a, viewstate_anchor b)
+{
+    return a.block == b.block && a.offset == b.offset && a.gap_row == b.gap_row;
+}
+
 /* ---- blocks shown ----------------------------------------------------- */
 
 static size_t n_blocks(const viewstate *vs)
@@ -316,7 +321,7 @@ bool viewstate_scroll(viewstate *vs, long n)
     pos p = top_pos(vs);
     p = n > 0 ? forward(vs, p, (size_t)n) : backward(vs, p, (size_t)-n);
     set_top(vs, p);
-    return memcmp(&before, &vs->top, sizeof before) != 0;
+    return !viewstate_anchor_equal(before, vs->top);
 }
 
 void viewstate_to_top(viewstate *vs)
@@ -395,7 +400,7 @@ static bool show_item(viewstate *vs, size_t block, size_t start, size_t end)
         return false;
     viewstate_anchor before = vs->top;
     set_top(vs, backward(vs, p, context_rows(vs)));
-    return memcmp(&before, &vs->top, sizeof before) != 0;
+    return !viewstate_anchor_equal(before, vs->top);
 }
 
 void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end)
@@ -420,8 +425,7 @@ static void jump(viewstate *vs, size_t block, size_t offset, size_t end)
 
 void viewstate_push_back(viewstate *vs)
 {
-    if (vs->n_back &&
-        memcmp(&vs->back[vs->n_back - 1], &vs->top, sizeof vs->top) == 0)
+    if (vs->n_back && viewstate_anchor_equal(vs->back[vs->n_back - 1], vs->top))
         return;
     if (vs->n_back == BACK_MAX) {
         memmove(vs->back, vs->back + 1, (BACK_MAX - 1) * sizeof *vs->back);
@@ -1000,7 +1004,7 @@ char *viewstate_quote_citation(const viewstate *vs, size_t quote)
     size_t end = q->end <= b->len ? q->end : b->len;
     size_t start = q->start <= end ? q->start : end;
     append_clean(&buf, &len, &cap, b->text + start, end - start);
-    append_clean(&buf, &len, &cap, "\xe2\x80\x9d \xe2\x80\x94 ", 9);
+    append_clean(&buf, &len, &cap, "\xe2\x80\x9d \xe2\x80\x94 ", 8);
     const char *parts[3] = {NULL, doc_dateline(vs->d), doc_date(vs->d)};
     if (q->speaker != DOC_NONE && doc_entity_get(vs->d, q->speaker))
         parts[0] = doc_entity_get(vs->d, q->speaker)->name;
