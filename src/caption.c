@@ -18,15 +18,15 @@ static char lower_ascii(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
+/* Case-insensitive equality with a lower-case literal; stops at the first
+ * difference (called often, so no strlen). */
 static bool eq_ci(const char *s, size_t n, const char *lit)
 {
-    size_t m = strlen(lit);
-    if (n != m)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (lower_ascii(s[i]) != lit[i])
+    size_t i = 0;
+    for (; i < n; i++)
+        if (!lit[i] || lower_ascii(s[i]) != lit[i])
             return false;
-    return true;
+    return lit[i] == '\0';
 }
 
 static bool starts_ci(const char *s, size_t n, const char *lit)

@@ -29,15 +29,15 @@ static char lower_ascii(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
 }
 
+/* Case-insensitive equality with a lower-case literal; stops at the first
+ * difference (called often, so no strlen). */
 static bool eq_ci(const char *s, size_t n, const char *lit)
 {
-    size_t m = strlen(lit);
-    if (n != m)
-        return false;
-    for (size_t i = 0; i < n; i++)
-        if (lower_ascii(s[i]) != lit[i])
+    size_t i = 0;
+    for (; i < n; i++)
+        if (!lit[i] || lower_ascii(s[i]) != lit[i])
             return false;
-    return true;
+    return lit[i] == '\0';
 }
 
 static bool starts_with(const char *s, size_t n, const char *lit)
@@ -119,6 +119,9 @@ struct tok {
 
 static bool word_char(ucs4_t cp)
 {
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+               (cp >= '0' && cp <= '9') || cp == '\'' || cp == '-';
     return utf8_is_alnum(cp) || cp == '\'' || cp == 0x2019 || cp == '-' ||
            cp == 0x2010 || utf8_is_mark(cp);
 }
@@ -285,6 +288,18 @@ static const char *const name_particles[] = {
     "von", "der", "den", "bin", "ibn", "al",  "el",    "la", "le", "ter",
 };
 
+/* al-Rubaye, el-Sisi: a particle joined to the capitalised name. */
+static bool is_joined_particle(const struct credit_cx *cx, size_t i)
+{
+    if (!is_word(cx, i) || word_upper(cx, i))
+        return false;
+    const char *w = cx->t + cx->tk[i].s;
+    size_t n = cx->tk[i].e - cx->tk[i].s;
+    const char *dash = memchr(w, '-', n);
+    return dash && dash - w <= 3 && dash > w &&
+           starts_upper(dash + 1, n - (size_t)(dash + 1 - w));
+}
+
 static bool is_particle(const struct credit_cx *cx, size_t i)
 {
     if (!is_word(cx, i) || word_upper(cx, i))
@@ -292,12 +307,7 @@ static bool is_particle(const struct credit_cx *cx, size_t i)
     for (size_t p = 0; p < sizeof name_particles / sizeof *name_particles; p++)
         if (word_is(cx, i, name_particles[p]))
             return true;
-    /* al-Rubaye, el-Sisi */
-    const char *w = cx->t + cx->tk[i].s;
-    size_t n = cx->tk[i].e - cx->tk[i].s;
-    const char *dash = memchr(w, '-', n);
-    return dash && dash - w <= 3 && dash > w &&
-           starts_upper(dash + 1, n - (size_t)(dash + 1 - w));
+    return is_joined_particle(cx, i);
 }
 
 /* Capitalised words that start clauses, never names. */
@@ -318,8 +328,11 @@ static bool name_part(const struct credit_cx *cx, size_t i, bool first)
     if (word_upper(cx, i))
         return true;
     /* A particle inside a name, followed by more of it. */
-    return !first && is_particle(cx, i) &&
-           (word_upper(cx, i + 1) || is_particle(cx, i + 1));
+    if (first)
+        return false;
+    return is_joined_particle(cx, i) ||
+           (is_particle(cx, i) &&
+            (word_upper(cx, i + 1) || is_particle(cx, i + 1)));
 }
 
 /* A person's name at i: returns its end token index (i if none). Initials
@@ -812,13 +825,21 @@ static const char *const opening_acronyms[] = {
 /* "WASHINGTON The president ...": an all-caps city with no separator. */
 static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
 {
-    size_t i = 0, words = 0, e = 0;
+    size_t i = 0, words = 0, e = 0, body = 0;
     while (i < n && words < 5) {
         size_t s = i;
         while (i < n && t[i] != ' ' && t[i] != ',')
             i++;
-        if (!all_caps_word(t + s, i - s))
+        if (!all_caps_word(t + s, i - s)) {
+            /* "SAN JOSE, Calif. Engineers ...": a state's abbreviation. */
+            if (words && t[s - 2] == ',' && i - s <= 6 && i < n &&
+                t[i] == ' ' && t[i - 1] == '.' && starts_upper(t + s, i - s)) {
+                e = i;
+                s = i + 1;
+            }
+            body = s;
             break;
+        }
         words++;
         e = i;
         if (i < n && t[i] == ',' && i + 1 < n && t[i + 1] == ' ')
@@ -828,13 +849,13 @@ static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
         else
             return 0;
     }
-    if (!words || i >= n || e == 0)
+    if (!words || !body || body >= n)
         return 0;
     /* The body starts with an ordinary capitalised word. */
-    size_t s = i;
-    while (i < n && t[i] != ' ')
-        i++;
-    if (!starts_upper(t + s, i - s) || !has_lower(t + s, i - s))
+    size_t j = body;
+    while (j < n && t[j] != ' ')
+        j++;
+    if (!starts_upper(t + body, j - body) || !has_lower(t + body, j - body))
         return 0;
     if (words == 1) {
         if (count_letters(t, e) < 4)
@@ -846,7 +867,7 @@ static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
                 return 0;
     }
     *place_end = e;
-    return s;
+    return body;
 }
 
 /* Finds the dateline at the start of the first paragraph. Returns the
@@ -931,6 +952,43 @@ static void add_contributors(struct parser *p, const struct credit_cx *cx)
     }
 }
 
+static bool has_at(const char *t, size_t n, size_t i, const char *lit)
+{
+    size_t m = strlen(lit);
+    return n - i >= m && memcmp(t + i, lit, m) == 0;
+}
+
+/* Cheap test before tokenising: every credit clause has "by", a
+ * "contributed" or "reported"-like verb, or ends with an agency or outlet
+ * (the signature form), whose last word then has no lower-case letter or
+ * is a web address or a known agency. */
+static bool might_be_credit(const char *t, size_t n)
+{
+    for (size_t i = 0; i + 2 <= n; i++) {
+        char c = t[i];
+        /* Quotation marks mean body text. */
+        if (c == '"' || (c == '\xE2' && t[i + 1] == '\x80' && i + 2 < n &&
+                         (t[i + 2] == '\x9C' || t[i + 2] == '\x9D')))
+            return false;
+        if (c != 'b' && c != 'B' && c != 'c' && c != 'r' && c != 'w')
+            continue;
+        if (i > 0 && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z'))
+            continue;
+        if ((c == 'b' || c == 'B') && t[i + 1] == 'y' &&
+            (i + 2 == n || t[i + 2] == ' '))
+            return true;
+        if (has_at(t, n, i, "contribut") || has_at(t, n, i, "report") ||
+            has_at(t, n, i, "wrote"))
+            return true;
+    }
+    size_t s = n;
+    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '/')
+        s--;
+    return n > s &&
+           (!has_lower(t + s, n - s) || memchr(t + s, '.', n - s) ||
+            eq_ci(t + s, n - s, "reuters") || eq_ci(t + s, n - s, "bloomberg"));
+}
+
 /* Is the paragraph a credit line? Records its people and agency. */
 static bool credit_paragraph(struct parser *p, const char *t, size_t n)
 {
@@ -938,13 +996,16 @@ static bool credit_paragraph(struct parser *p, const char *t, size_t n)
         return true;
     if (n > CREDIT_PARA_MAX)
         return false;
+    bool stamp_sized = n <= 100;
+    if (!stamp_sized && !might_be_credit(t, n))
+        return false;
     struct credit_cx cx = {.t = t, .tk = p->toks};
     cx.nt = tokenize(t, n, p->toks, CREDIT_TOKENS_MAX);
     if (cx.nt == SIZE_MAX)
         return false;
-    if (timestamp_line(&cx))
+    if (stamp_sized && timestamp_line(&cx))
         return true;
-    if (!credit_grammar(&cx))
+    if (!might_be_credit(t, n) || !credit_grammar(&cx))
         return false;
     add_contributors(p, &cx);
     if (cx.agency && !doc_source(p->d))

@@ -100,6 +100,77 @@ static bool all_ascii(const char *s, size_t len)
     return true;
 }
 
+/* Characters that are NFC and never compose with a neighbour: Latin up to
+ * the combining marks, general punctuation, currency signs, and common
+ * letters of other scripts. Text made only of these is already NFC. */
+static bool nfc_inert(ucs4_t cp)
+{
+    return cp < 0x300 || (cp >= 0x2002 && cp <= 0x2064) ||
+           (cp >= 0x20A0 && cp <= 0x20C0) || (cp >= 0x0400 && cp <= 0x0482) ||
+           (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xAC00 && cp <= 0xD7A3) || cp == 0xFFFD;
+}
+
+static bool line_inert(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        ucs4_t cp;
+        i += utf8_decode(s + i, len - i, &cp);
+        if (!nfc_inert(cp))
+            return false;
+    }
+    return true;
+}
+
+/* NFC, line by line: a line feed never composes, so only the lines that
+ * hold something libunistring must look at go through u8_normalize (it is
+ * several times slower than copying). Takes ownership of buf. */
+static char *normalize_lines(char *buf, size_t n, size_t *out_len)
+{
+    char *out = NULL;
+    size_t w = 0, cap = 0, copied = 0;
+    for (size_t a = 0; a < n;) {
+        const char *nl = memchr(buf + a, '\n', n - a);
+        size_t b = nl ? (size_t)(nl - buf) : n;
+        if (!line_inert(buf + a, b - a)) {
+            if (!out) {
+                cap = n + n / 8 + 16;
+                out = xmalloc(cap);
+            }
+            /* Flush the inert lines before this one, then this one. */
+            XGROW(out, cap, w + (a - copied) + 1);
+            memcpy(out + w, buf + copied, a - copied);
+            w += a - copied;
+            size_t m = 0;
+            uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)buf + a,
+                                        b - a, NULL, &m);
+            if (!nfc)
+                xalloc_die("out of memory (normalisation)");
+            XGROW(out, cap, w + m + 1);
+            memcpy(out + w, nfc, m);
+            w += m;
+            free(nfc);
+            copied = b;
+        }
+        a = b + 1;
+    }
+    if (!out) {
+        *out_len = n;
+        return buf;
+    }
+    XGROW(out, cap, w + (n - copied) + 1);
+    memcpy(out + w, buf + copied, n - copied);
+    w += n - copied;
+    out[w] = '\0';
+    free(buf);
+    *out_len = w;
+    return out;
+}
+
 int source_decode(const char *bytes, size_t len, source_text *out, char **err)
 {
     out->text = NULL;
@@ -128,18 +199,9 @@ int source_decode(const char *bytes, size_t len, source_text *out, char **err)
         cp1252 ? copy_cp1252(bytes, len, buf) : copy_utf8(bytes, len, buf);
     buf[n] = '\0';
 
-    if (!ascii) {
-        /* ASCII is already NFC; anything else goes through libunistring. */
-        size_t m = 0;
-        uint8_t *nfc =
-            u8_normalize(UNINORM_NFC, (const uint8_t *)buf, n, NULL, &m);
-        if (!nfc)
-            xalloc_die("out of memory (normalisation)");
-        free(buf);
-        buf = xreallocarray(nfc, m + 1, 1);
-        buf[m] = '\0';
-        n = m;
-    }
+    /* cp1252 gives no combining marks, so its text is NFC already. */
+    if (!ascii && !cp1252)
+        buf = normalize_lines(buf, n, &n);
     out->text = buf;
     out->len = n;
     out->from_cp1252 = cp1252;

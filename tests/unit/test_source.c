@@ -87,6 +87,18 @@ static void decomposed_text_is_composed(void **state)
     source_text_free(&t);
 }
 
+static void only_lines_needing_it_are_normalised(void **state)
+{
+    (void)state;
+    const char in[] = "caf\xC3\xA9 \xE2\x80\x94 plain\nJose\xCC\x81 line\n"
+                      "\xE2\x84\xAB and \xC2\xBB end";
+    source_text t = decode_ok(in, sizeof in - 1);
+    /* U+212B ANGSTROM SIGN becomes U+00C5; the rest is kept byte for byte. */
+    assert_string_equal(t.text, "caf\xC3\xA9 \xE2\x80\x94 plain\nJos\xC3\xA9 "
+                                "line\n\xC3\x85 and \xC2\xBB end");
+    source_text_free(&t);
+}
+
 static void nul_bytes_are_refused_with_offset(void **state)
 {
     (void)state;
@@ -205,6 +217,7 @@ int main(void)
         cmocka_unit_test(valid_utf8_is_not_reinterpreted),
         cmocka_unit_test(one_invalid_byte_switches_whole_input_to_cp1252),
         cmocka_unit_test(decomposed_text_is_composed),
+        cmocka_unit_test(only_lines_needing_it_are_normalised),
         cmocka_unit_test(nul_bytes_are_refused_with_offset),
         cmocka_unit_test(empty_input_is_empty_text),
         cmocka_unit_test(file_is_read_and_decoded),

@@ -1,0 +1,391 @@
+/* Segmentation: what a reader sees as blocks, and what lands in the
+ * article header (date, dateline, source, contributors). Every text here is
+ * invented for the test. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "parse.h"
+
+static doc *parse(const char *s)
+{
+    doc *d = parse_article(s, strlen(s));
+    assert_non_null(d);
+    return d;
+}
+
+static const doc_block *block(const doc *d, size_t i)
+{
+    const doc_block *b = doc_block_get(d, i);
+    assert_non_null(b);
+    return b;
+}
+
+static void date_line_and_dateline_go_into_the_header(void **state)
+{
+    (void)state;
+    const char *in = " date 2021-06-09 LIMA -- Voters went to the polls.\n\n"
+                     "Turnout was high.";
+    doc *d = parse(in);
+    assert_string_equal(doc_date(d), "2021-06-09");
+    assert_string_equal(doc_dateline(d), "LIMA");
+    assert_int_equal(doc_block_count(d), 2);
+    assert_string_equal(block(d, 0)->text, "Voters went to the polls.");
+    assert_int_equal(block(d, 0)->kind, DOC_BLOCK_PARAGRAPH);
+    /* The first block points at its own text in the input. */
+    assert_int_equal(block(d, 0)->source_offset, strstr(in, "Voters") - in);
+    assert_int_equal(block(d, 1)->source_offset, strstr(in, "Turnout") - in);
+    doc_free(d);
+}
+
+static void bad_date_line_is_text(void **state)
+{
+    (void)state;
+    doc *d = parse(" date 2021-13-40 Nothing here is a date.");
+    assert_null(doc_date(d));
+    assert_int_equal(doc_block_count(d), 1);
+    doc_free(d);
+}
+
+struct dateline_case {
+    const char *input, *place, *source, *body;
+};
+
+static void every_dateline_form_is_recognised(void **state)
+{
+    (void)state;
+    static const struct dateline_case cases[] = {
+        {"BAGHDAD, Iraq -- Troops advanced.", "BAGHDAD, Iraq", NULL,
+         "Troops advanced."},
+        {"SPRINGFIELD, Ill. (AP) \xE2\x80\x94 Lawmakers met.",
+         "SPRINGFIELD, Ill.", "The Associated Press", "Lawmakers met."},
+        {"TULSA (AP) \xE2\x80\x94 Crews worked.", "TULSA",
+         "The Associated Press", "Crews worked."},
+        {"LONDON (Reuters) - Shares fell.", "LONDON", "Reuters",
+         "Shares fell."},
+        {"LONDON, June 9 (Reuters) - Shares fell.", "LONDON", "Reuters",
+         "Shares fell."},
+        {"AMMAN (AFP) - Talks resumed.", "AMMAN", "Agence France-Presse",
+         "Talks resumed."},
+        {"PARIS, FRANCE\xE2\x80\x94The talks ended.", "PARIS, FRANCE", NULL,
+         "The talks ended."},
+        {"BERLIN, Germany \xE2\x80\x93 Talks ended.", "BERLIN, Germany", NULL,
+         "Talks ended."},
+        {"KABUL Afghan forces retook the town.", "KABUL", NULL,
+         "Afghan forces retook the town."},
+        {"SAN JOSE, Calif. Engineers walked out.", "SAN JOSE, Calif.", NULL,
+         "Engineers walked out."},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        doc *d = parse(cases[i].input);
+        print_message("case %zu: %s\n", i, cases[i].input);
+        assert_non_null(doc_dateline(d));
+        assert_string_equal(doc_dateline(d), cases[i].place);
+        if (cases[i].source)
+            assert_string_equal(doc_source(d), cases[i].source);
+        else
+            assert_null(doc_source(d));
+        assert_string_equal(block(d, 0)->text, cases[i].body);
+        doc_free(d);
+    }
+}
+
+static void sentences_and_subheads_are_not_datelines(void **state)
+{
+    (void)state;
+    static const char *const inputs[] = {
+        "Some senators -- and two governors -- objected.",
+        "NATO leaders met on Tuesday.",
+        "The vote (held Monday) - a surprise - passed.",
+        "HERE'S THE LATEST:",
+        "UN Secretary-General spoke.",
+        "He said: \"PARIS -- is calling.\"",
+    };
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        doc *d = parse(inputs[i]);
+        print_message("input: %s\n", inputs[i]);
+        assert_null(doc_dateline(d));
+        assert_string_equal(block(d, 0)->text, inputs[i]);
+        doc_free(d);
+    }
+}
+
+static void paragraphs_tolerate_messy_blank_lines(void **state)
+{
+    (void)state;
+    doc *d = parse("\n\n  First line  \nsame paragraph \t\n\n\n   \n\t\n"
+                   "Second\xC2\xA0\n\xC2\xA0\nThird\n\n\n");
+    assert_int_equal(doc_block_count(d), 3);
+    assert_string_equal(block(d, 0)->text, "First line same paragraph");
+    assert_string_equal(block(d, 1)->text, "Second");
+    assert_string_equal(block(d, 2)->text, "Third");
+    doc_free(d);
+}
+
+static void empty_and_blank_inputs_give_no_blocks(void **state)
+{
+    (void)state;
+    doc *d = parse_article("", 0);
+    assert_int_equal(doc_block_count(d), 0);
+    doc_free(d);
+    d = parse(" \n\n\t \n");
+    assert_int_equal(doc_block_count(d), 0);
+    assert_null(doc_dateline(d));
+    doc_free(d);
+    d = parse(" date 2020-01-02");
+    assert_string_equal(doc_date(d), "2020-01-02");
+    assert_int_equal(doc_block_count(d), 0);
+    doc_free(d);
+}
+
+static void embeds_keep_their_url(void **state)
+{
+    (void)state;
+    doc *d = parse("Body first.\n\n"
+                   "[Video not showing up above? Click here to watch \xC2\xBB "
+                   "https://example.com/watch?v=abc]\n\n"
+                   "https://example.org/clip/7\n\n"
+                   "See https://example.net for details.");
+    assert_int_equal(doc_block_count(d), 4);
+    assert_int_equal(block(d, 1)->kind, DOC_BLOCK_EMBED);
+    assert_string_equal(block(d, 1)->url, "https://example.com/watch?v=abc");
+    assert_int_equal(block(d, 2)->kind, DOC_BLOCK_EMBED);
+    assert_string_equal(block(d, 2)->url, "https://example.org/clip/7");
+    assert_int_equal(block(d, 3)->kind, DOC_BLOCK_PARAGRAPH);
+    assert_null(block(d, 3)->url);
+    doc_free(d);
+}
+
+struct credit_case {
+    const char *line;
+    const char *names[4];
+};
+
+static void credit_lines_name_their_people(void **state)
+{
+    (void)state;
+    static const struct credit_case cases[] = {
+        {"Information for this article was contributed by Ana Ruiz of The "
+         "Associated Press.",
+         {"Ana Ruiz"}},
+        {"By Tom Hale", {"Tom Hale"}},
+        {"By TOM HALE and JO PIKE, Associated Press", {"TOM HALE", "JO PIKE"}},
+        {"Ola Berg reported from Oslo, Norway.", {"Ola Berg"}},
+        {"Vik reported from St. Paul, Minn. Associated Press writers Li Wei "
+         "in Denver, Colorado, and Sam Okoro in Lagos contributed to this "
+         "report.",
+         {"Vik", "Li Wei", "Sam Okoro"}},
+        {"Additional reporting by Ken Ito; Editing by Ada Park, Bo Lind and "
+         "Cy Moss",
+         {"Ken Ito", "Ada Park", "Bo Lind", "Cy Moss"}},
+        {"Rami Haddad with Nour el-Amin in Beirut, Lebanon, AFP / "
+         "Example.com",
+         {"Rami Haddad", "Nour el-Amin"}},
+        {"___", {NULL}},
+        {"10:15 a.m.", {NULL}},
+        {"Updated: June 9, 2021 10:24 AM EDT", {NULL}},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        doc *d = parse(cases[i].line);
+        print_message("line: %s\n", cases[i].line);
+        assert_int_equal(doc_block_count(d), 1);
+        assert_int_equal(block(d, 0)->kind, DOC_BLOCK_CREDIT);
+        size_t n = 0;
+        while (n < 4 && cases[i].names[n])
+            n++;
+        for (size_t k = 0; k < doc_contributor_count(d); k++)
+            print_message("  contributor %s\n", doc_contributor(d, k));
+        assert_int_equal(doc_contributor_count(d), n);
+        for (size_t k = 0; k < n; k++)
+            assert_string_equal(doc_contributor(d, k), cases[i].names[k]);
+        doc_free(d);
+    }
+}
+
+static void credit_lines_set_the_source(void **state)
+{
+    (void)state;
+    doc *d = parse("Body.\n\nJo Pike of The Associated Press contributed.");
+    assert_string_equal(doc_source(d), "The Associated Press");
+    assert_int_equal(block(d, 1)->kind, DOC_BLOCK_CREDIT);
+    doc_free(d);
+}
+
+static void body_sentences_are_not_credits(void **state)
+{
+    (void)state;
+    static const char *const inputs[] = {
+        "By Tuesday, officials said the fire was contained.",
+        "Hale reported from the scene that the fire was out.",
+        "Reporting by the newspaper found errors in the count.",
+        "\"By then it was over,\" Hale said.",
+        "Suicide bomber hits cafe",
+        "It was edited by Ana Ruiz, who later left the paper.",
+    };
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        doc *d = parse(inputs[i]);
+        print_message("input: %s\n", inputs[i]);
+        assert_int_equal(block(d, 0)->kind, DOC_BLOCK_PARAGRAPH);
+        assert_int_equal(doc_contributor_count(d), 0);
+        doc_free(d);
+    }
+}
+
+static void captions_are_found_and_repeats_counted(void **state)
+{
+    (void)state;
+    doc *d = parse(
+        "The fire burned 86 square miles (222 square kilometers).\n\n"
+        "Fighters of the group (ISIS) advanced.\n\n"
+        "A crew rests in Tulsa, Okla., Monday, May 2, 2022. (AP Photo/Ines "
+        "Vaz)\n\n"
+        "A pilot lands near Enid, Okla., Tuesday, May 3, 2022.(Lu Chen/AP)\n\n"
+        "A crew rests in Tulsa, Okla., Monday, May 2, 2022. (AP Photo/Ines "
+        "Vaz)");
+    assert_int_equal(doc_block_count(d), 5);
+    assert_int_equal(block(d, 0)->kind, DOC_BLOCK_PARAGRAPH);
+    assert_int_equal(block(d, 1)->kind, DOC_BLOCK_PARAGRAPH);
+    assert_int_equal(block(d, 2)->kind, DOC_BLOCK_CAPTION);
+    assert_int_equal(block(d, 3)->kind, DOC_BLOCK_CAPTION);
+    assert_int_equal(block(d, 4)->kind, DOC_BLOCK_CAPTION);
+    doc_freeze(d);
+    assert_int_equal(doc_caption_count(d), 2);
+    const doc_caption *c = doc_caption_get(d, 0);
+    assert_int_equal(c->block, 2);
+    assert_int_equal(c->count, 2);
+    assert_string_equal(c->credit, "AP Photo/Ines Vaz");
+    assert_string_equal(c->photographer, "Ines Vaz");
+    assert_string_equal(c->date, "2022-05-02");
+    assert_string_equal(c->place, "Tulsa, Okla.");
+    assert_int_equal(doc_block_caption(d, 4), 0);
+    assert_string_equal(doc_caption_get(d, 1)->credit, "Lu Chen/AP");
+    doc_free(d);
+}
+
+static void first_paragraph_caption_is_not_a_dateline(void **state)
+{
+    (void)state;
+    doc *d = parse("TOKYO SKYLINE Towers at dusk. REUTERS/Lu Chen\n\nBody.");
+    assert_null(doc_dateline(d));
+    assert_int_equal(block(d, 0)->kind, DOC_BLOCK_CAPTION);
+    doc_free(d);
+}
+
+static void large_inputs_stay_whole(void **state)
+{
+    (void)state;
+    /* 100 000 paragraphs and a 2 MB line: every one kept, none merged. */
+    size_t paras = 100000, len = paras * 12 + (2u << 20);
+    char *big = malloc(len + 1);
+    assert_non_null(big);
+    size_t n = 0;
+    for (size_t i = 0; i < paras; i++) {
+        memcpy(big + n, "Short one.\n\n", 12);
+        n += 12;
+    }
+    while (n < len) {
+        big[n++] = 'w';
+        if (n < len)
+            big[n++] = ' ';
+    }
+    big[len - 1] = '.';
+    doc *d = parse_article(big, len);
+    assert_int_equal(doc_block_count(d), paras + 1);
+    assert_int_equal(block(d, paras)->len, 2u << 20);
+    doc_free(d);
+    free(big);
+}
+
+static void any_bytes_give_a_document(void **state)
+{
+    (void)state;
+    /* Pieces of every construct, shuffled by a fixed generator. */
+    static const char *const pieces[] = {
+        "(",
+        ")",
+        " -- ",
+        "--",
+        "\n",
+        "\n\n",
+        " date ",
+        "2021-06-09",
+        "(AP)",
+        "AP Photo/",
+        "/AFP",
+        "[",
+        "]",
+        "https://",
+        "By ",
+        " and ",
+        "\xE2\x80\x94",
+        "\xC3",
+        "\xFF",
+        "A",
+        "BAGHDAD",
+        ", ",
+        ".",
+        "reported from ",
+        "contributed",
+        "\"",
+        " ",
+        "June 6, 2021",
+        "\0",
+        "___",
+        " in ",
+        "X/Y",
+    };
+    uint32_t seed = 12345;
+    char buf[512];
+    for (int round = 0; round < 3000; round++) {
+        size_t n = 0;
+        while (n < 400) {
+            seed = seed * 1103515245u + 12345u;
+            if ((seed >> 16) % 17 == 0)
+                break;
+            const char *p =
+                pieces[(seed >> 8) % (sizeof pieces / sizeof *pieces)];
+            size_t l = p[0] ? strlen(p) : 1;
+            memcpy(buf + n, p, l);
+            n += l;
+        }
+        doc *d = parse_article(buf, n);
+        for (size_t b = 0; b < doc_block_count(d); b++) {
+            const doc_block *x = doc_block_get(d, b);
+            /* Blocks are trimmed and never empty. */
+            assert_true(x->len > 0);
+            assert_false(x->text[0] == ' ' || x->text[0] == '\n');
+            assert_false(x->text[x->len - 1] == ' ' ||
+                         x->text[x->len - 1] == '\n');
+            assert_true(x->source_offset < n);
+        }
+        doc_freeze(d);
+        doc_free(d);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(date_line_and_dateline_go_into_the_header),
+        cmocka_unit_test(bad_date_line_is_text),
+        cmocka_unit_test(every_dateline_form_is_recognised),
+        cmocka_unit_test(sentences_and_subheads_are_not_datelines),
+        cmocka_unit_test(paragraphs_tolerate_messy_blank_lines),
+        cmocka_unit_test(empty_and_blank_inputs_give_no_blocks),
+        cmocka_unit_test(embeds_keep_their_url),
+        cmocka_unit_test(credit_lines_name_their_people),
+        cmocka_unit_test(credit_lines_set_the_source),
+        cmocka_unit_test(body_sentences_are_not_credits),
+        cmocka_unit_test(captions_are_found_and_repeats_counted),
+        cmocka_unit_test(first_paragraph_caption_is_not_a_dateline),
+        cmocka_unit_test(large_inputs_stay_whole),
+        cmocka_unit_test(any_bytes_give_a_document),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
