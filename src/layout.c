@@ -1,6 +1,8 @@
 /* layout — lines of styled spans for one block at one width. */
 #include "layout.h"
 
+#include <ctype.h>
+
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -270,6 +272,21 @@ static void add_line(layout_block *lb, const doc *d, const doc_block *b,
                                              lb->n_spans - lb->line_first};
 }
 
+/* UAX #14 rule LB29 (no break between a full stop or comma and a letter),
+ * which libunistring 1.0 does not apply: without it "U.S." and "Inc.com" can
+ * break after the stop. */
+static void keep_abbreviations_whole(const uint8_t *t, size_t len, char *brk)
+{
+    for (size_t i = 1; i < len; i++) {
+        if (brk[i] != UC_BREAK_POSSIBLE)
+            continue;
+        uint8_t prev = t[i - 1];
+        if ((prev == '.' || prev == ',' || prev == ':' || prev == ';') &&
+            (t[i] >= 0x80 || isalpha(t[i])))
+            brk[i] = UC_BREAK_PROHIBITED;
+    }
+}
+
 layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
 {
     const doc_block *b = doc_block_get(d, block);
@@ -300,6 +317,7 @@ layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
     char *brk = xmalloc(b->len ? b->len : 1);
     if (b->len)
         u8_possible_linebreaks(t, b->len, "UTF-8", brk);
+    keep_abbreviations_whole(t, b->len, brk);
 
     /* Greedy fill: remember the last place a line may end; when a visible
      * character would cross the width, end the line there, or, inside a word

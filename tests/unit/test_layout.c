@@ -184,6 +184,19 @@ static void words_wrap_at_spaces(void **state)
     doc_free(d);
 }
 
+static void abbreviations_stay_whole(void **state)
+{
+    (void)state;
+    /* "went to the U." fills 14 columns; the break must come before "U.S." */
+    doc *d = one_block(DOC_BLOCK_PARAGRAPH, "went to the U.S. today");
+    doc_freeze(d);
+    layout_block *lb = layout_block_new(d, 0, 14);
+    assert_string_equal(line_text(d, lb, 0), "went to the");
+    assert_string_equal(line_text(d, lb, 1), "U.S. today");
+    layout_block_free(lb);
+    doc_free(d);
+}
+
 static void wide_characters_take_two_columns(void **state)
 {
     (void)state;
@@ -486,6 +499,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(invariants_hold_at_every_width),
         cmocka_unit_test(words_wrap_at_spaces),
+        cmocka_unit_test(abbreviations_stay_whole),
         cmocka_unit_test(wide_characters_take_two_columns),
         cmocka_unit_test(combining_marks_take_no_column),
         cmocka_unit_test(long_word_is_cut_at_the_width),
