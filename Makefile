@@ -39,7 +39,7 @@ LIB_OBJ  := $(filter-out $(BUILD)/main.o,$(OBJ))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit bench deps deps-test lint format install uninstall clean
+.PHONY: all run test unit bench fuzz deps deps-test lint format install uninstall clean
 
 all: $(BIN)
 
@@ -56,6 +56,16 @@ $(BUILD):
 	@mkdir -p $(BUILD)/tests
 
 -include $(OBJ:.o=.d)
+
+# Coverage-guided fuzzing of decoding, analysis, export and layout (clang's
+# libFuzzer with ASan and UBSan); FUZZ_SECONDS long, crashes saved in build/.
+FUZZ_SECONDS ?= 60
+fuzz: | $(BUILD)
+	clang $(ALL_CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -o $(BUILD)/fuzz_article tests/fuzz/fuzz_article.c $(filter-out src/main.c,$(SRC)) $(LIBS)
+	mkdir -p $(BUILD)/fuzz-corpus && cp doc/sample.txt $(BUILD)/fuzz-corpus/
+	$(BUILD)/fuzz_article -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  -dict=tests/fuzz/article.dict -artifact_prefix=$(BUILD)/ $(BUILD)/fuzz-corpus
 
 # Missing packages are named and installed (apt-get, sudo when not root).
 deps:
