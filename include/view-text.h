@@ -38,4 +38,18 @@ size_t view_text_fit(const char *s, size_t len, size_t max);
 /* Fills `cols` columns from (y, x) with blanks in a style. */
 void view_text_fill(int y, int x, int cols, style_id style);
 
+typedef enum {
+    VIEW_TEXT_BOX_V,  /* vertical line */
+    VIEW_TEXT_BOX_H,  /* horizontal line */
+    VIEW_TEXT_BOX_UL, /* corners: upper left, upper right, */
+    VIEW_TEXT_BOX_UR,
+    VIEW_TEXT_BOX_LL, /* lower left, lower right */
+    VIEW_TEXT_BOX_LR,
+} view_text_box;
+
+/* Draws n cells of a box line down (V) or across (H) from (y, x), or one
+ * corner, in a style: Unicode box drawing in a UTF-8 locale, else | - +. */
+void view_text_box_line(int y, int x, int n, view_text_box part,
+                        style_id style);
+
 #endif

@@ -138,14 +138,14 @@ static void draw(ui *u)
     view_status_header(u->d, u->people, u->header.y, u->header.w);
     view_body_draw(vs, u->body.y, u->body.x, u->body.h, u->body.w);
     if (u->sidebar_shown) {
-        view_text_style(STYLE_BORDER);
-        mvvline(u->sidebar.y, u->sidebar.x - 1, ACS_VLINE, u->sidebar.h);
+        view_text_box_line(u->sidebar.y, u->sidebar.x - 1, u->sidebar.h,
+                           VIEW_TEXT_BOX_V, STYLE_BORDER);
         view_sidebar_draw(vs, u->sidebar.y, u->sidebar.x, u->sidebar.h,
                           u->sidebar.w, vs->focus == VIEWSTATE_FOCUS_SIDEBAR);
     }
     if (u->captions_shown) {
-        view_text_style(STYLE_BORDER);
-        mvhline(u->captions.y - 1, 0, ACS_HLINE, u->captions.w);
+        view_text_box_line(u->captions.y - 1, 0, u->captions.w, VIEW_TEXT_BOX_H,
+                           STYLE_BORDER);
         view_captions_draw(vs, u->captions.y, u->captions.x, u->captions.h,
                            u->captions.w,
                            vs->focus == VIEWSTATE_FOCUS_CAPTIONS);

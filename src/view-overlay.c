@@ -17,15 +17,14 @@ static bool frame(int y, int x, int h, int w, const char *title)
         return false;
     for (int r = 0; r < h; r++)
         view_text_fill(y + r, x, w, STYLE_NORMAL);
-    view_text_style(STYLE_BORDER);
-    mvhline(y, x + 1, ACS_HLINE, w - 2);
-    mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
-    mvvline(y + 1, x, ACS_VLINE, h - 2);
-    mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
-    mvaddch(y, x, ACS_ULCORNER);
-    mvaddch(y, x + w - 1, ACS_URCORNER);
-    mvaddch(y + h - 1, x, ACS_LLCORNER);
-    mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+    view_text_box_line(y, x + 1, w - 2, VIEW_TEXT_BOX_H, STYLE_BORDER);
+    view_text_box_line(y + h - 1, x + 1, w - 2, VIEW_TEXT_BOX_H, STYLE_BORDER);
+    view_text_box_line(y + 1, x, h - 2, VIEW_TEXT_BOX_V, STYLE_BORDER);
+    view_text_box_line(y + 1, x + w - 1, h - 2, VIEW_TEXT_BOX_V, STYLE_BORDER);
+    view_text_box_line(y, x, 1, VIEW_TEXT_BOX_UL, STYLE_BORDER);
+    view_text_box_line(y, x + w - 1, 1, VIEW_TEXT_BOX_UR, STYLE_BORDER);
+    view_text_box_line(y + h - 1, x, 1, VIEW_TEXT_BOX_LL, STYLE_BORDER);
+    view_text_box_line(y + h - 1, x + w - 1, 1, VIEW_TEXT_BOX_LR, STYLE_BORDER);
     move(y, x + 2);
     view_text_put(title, strlen(title), w - 4, STYLE_HEADING, false);
     return true;

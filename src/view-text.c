@@ -2,6 +2,7 @@
 #include "view-text.h"
 
 #include <curses.h>
+#include <langinfo.h>
 #include <string.h>
 #include <uniwidth.h>
 
@@ -175,4 +176,41 @@ void view_text_fill(int y, int x, int cols, style_id style)
         return;
     attrset(view_text_attr(style));
     mvhline(y, x, ' ', cols);
+}
+
+/* Box drawing as Unicode characters on a UTF-8 terminal (the alternate
+ * character set does not survive every terminal and multiplexer), plain
+ * ASCII elsewhere. */
+static bool utf8_locale(void)
+{
+    static int known = -1;
+    if (known < 0) {
+        const char *cs = nl_langinfo(CODESET);
+        known = cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+    }
+    return known == 1;
+}
+
+static void box_char(cchar_t *c, view_text_box part)
+{
+    static const wchar_t unicode[] = {0x2502, 0x2500, 0x250C,
+                                      0x2510, 0x2514, 0x2518};
+    static const char ascii[] = {'|', '-', '+', '+', '+', '+'};
+    wchar_t w[2] = {utf8_locale() ? unicode[part] : (wchar_t)ascii[part], 0};
+    setcchar(c, w, A_NORMAL, 0, NULL);
+}
+
+void view_text_box_line(int y, int x, int n, view_text_box part, style_id style)
+{
+    if (n <= 0)
+        return;
+    cchar_t c;
+    box_char(&c, part);
+    attrset(view_text_attr(style));
+    if (part == VIEW_TEXT_BOX_V)
+        mvvline_set(y, x, &c, n);
+    else if (part == VIEW_TEXT_BOX_H)
+        mvhline_set(y, x, &c, n);
+    else
+        mvadd_wch(y, x, &c);
 }
