@@ -83,6 +83,8 @@ t_start_sh() {
         echo "export XDG_CONFIG_HOME=$(t_q "$T_DIR/config") XDG_STATE_HOME=$(t_q "$T_DIR/state")"
         echo "export HOME=$(t_q "$T_DIR/home") DATELINE=$(t_q "$DATELINE")"
         echo "unset NO_COLOR COLUMNS LINES"
+        # Line drawing as UTF-8, so a captured screen reads as the user sees it.
+        echo "export NCURSES_NO_UTF8_ACS=1"
         [ -n "${T_ENV:-}" ] && echo "export $T_ENV"
         [ -n "${T_PRELUDE:-}" ] && echo "$T_PRELUDE"
         echo "( $3 ) 2>$(t_q "$T_DIR/stderr")"
@@ -108,8 +110,8 @@ t_start() {
 }
 
 t_screen() { tmux -L "$T_SOCK" capture-pane -p -t "$T_SESSION" "$@"; }
-t_line() { t_screen | sed -n "${1}p"; }
-t_status() { t_screen | sed -n "${T_H}p"; }
+t_line() { tmux -L "$T_SOCK" capture-pane -p -t "$T_SESSION" -S "$(($1 - 1))" -E "$(($1 - 1))"; }
+t_status() { t_line "$T_H"; }
 t_keys() { tmux -L "$T_SOCK" send-keys -t "$T_SESSION" "$@"; }
 t_type() { tmux -L "$T_SOCK" send-keys -t "$T_SESSION" -l "$1"; }
 
@@ -121,24 +123,32 @@ t_resize() {
 t_exited() { [ -f "$T_DIR/rc" ]; }
 
 # Polls until the shell test "$@" succeeds; fails with $T_WHAT on timeout or
-# when the program exits while waited for.
+# when the program exits while waited for. Spawning processes is slow on a
+# busy machine, so the checks below capture once into T_SCR (or T_ST, the
+# status line) and match with the shell's own patterns where they can.
 t_poll() {
-    _n=$((T_TIMEOUT * 20))
+    _n=$((T_TIMEOUT * 25))
     while [ "$_n" -gt 0 ]; do
+        if t_exited; then
+            "$@" && return 0
+            t_fail "program exited while waiting for $T_WHAT"
+        fi
         "$@" && return 0
-        t_exited && ! "$@" && t_fail "program exited while waiting for $T_WHAT"
-        sleep 0.05
+        sleep 0.04
         _n=$((_n - 1))
     done
     t_fail "timed out after ${T_TIMEOUT}s waiting for $T_WHAT"
 }
 
-t__has() { t_screen | grep -F -q -e "$1"; }
-t__has_re() { t_screen | grep -E -q -e "$1"; }
-t__gone() { ! t_screen | grep -F -q -e "$1"; }
-t__gone_re() { ! t_screen | grep -E -q -e "$1"; }
-t__status_re() { t_status | grep -E -q -e "$1"; }
-t__status_not_re() { ! t_status | grep -E -q -e "$1"; }
+t_snap() { T_SCR=$(t_screen); }
+t_snap_status() { T_ST=$(t_status); }
+t__has() { t_snap; case $T_SCR in *"$1"*) return 0 ;; esac; return 1; }
+t__gone() { ! t__has "$1"; }
+t__has_re() { t_snap; printf '%s\n' "$T_SCR" | grep -E -q -e "$1"; }
+t__gone_re() { ! t__has_re "$1"; }
+t__status_re() { t_snap_status; printf '%s\n' "$T_ST" | grep -E -q -e "$1"; }
+t__status_not_re() { ! t__status_re "$1"; }
+t__status_changed() { t_snap_status; [ "$T_ST" != "$1" ]; }
 
 t_wait() { T_WHAT="'$1' on the screen${2:+ ($2)}" t_poll t__has "$1"; }
 t_wait_re() { T_WHAT="/$1/ on the screen${2:+ ($2)}" t_poll t__has_re "$1"; }
@@ -146,6 +156,13 @@ t_wait_gone() { T_WHAT="'$1' to leave the screen${2:+ ($2)}" t_poll t__gone "$1"
 t_wait_re_gone() { T_WHAT="/$1/ to leave the screen${2:+ ($2)}" t_poll t__gone_re "$1"; }
 t_wait_status() { T_WHAT="status line to match /$1/${2:+ ($2)}" t_poll t__status_re "$1"; }
 t_wait_status_not() { T_WHAT="status line to stop matching /$1/${2:+ ($2)}" t_poll t__status_not_re "$1"; }
+# Sends keys and waits for the status line to change.
+t_keys_status() {
+    t_snap_status
+    _was=$T_ST
+    t_keys "$@"
+    T_WHAT="the status line to change after $*" t_poll t__status_changed "$_was"
+}
 
 # Waits until two captures 150 ms apart agree: for checks of absence, after
 # the keys that should cause it have been handled.
@@ -162,12 +179,15 @@ t_settle() {
     t_fail "the screen never stopped changing"
 }
 
+# Assertions on the screen as it is now (T_SCR / T_ST refreshed).
 t_has() { t__has "$1" || t_fail "${2:-expected '$1' on the screen}"; }
 t_has_re() { t__has_re "$1" || t_fail "${2:-expected /$1/ on the screen}"; }
 t_lacks_re() { t__gone_re "$1" || t_fail "${2:-did not expect /$1/ on the screen}"; }
 t_lacks() { t__gone "$1" || t_fail "${2:-did not expect '$1' on the screen}"; }
 t_status_has() {
-    t_status | grep -F -q -e "$1" || t_fail "${2:-expected '$1' in the status line}"
+    t_snap_status
+    case $T_ST in *"$1"*) return 0 ;; esac
+    t_fail "${2:-expected '$1' in the status line}"
 }
 
 # The first N characters (not bytes) of STR.
@@ -217,45 +237,55 @@ t_words() {
     printf '%s\n' "$1" | grep -oE '[[:alpha:]]{4,}' | head -n "${2:-8}"
 }
 
-# Fails unless every word of TEXT (see t_words) is on the screen: the
-# passage is in view.
-t_in_view() {
-    _scr=$(t_screen)
-    for _w in $(t_words "$1" "${3:-8}"); do
-        case $_scr in
+# Fails unless every word in WORDS (space-separated) is on the screen: the
+# passage is in view. Uses the last capture (T_SCR) when $3 is "snapped".
+t_words_in_view() {
+    [ "${3:-}" = snapped ] || t_snap
+    for _w in $1; do
+        case $T_SCR in
         *"$_w"*) ;;
-        *) t_fail "$2: '$_w' of \"$1\" is not on the screen" ;;
+        *) t_fail "$2: '$_w' is not on the screen" ;;
         esac
     done
 }
+t_in_view() { t_words_in_view "$(t_words "$1" "${3:-8}")" "$2"; }
 
 # Steps every quotation forward with ] and back with [, checking
 # `Quote N/M`, the speaker in the status line and the words in view. FILE has
 # one line per expected quotation: speaker name (or "unattributed"), a tab,
 # the text.
 t_step_quotes() {
-    _file=$1
-    _m=$(wc -l <"$_file" | tr -d ' ')
+    _m=0
+    while IFS='	' read -r _sp _tx; do
+        _m=$((_m + 1))
+        eval "_sp_$_m=\$_sp"
+        _w=$(t_words "$_tx" | tr '\n' ' ')
+        eval "_w_$_m=\$_w"
+    done <"$1"
     _i=1
     while [ "$_i" -le "$_m" ]; do
         t_keys ']'
-        t_wait_status "Quote $_i/$_m([^0-9]|\$)" "after ] number $_i"
-        _sp=$(sed -n "${_i}p" "$_file" | cut -f1)
-        _tx=$(sed -n "${_i}p" "$_file" | cut -f2-)
-        t_status_has "$_sp" "Quote $_i/$_m: expected the speaker '$_sp' in the status line"
-        t_in_view "$_tx" "Quote $_i/$_m (]) not scrolled into view"
+        t_step_check "$_i" "$_m" "]"
         _i=$((_i + 1))
     done
     _i=$((_m - 1))
     while [ "$_i" -ge 1 ]; do
         t_keys '['
-        t_wait_status "Quote $_i/$_m([^0-9]|\$)" "after [ back to $_i"
-        _sp=$(sed -n "${_i}p" "$_file" | cut -f1)
-        _tx=$(sed -n "${_i}p" "$_file" | cut -f2-)
-        t_status_has "$_sp" "Quote $_i/$_m: expected the speaker '$_sp' in the status line"
-        t_in_view "$_tx" "Quote $_i/$_m ([) not scrolled into view"
+        t_step_check "$_i" "$_m" "["
         _i=$((_i - 1))
     done
+}
+t_step_check() {
+    eval "_sp=\$_sp_$1 _w=\$_w_$1"
+    T_WHAT="'Quote $1/$2' and '$_sp' in the status line (after $3)" t_poll t__status_is "Quote $1/$2" "$_sp"
+    t_snap
+    t_words_in_view "$_w" "Quote $1/$2 ($3) is not scrolled into view" snapped
+}
+# The status line shows "Quote N/M" (not N/M0...) and the speaker.
+t__status_is() {
+    t_snap_status
+    case $T_ST in *"$1"[0-9]*) return 1 ;; *"$1"*"$2"* | *"$2"*"$1"*) return 0 ;; esac
+    return 1
 }
 
 # Focuses the sidebar (Tab from the body) and activates entries from the top
@@ -333,9 +363,19 @@ t_resize_keeps_place() {
     t_keys d d j j j
     t_settle
     t_screen >"$T_DIR/before"
-    for _s in $1; do
-        tmux -L "$T_SOCK" resize-window -t "$T_SESSION" -x "${_s%x*}" -y "${_s#*x}" ||
-            t_fail "tmux could not resize to $_s"
+    # Five resizes per tmux call: a storm, not a queue of slow clients.
+    set --
+    _k=0
+    for _s in $1 end; do
+        if [ "$_s" = end ] || [ "$_k" -eq 5 ]; then
+            [ "$_k" -gt 0 ] && { tmux -L "$T_SOCK" "$@" || t_fail "tmux could not resize: $*"; }
+            set --
+            _k=0
+        fi
+        [ "$_s" = end ] && break
+        [ "$_k" -gt 0 ] && set -- "$@" ';'
+        set -- "$@" resize-window -t "$T_SESSION" -x "${_s%x*}" -y "${_s#*x}"
+        _k=$((_k + 1))
     done
     t_resize "$_w0" "$_h0"
     sleep 0.2
