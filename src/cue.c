@@ -74,55 +74,54 @@ static const char *const roles_female[] = {
     "sister",       "spokeswoman",   "wife",
 };
 static const char *const roles[] = {
-    "activist",   "administrator",  "adviser",     "advisor",
-    "afghan",     "aide",           "algerian",    "ambassador",
-    "american",   "analyst",        "archbishop",  "architect",
-    "argentine",  "argentinian",    "armenian",    "artist",
-    "astronaut",  "athlete",        "attorney",    "aussie",
-    "australian", "austrian",       "author",      "bangladeshi",
-    "belarusian", "belgian",        "billionaire", "biologist",
-    "bishop",     "bosnian",        "boss",        "brazilian",
-    "brit",       "briton",         "bulgarian",   "californian",
-    "canadian",   "candidate",      "captain",     "cardinal",
-    "ceo",        "chair",          "challenger",  "champion",
-    "chancellor", "chef",           "chemist",     "chief",
-    "chilean",    "chinese",        "cleric",      "coach",
-    "colombian",  "comedian",       "commander",   "commissioner",
-    "councillor", "croat",          "cuban",       "czech",
-    "dancer",     "dane",           "democrat",    "deputy",
-    "designer",   "dictator",       "diplomat",    "director",
-    "doctor",     "driver",         "economist",   "egyptian",
-    "engineer",   "entrepreneur",   "envoy",       "ethiopian",
-    "executive",  "filipino",       "filmmaker",   "finn",
-    "founder",    "general",        "georgian",    "german",
-    "ghanaian",   "goalkeeper",     "governor",    "greek",
-    "head",       "historian",      "hungarian",   "icelander",
-    "imam",       "incumbent",      "indian",      "indonesian",
-    "inventor",   "iranian",        "iraqi",       "israeli",
-    "italian",    "japanese",       "journalist",  "judge",
-    "kenyan",     "kiwi",           "korean",      "lawmaker",
-    "lawyer",     "leader",         "lebanese",    "legislator",
-    "libyan",     "londoner",       "malaysian",   "manager",
-    "mayor",      "mediator",       "mexican",     "minister",
-    "mogul",      "monarch",        "moroccan",    "musician",
-    "negotiator", "nigerian",       "nominee",     "norwegian",
-    "novelist",   "officer",        "official",    "owner",
-    "pakistani",  "palestinian",    "parisian",    "pastor",
-    "peruvian",   "philosopher",    "physician",   "physicist",
-    "pilot",      "player",         "poet",        "pole",
-    "pollster",   "portuguese",     "premier",     "president",
-    "priest",     "principal",      "producer",    "professor",
-    "prosecutor", "rabbi",          "rapper",      "republican",
-    "researcher", "romanian",       "russian",     "saudi",
-    "scientist",  "scot",           "secretary",   "senator",
-    "serb",       "sheriff",        "singer",      "slovak",
-    "slovenian",  "somali",         "spaniard",    "spokesperson",
-    "star",       "strategist",     "striker",     "superintendent",
-    "surgeon",    "swede",          "syrian",      "teacher",
-    "texan",      "thai",           "tunisian",    "turk",
-    "tycoon",     "ugandan",        "ukrainian",   "venezuelan",
-    "veteran",    "vice-president", "vietnamese",  "winner",
-    "writer",
+    "activist",       "administrator", "adviser",        "advisor",
+    "afghan",         "algerian",      "ambassador",     "american",
+    "analyst",        "archbishop",    "architect",      "argentine",
+    "argentinian",    "armenian",      "artist",         "astronaut",
+    "athlete",        "attorney",      "aussie",         "australian",
+    "austrian",       "author",        "bangladeshi",    "belarusian",
+    "belgian",        "billionaire",   "biologist",      "bishop",
+    "bosnian",        "boss",          "brazilian",      "brit",
+    "briton",         "bulgarian",     "californian",    "canadian",
+    "candidate",      "captain",       "cardinal",       "ceo",
+    "chair",          "challenger",    "champion",       "chancellor",
+    "chef",           "chemist",       "chief",          "chilean",
+    "chinese",        "cleric",        "coach",          "colombian",
+    "comedian",       "commander",     "commissioner",   "councillor",
+    "croat",          "cuban",         "czech",          "dancer",
+    "dane",           "democrat",      "deputy",         "designer",
+    "dictator",       "diplomat",      "director",       "doctor",
+    "driver",         "economist",     "egyptian",       "engineer",
+    "entrepreneur",   "envoy",         "ethiopian",      "executive",
+    "filipino",       "filmmaker",     "finn",           "founder",
+    "general",        "georgian",      "german",         "ghanaian",
+    "goalkeeper",     "governor",      "greek",          "head",
+    "historian",      "hungarian",     "icelander",      "imam",
+    "incumbent",      "indian",        "indonesian",     "inventor",
+    "iranian",        "iraqi",         "israeli",        "italian",
+    "japanese",       "journalist",    "judge",          "kenyan",
+    "kiwi",           "korean",        "lawmaker",       "lawyer",
+    "leader",         "lebanese",      "legislator",     "libyan",
+    "londoner",       "malaysian",     "manager",        "mayor",
+    "mediator",       "mexican",       "minister",       "mogul",
+    "monarch",        "moroccan",      "musician",       "negotiator",
+    "nigerian",       "nominee",       "norwegian",      "novelist",
+    "owner",          "pakistani",     "palestinian",    "parisian",
+    "pastor",         "peruvian",      "philosopher",    "physician",
+    "physicist",      "pilot",         "player",         "poet",
+    "pole",           "pollster",      "portuguese",     "premier",
+    "president",      "priest",        "principal",      "producer",
+    "professor",      "prosecutor",    "rabbi",          "rapper",
+    "republican",     "researcher",    "romanian",       "russian",
+    "saudi",          "scientist",     "scot",           "secretary",
+    "senator",        "serb",          "sheriff",        "singer",
+    "slovak",         "slovenian",     "somali",         "spaniard",
+    "spokesperson",   "star",          "strategist",     "striker",
+    "superintendent", "surgeon",       "swede",          "syrian",
+    "teacher",        "texan",         "thai",           "tunisian",
+    "turk",           "tycoon",        "ugandan",        "ukrainian",
+    "venezuelan",     "veteran",       "vice-president", "vietnamese",
+    "winner",         "writer",
 };
 static const char *const object_markers[] = {
     "about",     "accompanied", "accompanying", "after",     "against",
@@ -174,22 +173,24 @@ static const char *const minor_words[] = {
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
-static int word_cmp(const void *key, const void *item) {
-  return strcmp((const char *)key, *(const char *const *)item);
+static int word_cmp(const void *key, const void *item)
+{
+    return strcmp((const char *)key, *(const char *const *)item);
 }
 
-static const char *find(const char *const *table, size_t n, const char *word) {
-  if (!word || !*word)
-    return NULL;
-  const char *const *hit = bsearch(word, table, n, sizeof *table, word_cmp);
-  return hit ? *hit : NULL;
+static const char *find(const char *const *table, size_t n, const char *word)
+{
+    if (!word || !*word)
+        return NULL;
+    const char *const *hit = bsearch(word, table, n, sizeof *table, word_cmp);
+    return hit ? *hit : NULL;
 }
 
 #define IN(table, word) find(table, COUNT(table), word)
 
 /* Two-word phrases whose first word alone is no cue. */
 static const struct {
-  const char *first, *second, *cue;
+    const char *first, *second, *cue;
 } phrases[] = {
     {"according", "to", "according to"},
     {"pointed", "out", "pointed out"},
@@ -197,68 +198,82 @@ static const struct {
 };
 
 const char *cue_reporting(const char *word, const char *next, unsigned *words,
-                          bool *trailing_only) {
-  *words = 1;
-  *trailing_only = false;
-  const char *hit = IN(reporting, word);
-  if (hit)
-    return hit;
-  hit = IN(reporting_trailing, word);
-  if (hit) {
-    *trailing_only = true;
-    return hit;
-  }
-  for (size_t i = 0; next && i < COUNT(phrases); i++)
-    if (strcmp(word, phrases[i].first) == 0 &&
-        strcmp(next, phrases[i].second) == 0) {
-      *words = 2;
-      /* "according to" introduces a source anywhere; the others
-       * only beside a quotation. */
-      *trailing_only = i != 0;
-      return phrases[i].cue;
+                          bool *trailing_only)
+{
+    *words = 1;
+    *trailing_only = false;
+    const char *hit = IN(reporting, word);
+    if (hit)
+        return hit;
+    hit = IN(reporting_trailing, word);
+    if (hit) {
+        *trailing_only = true;
+        return hit;
     }
-  return NULL;
+    for (size_t i = 0; next && i < COUNT(phrases); i++)
+        if (strcmp(word, phrases[i].first) == 0 &&
+            strcmp(next, phrases[i].second) == 0) {
+            *words = 2;
+            /* "according to" introduces a source anywhere; the others
+             * only beside a quotation. */
+            *trailing_only = i != 0;
+            return phrases[i].cue;
+        }
+    return NULL;
 }
 
-bool cue_names_listener(const char *cue) {
-  return cue && (strcmp(cue, "told") == 0 || strcmp(cue, "tells") == 0 ||
-                 strcmp(cue, "tell") == 0 || strcmp(cue, "telling") == 0);
+bool cue_names_listener(const char *cue)
+{
+    return cue && (strcmp(cue, "told") == 0 || strcmp(cue, "tells") == 0 ||
+                   strcmp(cue, "tell") == 0 || strcmp(cue, "telling") == 0);
 }
 
-bool cue_is_term_marker(const char *word) {
-  return IN(term_markers, word) != NULL;
+bool cue_is_term_marker(const char *word)
+{
+    return IN(term_markers, word) != NULL;
 }
 
-bool cue_is_work_noun(const char *word) { return IN(work_nouns, word) != NULL; }
-
-bool cue_is_role_noun(const char *word, doc_gender *gender) {
-  doc_gender g = DOC_GENDER_UNKNOWN;
-  bool hit = true;
-  if (IN(roles_male, word))
-    g = DOC_GENDER_MALE;
-  else if (IN(roles_female, word))
-    g = DOC_GENDER_FEMALE;
-  else
-    hit = IN(roles, word) != NULL;
-  if (gender)
-    *gender = g;
-  return hit;
+bool cue_is_work_noun(const char *word)
+{
+    return IN(work_nouns, word) != NULL;
 }
 
-bool cue_is_object_marker(const char *word) {
-  return IN(object_markers, word) != NULL;
+bool cue_is_role_noun(const char *word, doc_gender *gender)
+{
+    doc_gender g = DOC_GENDER_UNKNOWN;
+    bool hit = true;
+    if (IN(roles_male, word))
+        g = DOC_GENDER_MALE;
+    else if (IN(roles_female, word))
+        g = DOC_GENDER_FEMALE;
+    else
+        hit = IN(roles, word) != NULL;
+    if (gender)
+        *gender = g;
+    return hit;
 }
 
-bool cue_is_adverb(const char *word) { return IN(adverbs, word) != NULL; }
-
-bool cue_is_determiner(const char *word) {
-  return IN(determiners, word) != NULL;
+bool cue_is_object_marker(const char *word)
+{
+    return IN(object_markers, word) != NULL;
 }
 
-bool cue_is_abbreviation(const char *word) {
-  return IN(abbreviations, word) != NULL;
+bool cue_is_adverb(const char *word)
+{
+    return IN(adverbs, word) != NULL;
 }
 
-bool cue_is_minor_word(const char *word) {
-  return IN(minor_words, word) != NULL;
+bool cue_is_determiner(const char *word)
+{
+    return IN(determiners, word) != NULL;
+}
+
+bool cue_is_abbreviation(const char *word)
+{
+    return IN(abbreviations, word) != NULL;
+}
+
+bool cue_is_minor_word(const char *word)
+{
+    return IN(minor_words, word) != NULL;
 }

@@ -26,79 +26,83 @@
 /* How far (in tokens) the rules look; generous for real prose, and what
  * keeps pathological inputs linear. */
 enum {
-  REACH_BACK = 40,   /* from a verb or quotation back to its subject */
-  REACH_AFTER = 25,  /* from a quotation to the verb attributing it */
-  REACH_NP = 12,     /* a speaker's noun phrase after the verb */
-  REACH_CLAUSE = 16, /* a closing ", X said." clause */
-  REACH_OBJECT = 6,  /* title words between a preposition and a name */
-  WORD_MAX = 24,
+    REACH_BACK = 40,   /* from a verb or quotation back to its subject */
+    REACH_AFTER = 25,  /* from a quotation to the verb attributing it */
+    REACH_NP = 12,     /* a speaker's noun phrase after the verb */
+    REACH_CLAUSE = 16, /* a closing ", X said." clause */
+    REACH_OBJECT = 6,  /* title words between a preposition and a name */
+    WORD_MAX = 24,
 };
 
 /* ---- the mention index -------------------------------------------------- */
 
 typedef struct {
-  size_t start, end, entity;
-  doc_entity_type type;
-  doc_gender gender;
+    size_t start, end, entity;
+    doc_entity_type type;
+    doc_gender gender;
 } mention;
 
 typedef struct {
-  mention *all;
-  size_t *first; /* mentions of block b: [first[b], first[b + 1]) */
+    mention *all;
+    size_t *first; /* mentions of block b: [first[b], first[b + 1]) */
 } mention_index;
 
-static int mention_cmp(const void *a, const void *b) {
-  const mention *x = a, *y = b;
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  if (x->end != y->end)
-    return x->end > y->end ? -1 : 1; /* longest first */
-  return (x->entity > y->entity) - (x->entity < y->entity);
+static int mention_cmp(const void *a, const void *b)
+{
+    const mention *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1; /* longest first */
+    return (x->entity > y->entity) - (x->entity < y->entity);
 }
 
-static bool usable_entity(const doc_entity *e) {
-  return e && !(e->type == DOC_PERSON && e->credit);
+static bool usable_entity(const doc_entity *e)
+{
+    return e && !(e->type == DOC_PERSON && e->credit);
 }
 
-static void index_build(mention_index *ix, const doc *d) {
-  size_t nb = doc_block_count(d), ne = doc_entity_count(d);
-  ix->first = xcalloc(nb + 2, sizeof *ix->first);
-  size_t total = 0;
-  for (size_t e = 0; e < ne; e++) {
-    const doc_entity *ent = doc_entity_get(d, e);
-    if (!usable_entity(ent))
-      continue;
-    for (size_t m = 0; m < ent->n_mentions; m++) {
-      const doc_span *s = &ent->mentions[m];
-      if (s->block < nb) {
-        ix->first[s->block + 2]++;
-        total++;
-      }
+static void index_build(mention_index *ix, const doc *d)
+{
+    size_t nb = doc_block_count(d), ne = doc_entity_count(d);
+    ix->first = xcalloc(nb + 2, sizeof *ix->first);
+    size_t total = 0;
+    for (size_t e = 0; e < ne; e++) {
+        const doc_entity *ent = doc_entity_get(d, e);
+        if (!usable_entity(ent))
+            continue;
+        for (size_t m = 0; m < ent->n_mentions; m++) {
+            const doc_span *s = &ent->mentions[m];
+            if (s->block < nb) {
+                ix->first[s->block + 2]++;
+                total++;
+            }
+        }
     }
-  }
-  for (size_t b = 0; b < nb; b++)
-    ix->first[b + 2] += ix->first[b + 1];
-  ix->all = xcalloc(total ? total : 1, sizeof *ix->all);
-  for (size_t e = 0; e < ne; e++) {
-    const doc_entity *ent = doc_entity_get(d, e);
-    if (!usable_entity(ent))
-      continue;
-    for (size_t m = 0; m < ent->n_mentions; m++) {
-      const doc_span *s = &ent->mentions[m];
-      if (s->block < nb)
-        ix->all[ix->first[s->block + 1]++] =
-            (mention){s->start, s->end, e, ent->type, ent->gender};
+    for (size_t b = 0; b < nb; b++)
+        ix->first[b + 2] += ix->first[b + 1];
+    ix->all = xcalloc(total ? total : 1, sizeof *ix->all);
+    for (size_t e = 0; e < ne; e++) {
+        const doc_entity *ent = doc_entity_get(d, e);
+        if (!usable_entity(ent))
+            continue;
+        for (size_t m = 0; m < ent->n_mentions; m++) {
+            const doc_span *s = &ent->mentions[m];
+            if (s->block < nb)
+                ix->all[ix->first[s->block + 1]++] =
+                    (mention){s->start, s->end, e, ent->type, ent->gender};
+        }
     }
-  }
-  /* first[b + 1] now ends block b, so first[b] starts it. */
-  for (size_t b = 0; b < nb; b++)
-    qsort(ix->all + ix->first[b], ix->first[b + 1] - ix->first[b],
-          sizeof *ix->all, mention_cmp);
+    /* first[b + 1] now ends block b, so first[b] starts it. */
+    for (size_t b = 0; b < nb; b++)
+        qsort(ix->all + ix->first[b], ix->first[b + 1] - ix->first[b],
+              sizeof *ix->all, mention_cmp);
 }
 
-static void index_free(mention_index *ix) {
-  free(ix->all);
-  free(ix->first);
+static void index_free(mention_index *ix)
+{
+    free(ix->all);
+    free(ix->first);
 }
 
 /* ---- quotation marks ---------------------------------------------------- */
@@ -108,105 +112,108 @@ typedef enum { MARK_NONE, MARK_OPEN, MARK_CLOSE, MARK_EITHER } mark_kind;
 /* The quotation mark at s, if any, and its length in bytes. Single quotes
  * count only doubled (``…'' and ‘‘…’’): alone they are nested quotations or
  * apostrophes and never make entries. */
-static mark_kind mark_at(const char *s, size_t len, size_t *mlen) {
-  const unsigned char *u = (const unsigned char *)s;
-  *mlen = 1;
-  if (u[0] == '"')
-    return MARK_EITHER;
-  if (len >= 2 && u[0] == '`' && u[1] == '`') {
-    *mlen = 2;
-    return MARK_OPEN;
-  }
-  if (len >= 2 && u[0] == '\'' && u[1] == '\'') {
-    *mlen = 2;
-    return MARK_CLOSE;
-  }
-  if (len >= 3 && u[0] == 0xE2 && u[1] == 0x80) {
-    *mlen = 3;
-    switch (u[2]) {
-    case 0x9C: /* “ */
-    case 0x9E: /* „ */
-    case 0x9F: /* ‟ */
-      return MARK_OPEN;
-    case 0x9D:
-      return MARK_CLOSE; /* ” */
-    case 0x98:           /* ‘‘ */
-    case 0x99:           /* ’’ */
-      if (len >= 6 && u[3] == 0xE2 && u[4] == 0x80 && u[5] == u[2]) {
-        *mlen = 6;
-        return u[2] == 0x98 ? MARK_OPEN : MARK_CLOSE;
-      }
-      return MARK_NONE;
-    default:
-      return MARK_NONE;
+static mark_kind mark_at(const char *s, size_t len, size_t *mlen)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    *mlen = 1;
+    if (u[0] == '"')
+        return MARK_EITHER;
+    if (len >= 2 && u[0] == '`' && u[1] == '`') {
+        *mlen = 2;
+        return MARK_OPEN;
     }
-  }
-  return MARK_NONE;
+    if (len >= 2 && u[0] == '\'' && u[1] == '\'') {
+        *mlen = 2;
+        return MARK_CLOSE;
+    }
+    if (len >= 3 && u[0] == 0xE2 && u[1] == 0x80) {
+        *mlen = 3;
+        switch (u[2]) {
+        case 0x9C: /* “ */
+        case 0x9E: /* „ */
+        case 0x9F: /* ‟ */ return MARK_OPEN;
+        case 0x9D: return MARK_CLOSE; /* ” */
+        case 0x98:                    /* ‘‘ */
+        case 0x99:                    /* ’’ */
+            if (len >= 6 && u[3] == 0xE2 && u[4] == 0x80 && u[5] == u[2]) {
+                *mlen = 6;
+                return u[2] == 0x98 ? MARK_OPEN : MARK_CLOSE;
+            }
+            return MARK_NONE;
+        default: return MARK_NONE;
+        }
+    }
+    return MARK_NONE;
 }
 
-static bool is_space_at(const char *s, size_t len, size_t pos) {
-  if (pos >= len)
-    return true;
-  ucs4_t cp;
-  utf8_decode(s + pos, len - pos, &cp);
-  return utf8_is_space(cp);
+static bool is_space_at(const char *s, size_t len, size_t pos)
+{
+    if (pos >= len)
+        return true;
+    ucs4_t cp;
+    utf8_decode(s + pos, len - pos, &cp);
+    return utf8_is_space(cp);
 }
 
 /* The character before pos lets a mark open: start, space, bracket, dash. */
-static bool opens_after(const char *s, size_t pos) {
-  if (pos == 0)
-    return true;
-  size_t p = utf8_prev(s, pos);
-  ucs4_t cp;
-  utf8_decode(s + p, pos - p, &cp);
-  return utf8_is_space(cp) || utf8_is_dash(cp) || cp == '(' || cp == '[' ||
-         cp == '{' || cp == '/' || utf8_is_quote_mark(cp);
+static bool opens_after(const char *s, size_t pos)
+{
+    if (pos == 0)
+        return true;
+    size_t p = utf8_prev(s, pos);
+    ucs4_t cp;
+    utf8_decode(s + p, pos - p, &cp);
+    return utf8_is_space(cp) || utf8_is_dash(cp) || cp == '(' || cp == '[' ||
+           cp == '{' || cp == '/' || utf8_is_quote_mark(cp);
 }
 
 /* The character after a mark lets it close: end, space or punctuation. */
-static bool closes_before(const char *s, size_t len, size_t pos) {
-  if (pos >= len)
-    return true;
-  ucs4_t cp;
-  utf8_decode(s + pos, len - pos, &cp);
-  return !utf8_is_alnum(cp);
+static bool closes_before(const char *s, size_t len, size_t pos)
+{
+    if (pos >= len)
+        return true;
+    ucs4_t cp;
+    utf8_decode(s + pos, len - pos, &cp);
+    return !utf8_is_alnum(cp);
 }
 
 typedef struct {
-  size_t open;       /* the opening mark */
-  size_t start, end; /* the characters between the marks */
-  size_t after;      /* just past the closing mark (paragraph end if none) */
-  bool closed;
-  bool empty;
-  size_t result; /* index into the analysis' results, or DOC_NONE */
+    size_t open;       /* the opening mark */
+    size_t start, end; /* the characters between the marks */
+    size_t after;      /* just past the closing mark (paragraph end if none) */
+    bool closed;
+    bool empty;
+    size_t result; /* index into the analysis' results, or DOC_NONE */
 } qspan;
 
 typedef struct {
-  qspan *v;
-  size_t n, cap;
+    qspan *v;
+    size_t n, cap;
 } qspans;
 
-static size_t trim_end(const char *s, size_t from, size_t to) {
-  while (to > from) {
-    size_t p = utf8_prev(s, to);
-    if (p < from || !is_space_at(s, to, p))
-      break;
-    to = p;
-  }
-  return to;
+static size_t trim_end(const char *s, size_t from, size_t to)
+{
+    while (to > from) {
+        size_t p = utf8_prev(s, to);
+        if (p < from || !is_space_at(s, to, p))
+            break;
+        to = p;
+    }
+    return to;
 }
 
 static void push_span(qspans *out, const char *s, size_t open, size_t start,
-                      size_t end, size_t after, bool closed) {
-  XGROW(out->v, out->cap, out->n + 1);
-  qspan *q = &out->v[out->n++];
-  q->open = open;
-  q->start = start;
-  q->end = end;
-  q->after = after;
-  q->closed = closed;
-  q->empty = trim_end(s, start, end) == start;
-  q->result = DOC_NONE;
+                      size_t end, size_t after, bool closed)
+{
+    XGROW(out->v, out->cap, out->n + 1);
+    qspan *q = &out->v[out->n++];
+    q->open = open;
+    q->start = start;
+    q->end = end;
+    q->after = after;
+    q->closed = closed;
+    q->empty = trim_end(s, start, end) == start;
+    q->result = DOC_NONE;
 }
 
 /* All top-level quotations of one paragraph, in order. A straight mark
@@ -214,45 +221,47 @@ static void push_span(qspans *out, const char *s, size_t open, size_t start,
  * context plainly says otherwise (a typesetter's ” used to open). A
  * quotation still open at the paragraph's end runs to it, so an unbalanced
  * mark never reaches beyond its paragraph. */
-static void find_spans(const char *s, size_t len, qspans *out) {
-  out->n = 0;
-  bool open = false;
-  size_t open_at = 0, start = 0;
-  for (size_t i = 0; i < len;) {
-    unsigned char c = (unsigned char)s[i];
-    if (c != '"' && c != '`' && c != '\'' && c != 0xE2) {
-      i++;
-      continue;
+static void find_spans(const char *s, size_t len, qspans *out)
+{
+    out->n = 0;
+    bool open = false;
+    size_t open_at = 0, start = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c != '"' && c != '`' && c != '\'' && c != 0xE2) {
+            i++;
+            continue;
+        }
+        size_t mlen;
+        mark_kind k = mark_at(s + i, len - i, &mlen);
+        if (k == MARK_NONE) {
+            i++;
+            continue;
+        }
+        size_t next = i + mlen;
+        bool can_open = opens_after(s, i) && !is_space_at(s, len, next);
+        bool can_close = !opens_after(s, i) && closes_before(s, len, next);
+        if (k == MARK_EITHER)
+            k = open ? MARK_CLOSE : (can_close ? MARK_NONE : MARK_OPEN);
+        else if (k == MARK_OPEN && open && can_close)
+            k = MARK_CLOSE; /* “…“ */
+        else if (k == MARK_CLOSE && !open)
+            k = can_open ? MARK_OPEN : MARK_NONE; /* ”…” or a stray mark */
+        if (k == MARK_OPEN) {
+            if (open) /* a new opening mark ends a quotation left open */
+                push_span(out, s, open_at, start, trim_end(s, start, i), i,
+                          false);
+            open = true;
+            open_at = i;
+            start = next;
+        } else if (k == MARK_CLOSE) {
+            push_span(out, s, open_at, start, i, next, true);
+            open = false;
+        }
+        i = next;
     }
-    size_t mlen;
-    mark_kind k = mark_at(s + i, len - i, &mlen);
-    if (k == MARK_NONE) {
-      i++;
-      continue;
-    }
-    size_t next = i + mlen;
-    bool can_open = opens_after(s, i) && !is_space_at(s, len, next);
-    bool can_close = !opens_after(s, i) && closes_before(s, len, next);
-    if (k == MARK_EITHER)
-      k = open ? MARK_CLOSE : (can_close ? MARK_NONE : MARK_OPEN);
-    else if (k == MARK_OPEN && open && can_close)
-      k = MARK_CLOSE; /* “…“ */
-    else if (k == MARK_CLOSE && !open)
-      k = can_open ? MARK_OPEN : MARK_NONE; /* ”…” or a stray mark */
-    if (k == MARK_OPEN) {
-      if (open) /* a new opening mark ends a quotation left open */
-        push_span(out, s, open_at, start, trim_end(s, start, i), i, false);
-      open = true;
-      open_at = i;
-      start = next;
-    } else if (k == MARK_CLOSE) {
-      push_span(out, s, open_at, start, i, next, true);
-      open = false;
-    }
-    i = next;
-  }
-  if (open)
-    push_span(out, s, open_at, start, trim_end(s, start, len), len, false);
+    if (open)
+        push_span(out, s, open_at, start, trim_end(s, start, len), len, false);
 }
 
 /* ---- tokens ---------------------------------------------------------------
@@ -261,288 +270,399 @@ static void find_spans(const char *s, size_t len, qspans *out) {
 typedef enum { T_WORD, T_PUNCT, T_MENTION, T_QUOTE } tok_kind;
 
 enum {
-  F_CAP = 1,      /* word starts with a capital or a digit */
-  F_POSS = 2,     /* mention followed by 's */
-  F_SENT_END = 4, /* a sentence ends after this token */
+    F_CAP = 1,      /* word starts with a capital or a digit */
+    F_POSS = 2,     /* mention followed by 's */
+    F_SENT_END = 4, /* a sentence ends after this token */
 };
 
 typedef struct {
-  unsigned char kind, flags;
-  char punct;           /* T_PUNCT: , ; : . ! ? - ( ) or o(ther) */
-  doc_entity_type type; /* T_MENTION */
-  size_t start, end;
-  size_t ref;         /* mention or pronoun: entity; quotation: span index */
-  char low[WORD_MAX]; /* T_WORD: lower-cased (ASCII folded) */
+    unsigned char kind, flags;
+    char punct;           /* T_PUNCT: , ; : . ! ? - ( ) or o(ther) */
+    doc_entity_type type; /* T_MENTION */
+    size_t start, end;
+    size_t ref;         /* mention or pronoun: entity; quotation: span index */
+    char low[WORD_MAX]; /* T_WORD: lower-cased (ASCII folded) */
 } token;
 
 typedef struct {
-  token *v;
-  size_t n, cap;
+    token *v;
+    size_t n, cap;
 } tokens;
 
 /* Who was named last, for pronouns: the latest person of each gender, by
  * order of appearance; "salient" ones stand as subjects (not after "to",
  * "with", not possessive), which is what a later "he said" refers to. */
 typedef struct {
-  size_t entity, seq;
+    size_t entity, seq;
 } recent;
 
+/* The latest person holding each word of a title ("mayor" -> the mayor
+ * named last), so "the mayor said" finds her when others came since. */
 typedef struct {
-  recent salient[3], any[3]; /* by doc_gender */
-  size_t seq;
+    char word[WORD_MAX];
+    recent who;
+} title_slot;
+
+typedef struct {
+    recent salient[3], any[3]; /* by doc_gender */
+    size_t seq;
+    title_slot *slots; /* open addressing, cap a power of two (or 0) */
+    size_t cap;
+    size_t *slot_first; /* title words of entity e: slot_of[first[e]..] */
+    size_t *slot_of;
 } antecedents;
 
+static size_t word_hash(const char *w)
+{
+    size_t h = 2166136261u;
+    for (; *w; w++)
+        h = (h ^ (unsigned char)*w) * 16777619u;
+    return h;
+}
+
+/* The slot of a word, or of the free place where it would go. */
+static size_t title_slot_of(const antecedents *a, const char *w)
+{
+    size_t i = word_hash(w) & (a->cap - 1);
+    while (a->slots[i].word[0] && strcmp(a->slots[i].word, w) != 0)
+        i = (i + 1) & (a->cap - 1);
+    return i;
+}
+
+/* The lower-cased words of a title, two letters or more, minor words left
+ * out; at most max of them into out; returns how many. */
+static size_t title_words(const char *title, char (*out)[WORD_MAX], size_t max)
+{
+    size_t n = 0;
+    for (const char *p = title; *p && n < max;) {
+        while (*p == ' ' || *p == '-' || *p == '.' || *p == ',')
+            p++;
+        size_t len = 0;
+        char w[WORD_MAX];
+        while (p[len] && p[len] != ' ' && p[len] != '-' && p[len] != ',') {
+            if (len + 1 < WORD_MAX) {
+                char c = p[len];
+                w[len] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+            }
+            len++;
+        }
+        p += len;
+        if (len >= WORD_MAX)
+            continue;
+        while (len > 0 && w[len - 1] == '.')
+            len--;
+        w[len] = '\0';
+        if (len >= 2 && !cue_is_minor_word(w))
+            memcpy(out[n++], w, len + 1);
+    }
+    return n;
+}
+
+enum { TITLE_WORDS_MAX = 8 };
+
+static void titles_build(antecedents *a, const doc *d)
+{
+    size_t ne = doc_entity_count(d), total = 0;
+    char words[TITLE_WORDS_MAX][WORD_MAX];
+    a->slot_first = xcalloc(ne + 1, sizeof *a->slot_first);
+    for (size_t e = 0; e < ne; e++) {
+        const doc_entity *ent = doc_entity_get(d, e);
+        if (ent->type == DOC_PERSON && ent->title)
+            total += title_words(ent->title, words, TITLE_WORDS_MAX);
+    }
+    a->slot_of = xcalloc(total ? total : 1, sizeof *a->slot_of);
+    a->cap = 0;
+    a->slots = NULL;
+    if (total) {
+        a->cap = 16;
+        while (a->cap < 2 * total)
+            a->cap *= 2;
+        a->slots = xcalloc(a->cap, sizeof *a->slots);
+    }
+    size_t k = 0;
+    for (size_t e = 0; e < ne; e++) {
+        a->slot_first[e] = k;
+        const doc_entity *ent = doc_entity_get(d, e);
+        if (ent->type != DOC_PERSON || !ent->title)
+            continue;
+        size_t n = title_words(ent->title, words, TITLE_WORDS_MAX);
+        for (size_t i = 0; i < n; i++) {
+            size_t slot = title_slot_of(a, words[i]);
+            if (!a->slots[slot].word[0]) {
+                memcpy(a->slots[slot].word, words[i], WORD_MAX);
+                a->slots[slot].who = (recent){DOC_NONE, 0};
+            }
+            a->slot_of[k++] = slot;
+        }
+    }
+    a->slot_first[ne] = k;
+}
+
 static void note_person(antecedents *a, size_t entity, doc_gender g,
-                        bool salient) {
-  a->seq++;
-  a->any[g] = (recent){entity, a->seq};
-  if (salient)
-    a->salient[g] = (recent){entity, a->seq};
+                        bool salient)
+{
+    a->seq++;
+    a->any[g] = (recent){entity, a->seq};
+    if (salient)
+        a->salient[g] = (recent){entity, a->seq};
+    for (size_t i = a->slot_first[entity]; i < a->slot_first[entity + 1]; i++)
+        a->slots[a->slot_of[i]].who = (recent){entity, a->seq};
 }
 
 /* The latest person who is not of the other gender (unknown genders
  * match): subjects first, anyone named as a fallback. */
-static size_t latest_person(const antecedents *a, doc_gender want) {
-  for (int pass = 0; pass < 2; pass++) {
-    const recent *r = pass == 0 ? a->salient : a->any;
-    recent best = {DOC_NONE, 0};
-    for (int g = 0; g < 3; g++) {
-      if (want != DOC_GENDER_UNKNOWN && g != DOC_GENDER_UNKNOWN &&
-          g != (int)want)
-        continue;
-      if (r[g].entity != DOC_NONE && r[g].seq >= best.seq)
-        best = r[g];
+static size_t latest_person(const antecedents *a, doc_gender want)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        const recent *r = pass == 0 ? a->salient : a->any;
+        recent best = {DOC_NONE, 0};
+        for (int g = 0; g < 3; g++) {
+            if (want != DOC_GENDER_UNKNOWN && g != DOC_GENDER_UNKNOWN &&
+                g != (int)want)
+                continue;
+            if (r[g].entity != DOC_NONE && r[g].seq >= best.seq)
+                best = r[g];
+        }
+        if (best.entity != DOC_NONE)
+            return best.entity;
     }
-    if (best.entity != DOC_NONE)
-      return best.entity;
-  }
-  return DOC_NONE;
+    return DOC_NONE;
 }
 
-static bool word_is(const token *t, const char *w) {
-  return t->kind == T_WORD && strcmp(t->low, w) == 0;
+static bool word_is(const token *t, const char *w)
+{
+    return t->kind == T_WORD && strcmp(t->low, w) == 0;
 }
 
-static bool is_subject_pronoun(const token *t) {
-  static const char *const p[] = {"he", "she", "i", "we", "they", "it", "you"};
-  if (t->kind != T_WORD)
+static bool is_subject_pronoun(const token *t)
+{
+    static const char *const p[] = {"he",   "she", "i",  "we",
+                                    "they", "it",  "you"};
+    if (t->kind != T_WORD)
+        return false;
+    for (size_t i = 0; i < sizeof p / sizeof *p; i++)
+        if (strcmp(t->low, p[i]) == 0)
+            return true;
     return false;
-  for (size_t i = 0; i < sizeof p / sizeof *p; i++)
-    if (strcmp(t->low, p[i]) == 0)
-      return true;
-  return false;
 }
 
 /* A mention governed by a preposition or a verb of address ("to", "with",
  * "told"), looking back over title words and determiners: "told Mexican
  * President X" is the listener, "according to X" is the source. */
-static bool object_marked(const token *v, size_t k, size_t lo) {
-  size_t steps = 0;
-  for (size_t i = k; i > lo && steps < REACH_OBJECT; steps++) {
-    const token *t = &v[--i];
-    if (t->kind == T_MENTION && (t->flags & F_POSS))
-      continue;
-    if (t->kind != T_WORD)
-      return false;
-    if (cue_is_object_marker(t->low))
-      return !(strcmp(t->low, "to") == 0 && i > 0 &&
-               word_is(&v[i - 1], "according"));
-    if ((t->flags & F_CAP) || cue_is_determiner(t->low) ||
-        cue_is_role_noun(t->low, NULL))
-      continue;
+static bool object_marked(const token *v, size_t k, size_t lo)
+{
+    size_t steps = 0;
+    for (size_t i = k; i > lo && steps < REACH_OBJECT; steps++) {
+        const token *t = &v[--i];
+        if (t->kind == T_MENTION && (t->flags & F_POSS))
+            continue;
+        if (t->kind != T_WORD)
+            return false;
+        if (cue_is_object_marker(t->low))
+            return !(strcmp(t->low, "to") == 0 && i > 0 &&
+                     word_is(&v[i - 1], "according"));
+        if ((t->flags & F_CAP) || cue_is_determiner(t->low) ||
+            cue_is_role_noun(t->low, NULL))
+            continue;
+        return false;
+    }
     return false;
-  }
-  return false;
 }
 
 typedef struct {
-  const doc *d;
-  mention_index ix;
-  antecedents who;
-  qspans spans;
-  tokens toks;
+    const doc *d;
+    mention_index ix;
+    antecedents who;
+    qspans spans;
+    tokens toks;
 } analysis;
 
-static void push_token(tokens *ts, token t) {
-  XGROW(ts->v, ts->cap, ts->n + 1);
-  ts->v[ts->n++] = t;
+static void push_token(tokens *ts, token t)
+{
+    XGROW(ts->v, ts->cap, ts->n + 1);
+    ts->v[ts->n++] = t;
 }
 
-static bool is_word_char(ucs4_t cp) {
-  return utf8_is_alnum(cp) || utf8_is_mark(cp);
+static bool is_word_char(ucs4_t cp)
+{
+    return utf8_is_alnum(cp) || utf8_is_mark(cp);
 }
 
 /* Inside a word: apostrophes, hyphens, periods and ampersands joining two
  * word characters ("don't", "al-Assad", "U.S", "AT&T"). */
-static bool is_joiner(ucs4_t cp) {
-  return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == '&';
+static bool is_joiner(ucs4_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == '&';
 }
 
-static size_t scan_word(const char *s, size_t len, size_t p) {
-  while (p < len) {
-    ucs4_t cp;
-    size_t n = utf8_decode(s + p, len - p, &cp);
-    if (is_word_char(cp)) {
-      p += n;
-      continue;
+static size_t scan_word(const char *s, size_t len, size_t p)
+{
+    while (p < len) {
+        ucs4_t cp;
+        size_t n = utf8_decode(s + p, len - p, &cp);
+        if (is_word_char(cp)) {
+            p += n;
+            continue;
+        }
+        if (is_joiner(cp) && p + n < len) {
+            ucs4_t nx;
+            utf8_decode(s + p + n, len - p - n, &nx);
+            if (is_word_char(nx)) {
+                p += n;
+                continue;
+            }
+        }
+        break;
     }
-    if (is_joiner(cp) && p + n < len) {
-      ucs4_t nx;
-      utf8_decode(s + p + n, len - p - n, &nx);
-      if (is_word_char(nx)) {
-        p += n;
-        continue;
-      }
-    }
-    break;
-  }
-  return p;
+    return p;
 }
 
-static void lower_copy(char *dst, const char *s, size_t n) {
-  if (n >= WORD_MAX) { /* too long to be any listed word */
-    dst[0] = '\0';
-    return;
-  }
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    dst[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-  }
-  dst[n] = '\0';
+static void lower_copy(char *dst, const char *s, size_t n)
+{
+    if (n >= WORD_MAX) { /* too long to be any listed word */
+        dst[0] = '\0';
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        dst[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    dst[n] = '\0';
 }
 
 /* After a name: 's, ’s, or a bare apostrophe ("Harris' trip"). Returns the
  * bytes the possessive takes (0 when there is none). */
-static size_t possessive_at(const char *s, size_t len, size_t p) {
-  size_t a = 0;
-  if (p < len && s[p] == '\'')
-    a = 1;
-  else if (p + 2 < len && (unsigned char)s[p] == 0xE2 &&
-           (unsigned char)s[p + 1] == 0x80 && (unsigned char)s[p + 2] == 0x99)
-    a = 3;
-  if (!a)
-    return 0;
-  size_t q = p + a;
-  if (q < len && (s[q] == 's' || s[q] == 'S'))
-    q++;
-  if (q < len) {
+static size_t possessive_at(const char *s, size_t len, size_t p)
+{
+    size_t a = 0;
+    if (p < len && s[p] == '\'')
+        a = 1;
+    else if (p + 2 < len && (unsigned char)s[p] == 0xE2 &&
+             (unsigned char)s[p + 1] == 0x80 && (unsigned char)s[p + 2] == 0x99)
+        a = 3;
+    if (!a)
+        return 0;
+    size_t q = p + a;
+    if (q < len && (s[q] == 's' || s[q] == 'S'))
+        q++;
+    if (q < len) {
+        ucs4_t cp;
+        utf8_decode(s + q, len - q, &cp);
+        if (is_word_char(cp))
+            return 0;
+    }
+    return q - p;
+}
+
+static char punct_of(ucs4_t cp)
+{
+    switch (cp) {
+    case ',':
+    case ';':
+    case ':':
+    case '.':
+    case '!':
+    case '?':
+    case '(':
+    case ')': return (char)cp;
+    case 0x2026: return '.'; /* … */
+    default: return utf8_is_dash(cp) ? '-' : 'o';
+    }
+}
+
+static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
+{
+    token t = {.kind = T_MENTION,
+               .type = m->type,
+               .start = m->start,
+               .end = m->end,
+               .ref = m->entity};
+    size_t poss = possessive_at(b->text, b->len, m->end);
+    if (poss) {
+        t.flags |= F_POSS;
+        t.end += poss;
+    }
+    if (m->type == DOC_PERSON) {
+        bool salient =
+            !(t.flags & F_POSS) && !object_marked(A->toks.v, A->toks.n, 0);
+        note_person(&A->who, m->entity, m->gender, salient);
+    }
+    push_token(&A->toks, t);
+}
+
+static void add_word_token(analysis *A, const char *s, size_t p, size_t end)
+{
+    token t = {.kind = T_WORD, .start = p, .end = end, .ref = DOC_NONE};
     ucs4_t cp;
-    utf8_decode(s + q, len - q, &cp);
-    if (is_word_char(cp))
-      return 0;
-  }
-  return q - p;
-}
-
-static char punct_of(ucs4_t cp) {
-  switch (cp) {
-  case ',':
-  case ';':
-  case ':':
-  case '.':
-  case '!':
-  case '?':
-  case '(':
-  case ')':
-    return (char)cp;
-  case 0x2026:
-    return '.'; /* … */
-  default:
-    return utf8_is_dash(cp) ? '-' : 'o';
-  }
-}
-
-static void add_mention_token(analysis *A, const doc_block *b,
-                              const mention *m) {
-  token t = {.kind = T_MENTION,
-             .type = m->type,
-             .start = m->start,
-             .end = m->end,
-             .ref = m->entity};
-  size_t poss = possessive_at(b->text, b->len, m->end);
-  if (poss) {
-    t.flags |= F_POSS;
-    t.end += poss;
-  }
-  if (m->type == DOC_PERSON) {
-    bool salient =
-        !(t.flags & F_POSS) && !object_marked(A->toks.v, A->toks.n, 0);
-    note_person(&A->who, m->entity, m->gender, salient);
-  }
-  push_token(&A->toks, t);
-}
-
-static void add_word_token(analysis *A, const char *s, size_t p, size_t end) {
-  token t = {.kind = T_WORD, .start = p, .end = end, .ref = DOC_NONE};
-  ucs4_t cp;
-  utf8_decode(s + p, end - p, &cp);
-  if (utf8_is_upper(cp) || utf8_is_digit(cp))
-    t.flags |= F_CAP;
-  lower_copy(t.low, s + p, end - p);
-  doc_gender g = strcmp(t.low, "he") == 0    ? DOC_GENDER_MALE
-                 : strcmp(t.low, "she") == 0 ? DOC_GENDER_FEMALE
-                                             : DOC_GENDER_UNKNOWN;
-  if (g != DOC_GENDER_UNKNOWN) {
-    t.ref = latest_person(&A->who, g);
-    if (t.ref != DOC_NONE) /* the chain goes on through the pronoun */
-      note_person(&A->who, t.ref, g, true);
-  }
-  push_token(&A->toks, t);
+    utf8_decode(s + p, end - p, &cp);
+    if (utf8_is_upper(cp) || utf8_is_digit(cp))
+        t.flags |= F_CAP;
+    lower_copy(t.low, s + p, end - p);
+    doc_gender g = strcmp(t.low, "he") == 0    ? DOC_GENDER_MALE
+                   : strcmp(t.low, "she") == 0 ? DOC_GENDER_FEMALE
+                                               : DOC_GENDER_UNKNOWN;
+    if (g != DOC_GENDER_UNKNOWN) {
+        t.ref = latest_person(&A->who, g);
+        if (t.ref != DOC_NONE) /* the chain goes on through the pronoun */
+            note_person(&A->who, t.ref, g, true);
+    }
+    push_token(&A->toks, t);
 }
 
 /* Tokens of the narrative of block b, each quotation one token. Mentions
  * come from the index in order, so the walk is one pass over the text. */
-static void tokenize(analysis *A, size_t block) {
-  const doc_block *b = doc_block_get(A->d, block);
-  const char *s = b->text;
-  size_t len = b->len;
-  const mention *m = A->ix.all + A->ix.first[block];
-  const mention *mend = A->ix.all + A->ix.first[block + 1];
-  A->toks.n = 0;
-  size_t qi = 0;
-  for (size_t p = 0; p < len;) {
-    if (qi < A->spans.n && p >= A->spans.v[qi].open) {
-      const qspan *q = &A->spans.v[qi];
-      push_token(&A->toks, (token){.kind = T_QUOTE,
-                                   .start = q->open,
-                                   .end = q->after,
-                                   .ref = qi});
-      p = q->after;
-      qi++;
-      continue;
+static void tokenize(analysis *A, size_t block)
+{
+    const doc_block *b = doc_block_get(A->d, block);
+    const char *s = b->text;
+    size_t len = b->len;
+    const mention *m = A->ix.all + A->ix.first[block];
+    const mention *mend = A->ix.all + A->ix.first[block + 1];
+    A->toks.n = 0;
+    size_t qi = 0;
+    for (size_t p = 0; p < len;) {
+        if (qi < A->spans.n && p >= A->spans.v[qi].open) {
+            const qspan *q = &A->spans.v[qi];
+            push_token(&A->toks, (token){.kind = T_QUOTE,
+                                         .start = q->open,
+                                         .end = q->after,
+                                         .ref = qi});
+            p = q->after;
+            qi++;
+            continue;
+        }
+        size_t limit = qi < A->spans.n ? A->spans.v[qi].open : len;
+        ucs4_t cp;
+        size_t n = utf8_decode(s + p, len - p, &cp);
+        if (utf8_is_space(cp)) {
+            p += n;
+            continue;
+        }
+        while (m < mend && m->start < p)
+            m++;
+        if (m < mend && m->start == p && m->end <= limit) {
+            add_mention_token(A, b, m);
+            p = A->toks.v[A->toks.n - 1].end;
+            continue;
+        }
+        if (is_word_char(cp)) {
+            size_t end = scan_word(s, limit, p);
+            if (end == p)
+                end = p + n;
+            add_word_token(A, s, p, end);
+            p = end;
+            continue;
+        }
+        token t = {.kind = T_PUNCT,
+                   .start = p,
+                   .end = p + n,
+                   .ref = DOC_NONE,
+                   .punct = punct_of(cp)};
+        if (cp == '-' && p + 1 < len && s[p + 1] == '-')
+            t.end = p + 2;
+        push_token(&A->toks, t);
+        p = t.end;
     }
-    size_t limit = qi < A->spans.n ? A->spans.v[qi].open : len;
-    ucs4_t cp;
-    size_t n = utf8_decode(s + p, len - p, &cp);
-    if (utf8_is_space(cp)) {
-      p += n;
-      continue;
-    }
-    while (m < mend && m->start < p)
-      m++;
-    if (m < mend && m->start == p && m->end <= limit) {
-      add_mention_token(A, b, m);
-      p = A->toks.v[A->toks.n - 1].end;
-      continue;
-    }
-    if (is_word_char(cp)) {
-      size_t end = scan_word(s, limit, p);
-      if (end == p)
-        end = p + n;
-      add_word_token(A, s, p, end);
-      p = end;
-      continue;
-    }
-    token t = {.kind = T_PUNCT,
-               .start = p,
-               .end = p + n,
-               .ref = DOC_NONE,
-               .punct = punct_of(cp)};
-    if (cp == '-' && p + 1 < len && s[p + 1] == '-')
-      t.end = p + 2;
-    push_token(&A->toks, t);
-    p = t.end;
-  }
 }
 
 /* ---- sentences ------------------------------------------------------------
@@ -550,582 +670,632 @@ static void tokenize(analysis *A, size_t block) {
 
 /* The last character of a quotation that tells how it ends, past spaces and
  * closing single quotes. */
-static ucs4_t quote_final_char(const char *s, const qspan *q) {
-  size_t p = q->end;
-  while (p > q->start) {
-    size_t prev = utf8_prev(s, p);
-    if (prev < q->start)
-      break;
-    ucs4_t cp;
-    utf8_decode(s + prev, p - prev, &cp);
-    if (!utf8_is_space(cp) && cp != '\'' && cp != 0x2019)
-      return cp;
-    p = prev;
-  }
-  return 0;
-}
-
-static bool starts_sentence(const token *t) {
-  return t->kind == T_MENTION || t->kind == T_QUOTE ||
-         (t->kind == T_WORD && (t->flags & F_CAP));
-}
-
-static bool is_abbreviation(const token *w) {
-  if (w->kind != T_WORD)
-    return false;
-  size_t n = strlen(w->low);
-  return strchr(w->low, '.') != NULL || n == 1 || cue_is_abbreviation(w->low);
-}
-
-static void mark_sentences(analysis *A, const char *s) {
-  token *v = A->toks.v;
-  size_t n = A->toks.n;
-  for (size_t i = 0; i < n; i++) {
-    const token *next = i + 1 < n ? &v[i + 1] : NULL;
-    bool end = false;
-    if (v[i].kind == T_PUNCT && strchr(".!?", v[i].punct)) {
-      bool abbr = v[i].punct == '.' && i > 0 && v[i - 1].end == v[i].start &&
-                  is_abbreviation(&v[i - 1]);
-      end = !abbr && (!next || starts_sentence(next));
-    } else if (v[i].kind == T_QUOTE) {
-      ucs4_t c = quote_final_char(s, &A->spans.v[v[i].ref]);
-      if (c == '.' || c == 0x2026)
-        end = !next || starts_sentence(next);
-      else if (c == '!' || c == '?') /* '"Why?" she asked' goes on */
-        end = !next || next->kind == T_QUOTE;
+static ucs4_t quote_final_char(const char *s, const qspan *q)
+{
+    size_t p = q->end;
+    while (p > q->start) {
+        size_t prev = utf8_prev(s, p);
+        if (prev < q->start)
+            break;
+        ucs4_t cp;
+        utf8_decode(s + prev, p - prev, &cp);
+        if (!utf8_is_space(cp) && cp != '\'' && cp != 0x2019)
+            return cp;
+        p = prev;
     }
-    if (end)
-      v[i].flags |= F_SENT_END;
-  }
+    return 0;
+}
+
+static bool starts_sentence(const token *t)
+{
+    return t->kind == T_MENTION || t->kind == T_QUOTE ||
+           (t->kind == T_WORD && (t->flags & F_CAP));
+}
+
+static bool is_abbreviation(const token *w)
+{
+    if (w->kind != T_WORD)
+        return false;
+    size_t n = strlen(w->low);
+    return strchr(w->low, '.') != NULL || n == 1 || cue_is_abbreviation(w->low);
+}
+
+static void mark_sentences(analysis *A, const char *s)
+{
+    token *v = A->toks.v;
+    size_t n = A->toks.n;
+    for (size_t i = 0; i < n; i++) {
+        const token *next = i + 1 < n ? &v[i + 1] : NULL;
+        bool end = false;
+        if (v[i].kind == T_PUNCT && strchr(".!?", v[i].punct)) {
+            bool abbr = v[i].punct == '.' && i > 0 &&
+                        v[i - 1].end == v[i].start &&
+                        is_abbreviation(&v[i - 1]);
+            end = !abbr && (!next || starts_sentence(next));
+        } else if (v[i].kind == T_QUOTE) {
+            ucs4_t c = quote_final_char(s, &A->spans.v[v[i].ref]);
+            if (c == '.' || c == 0x2026)
+                end = !next || starts_sentence(next);
+            else if (c == '!' || c == '?') /* '"Why?" she asked' goes on */
+                end = !next || next->kind == T_QUOTE;
+        }
+        if (end)
+            v[i].flags |= F_SENT_END;
+    }
 }
 
 /* ---- attribution rules ----------------------------------------------------
  */
 
 typedef struct {
-  size_t who;      /* entity or DOC_NONE */
-  const char *cue; /* static string or NULL */
+    size_t who;      /* entity or DOC_NONE */
+    const char *cue; /* static string or NULL */
 } verdict;
 
 static const verdict nobody = {DOC_NONE, NULL};
 
 /* A cue word at token k: its text, and how many tokens it takes. */
 static const char *cue_at(const token *v, size_t n, size_t k, unsigned *len,
-                          bool *trailing_only) {
-  if (v[k].kind != T_WORD)
-    return NULL;
-  const char *next = k + 1 < n && v[k + 1].kind == T_WORD ? v[k + 1].low : NULL;
-  return cue_reporting(v[k].low, next, len, trailing_only);
+                          bool *trailing_only)
+{
+    if (v[k].kind != T_WORD)
+        return NULL;
+    const char *next =
+        k + 1 < n && v[k + 1].kind == T_WORD ? v[k + 1].low : NULL;
+    return cue_reporting(v[k].low, next, len, trailing_only);
 }
 
-/* "the French leader", "the Dane": someone named before, of the gender the
- * noun implies. Looks at most three words past the determiner. */
-static bool descriptor_at(const token *v, size_t k, size_t hi, doc_gender *g) {
-  if (!word_is(&v[k], "the"))
-    return false;
-  for (size_t i = k + 1; i < hi && i <= k + 3; i++) {
-    if (v[i].kind != T_WORD)
-      return false;
-    if (cue_is_role_noun(v[i].low, g))
-      return true;
-  }
-  return false;
+/* "the French leader", "the Dane": someone named before, preferably the
+ * latest person whose title has that word, else the latest person of the
+ * gender the noun implies. Looks at most three words past "the". */
+static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
+                            size_t hi)
+{
+    if (!word_is(&v[k], "the"))
+        return DOC_NONE;
+    for (size_t i = k + 1; i < hi && i <= k + 3; i++) {
+        if (v[i].kind != T_WORD)
+            return DOC_NONE;
+        doc_gender g;
+        if (!cue_is_role_noun(v[i].low, &g))
+            continue;
+        if (a->cap) {
+            const title_slot *t = &a->slots[title_slot_of(a, v[i].low)];
+            if (t->word[0] && t->who.entity != DOC_NONE)
+                return t->who.entity;
+        }
+        return latest_person(a, g);
+    }
+    return DOC_NONE;
 }
 
 /* "institute's", "party’s": a possessive inside a noun phrase. */
-static bool is_possessive_word(const token *t) {
-  size_t n = strlen(t->low);
-  return (n > 2 && strcmp(t->low + n - 2, "'s") == 0) ||
-         (n > 4 && strcmp(t->low + n - 4, "\xE2\x80\x99s") == 0);
+static bool is_possessive_word(const token *t)
+{
+    size_t n = strlen(t->low);
+    return (n > 2 && strcmp(t->low + n - 2, "'s") == 0) ||
+           (n > 4 && strcmp(t->low + n - 4, "\xE2\x80\x99s") == 0);
 }
 
-static bool is_person(const token *t) {
-  return t->kind == T_MENTION && t->type == DOC_PERSON;
+static bool is_person(const token *t)
+{
+    return t->kind == T_MENTION && t->type == DOC_PERSON;
 }
 
-static bool is_org(const token *t) {
-  return t->kind == T_MENTION && t->type == DOC_ORG;
+static bool is_org(const token *t)
+{
+    return t->kind == T_MENTION && t->type == DOC_ORG;
 }
 
 /* A speaker named in tokens [lo, hi): a person standing as subject first
  * (not possessive, not after "to"/"with"), then an organisation, then a
  * descriptor. */
-static size_t speaker_in(const analysis *A, size_t lo, size_t hi) {
-  const token *v = A->toks.v;
-  size_t org = DOC_NONE, desc = DOC_NONE;
-  for (size_t i = lo; i < hi; i++) {
-    const token *t = &v[i];
-    if (t->kind == T_MENTION && !(t->flags & F_POSS) &&
-        !object_marked(v, i, lo)) {
-      if (is_person(t))
-        return t->ref;
-      if (is_org(t) && org == DOC_NONE)
-        org = t->ref;
+static size_t speaker_in(const analysis *A, size_t lo, size_t hi)
+{
+    const token *v = A->toks.v;
+    size_t org = DOC_NONE, desc = DOC_NONE;
+    for (size_t i = lo; i < hi; i++) {
+        const token *t = &v[i];
+        if (t->kind == T_MENTION && !(t->flags & F_POSS) &&
+            !object_marked(v, i, lo)) {
+            if (is_person(t))
+                return t->ref;
+            if (is_org(t) && org == DOC_NONE)
+                org = t->ref;
+        }
+        if (desc == DOC_NONE)
+            desc = descriptor_at(&A->who, v, i, hi);
     }
-    doc_gender g;
-    if (desc == DOC_NONE && descriptor_at(v, i, hi, &g))
-      desc = latest_person(&A->who, g);
-  }
-  return org != DOC_NONE ? org : desc;
+    return org != DOC_NONE ? org : desc;
 }
 
 /* The speaker named after a reporting word: '"…," said X', 'according to
  * X'. Stops at the end of the noun phrase. */
-static size_t speaker_after(const analysis *A, size_t i, size_t hi) {
-  const token *v = A->toks.v;
-  if (i < hi && is_subject_pronoun(&v[i]))
-    return v[i].ref;
-  size_t stop = i;
-  while (stop < hi && stop < i + REACH_NP) {
-    const token *t = &v[stop];
-    if (t->kind == T_QUOTE ||
-        (t->kind == T_PUNCT && t->punct != '.' && t->punct != 'o'))
-      break;
-    if (stop > i && t->kind == T_WORD && !(t->flags & F_CAP) &&
-        !cue_is_determiner(t->low) && !cue_is_role_noun(t->low, NULL) &&
-        !word_is(t, "of") && !is_possessive_word(t))
-      break; /* "said X in a statement": the phrase is over */
-    if (t->flags & F_SENT_END) {
-      stop++;
-      break;
+static size_t speaker_after(const analysis *A, size_t i, size_t hi)
+{
+    const token *v = A->toks.v;
+    if (i < hi && is_subject_pronoun(&v[i]))
+        return v[i].ref;
+    size_t stop = i;
+    while (stop < hi && stop < i + REACH_NP) {
+        const token *t = &v[stop];
+        if (t->kind == T_QUOTE ||
+            (t->kind == T_PUNCT && t->punct != '.' && t->punct != 'o'))
+            break;
+        if (stop > i && t->kind == T_WORD && !(t->flags & F_CAP) &&
+            !cue_is_determiner(t->low) && !cue_is_role_noun(t->low, NULL) &&
+            !word_is(t, "of") && !is_possessive_word(t))
+            break; /* "said X in a statement": the phrase is over */
+        if (t->flags & F_SENT_END) {
+            stop++;
+            break;
+        }
+        stop++;
     }
-    stop++;
-  }
-  return speaker_in(A, i, stop);
+    return speaker_in(A, i, stop);
 }
 
 /* The subject of a reporting verb at token k, looking back to lo. */
 typedef enum { SUBJ_FOUND, SUBJ_NOT_A_VERB } subj_status;
 
 static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
-                                  size_t lo, size_t hi, size_t *who) {
-  const token *v = A->toks.v;
-  *who = DOC_NONE;
-  if (k > lo + REACH_BACK)
-    lo = k - REACH_BACK;
-  size_t p = k;
-  while (p > lo && v[p - 1].kind == T_WORD && cue_is_adverb(v[p - 1].low))
-    p--;
-  if (p > lo) {
-    const token *pred = &v[p - 1];
-    if (pred->kind == T_WORD && cue_is_determiner(pred->low))
-      return SUBJ_NOT_A_VERB; /* "the continued shelling" */
-    if (pred->kind == T_MENTION && !(pred->flags & F_POSS) &&
-        (is_person(pred) || is_org(pred))) {
-      *who = pred->ref;
-      return SUBJ_FOUND;
-    }
-    if (is_subject_pronoun(pred)) {
-      *who = pred->ref;
-      return SUBJ_FOUND;
-    }
-    if (word_is(pred, "was") || word_is(pred, "were") ||
-        word_is(pred, "been") || word_is(pred, "being"))
-      return SUBJ_FOUND; /* passive: "was told" names no speaker */
-    if (pred->kind == T_QUOTE || (pred->kind == T_PUNCT && pred->punct == ',' &&
-                                  p - 1 > lo && v[p - 2].kind == T_QUOTE)) {
-      *who = speaker_after(A, k + cue_len, hi);
-      return SUBJ_FOUND;
-    }
-  }
-  size_t org = DOC_NONE, pron = DOC_NONE, desc = DOC_NONE;
-  bool pron_seen = false;
-  for (size_t i = lo; i < p; i++) {
-    const token *t = &v[i];
-    if (t->kind == T_MENTION && !(t->flags & F_POSS) &&
-        !object_marked(v, i, lo)) {
-      if (is_person(t)) {
-        *who = t->ref;
+                                  size_t lo, size_t hi, size_t *who)
+{
+    const token *v = A->toks.v;
+    *who = DOC_NONE;
+    if (k > lo + REACH_BACK)
+        lo = k - REACH_BACK;
+    size_t p = k;
+    while (p > lo && v[p - 1].kind == T_WORD && cue_is_adverb(v[p - 1].low))
+        p--;
+    if (p == lo) { /* "Said Smith: ..." */
+        *who = speaker_after(A, k + cue_len, hi);
         return SUBJ_FOUND;
-      }
-      if (is_org(t) && org == DOC_NONE)
-        org = t->ref;
-    } else if (is_subject_pronoun(t)) {
-      pron = t->ref; /* the nearest one wins */
-      pron_seen = true;
     }
-    doc_gender g;
-    if (desc == DOC_NONE && descriptor_at(v, i, p, &g))
-      desc = latest_person(&A->who, g);
-  }
-  *who = org != DOC_NONE ? org : pron_seen ? pron : desc;
-  return SUBJ_FOUND;
+    {
+        const token *pred = &v[p - 1];
+        if (pred->kind == T_WORD && cue_is_determiner(pred->low))
+            return SUBJ_NOT_A_VERB; /* "the continued shelling" */
+        if (pred->kind == T_MENTION && !(pred->flags & F_POSS) &&
+            (is_person(pred) || is_org(pred))) {
+            *who = pred->ref;
+            return SUBJ_FOUND;
+        }
+        if (is_subject_pronoun(pred)) {
+            *who = pred->ref;
+            return SUBJ_FOUND;
+        }
+        if (word_is(pred, "was") || word_is(pred, "were") ||
+            word_is(pred, "been") || word_is(pred, "being"))
+            return SUBJ_FOUND; /* passive: "was told" names no speaker */
+        if (pred->kind == T_QUOTE ||
+            (pred->kind == T_PUNCT && pred->punct == ',' && p - 1 > lo &&
+             v[p - 2].kind == T_QUOTE)) {
+            *who = speaker_after(A, k + cue_len, hi);
+            return SUBJ_FOUND;
+        }
+    }
+    size_t org = DOC_NONE, pron = DOC_NONE, desc = DOC_NONE;
+    bool pron_seen = false;
+    for (size_t i = lo; i < p; i++) {
+        const token *t = &v[i];
+        if (t->kind == T_MENTION && !(t->flags & F_POSS) &&
+            !object_marked(v, i, lo)) {
+            if (is_person(t)) {
+                *who = t->ref;
+                return SUBJ_FOUND;
+            }
+            if (is_org(t) && org == DOC_NONE)
+                org = t->ref;
+        } else if (is_subject_pronoun(t)) {
+            pron = t->ref; /* the nearest one wins */
+            pron_seen = true;
+        }
+        if (desc == DOC_NONE)
+            desc = descriptor_at(&A->who, v, i, p);
+    }
+    *who = org != DOC_NONE ? org : pron_seen ? pron : desc;
+    return SUBJ_FOUND;
 }
 
 /* The nearest person before token k who stands as a subject, or a he/she
  * there; used for 'she delivered a message: "…"'. */
-static size_t nearest_subject(const analysis *A, size_t k, size_t lo) {
-  const token *v = A->toks.v;
-  if (k > lo + REACH_BACK)
-    lo = k - REACH_BACK;
-  for (size_t i = k; i > lo;) {
-    const token *t = &v[--i];
-    if (is_person(t) && !(t->flags & F_POSS) && !object_marked(v, i, lo))
-      return t->ref;
-    if (is_subject_pronoun(t))
-      return t->ref;
-  }
-  return DOC_NONE;
+static size_t nearest_subject(const analysis *A, size_t k, size_t lo)
+{
+    const token *v = A->toks.v;
+    if (k > lo + REACH_BACK)
+        lo = k - REACH_BACK;
+    for (size_t i = k; i > lo;) {
+        const token *t = &v[--i];
+        if (is_person(t) && !(t->flags & F_POSS) && !object_marked(v, i, lo))
+            return t->ref;
+        if (is_subject_pronoun(t))
+            return t->ref;
+    }
+    return DOC_NONE;
 }
 
 /* '"…," X said' and '"…," said X': the quotation ends as a clause does and
  * a reporting verb follows with its subject. */
+static bool looks_like_title(const char *s, const qspan *q);
+
 static bool rule_after(const analysis *A, const char *s, size_t k, size_t e,
-                       verdict *out) {
-  const token *v = A->toks.v;
-  const qspan *q = &A->spans.v[v[k].ref];
-  ucs4_t c = quote_final_char(s, q);
-  size_t i = k + 1;
-  bool open_end =
-      c == ',' || c == '?' || c == '!' || c == 0x2026 || (c && utf8_is_dash(c));
-  if (v[k].flags & F_SENT_END)
+                       bool opens_sentence, verdict *out)
+{
+    const token *v = A->toks.v;
+    const qspan *q = &A->spans.v[v[k].ref];
+    ucs4_t c = quote_final_char(s, q);
+    size_t i = k + 1;
+    bool open_end = c == ',' || c == '?' || c == '!' || c == 0x2026 ||
+                    (c && utf8_is_dash(c));
+    /* '"We are done" Smith said' without the comma, at a sentence start. */
+    if (!open_end && opens_sentence && c != '.' && !looks_like_title(s, q))
+        open_end = true;
+    if (v[k].flags & F_SENT_END)
+        return false;
+    while (i < e && v[i].kind == T_PUNCT &&
+           (v[i].punct == ',' || v[i].punct == '-')) {
+        open_end = true;
+        i++;
+    }
+    if (!open_end || i >= e || v[i].kind == T_QUOTE)
+        return false;
+    unsigned len;
+    bool trailing;
+    const char *cue = cue_at(v, A->toks.n, i, &len, &trailing);
+    if (cue) { /* inverted: '"…," said X' */
+        out->cue = cue;
+        out->who =
+            cue_names_listener(cue) ? DOC_NONE : speaker_after(A, i + len, e);
+        return true;
+    }
+    /* The subject must open the clause: a name, a pronoun, "the …". */
+    const token *first = &v[i];
+    if (!(first->kind == T_MENTION || is_subject_pronoun(first) ||
+          (first->kind == T_WORD &&
+           ((first->flags & F_CAP) || cue_is_determiner(first->low)))))
+        return false;
+    for (size_t j = i + 1; j < e && j < i + REACH_AFTER; j++) {
+        if (v[j].kind == T_QUOTE || (v[j - 1].flags & F_SENT_END) ||
+            (v[j].kind == T_PUNCT && (v[j].punct == ';' || v[j].punct == ':')))
+            return false;
+        cue = cue_at(v, A->toks.n, j, &len, &trailing);
+        if (!cue)
+            continue;
+        if (word_is(&v[j - 1], "was") || word_is(&v[j - 1], "were"))
+            return false;
+        out->cue = cue;
+        if (strcmp(cue, "according to") == 0)
+            out->who = speaker_after(A, j + len, e);
+        else
+            out->who =
+                is_subject_pronoun(first) ? first->ref : speaker_in(A, i, j);
+        return true;
+    }
     return false;
-  while (i < e && v[i].kind == T_PUNCT &&
-         (v[i].punct == ',' || v[i].punct == '-')) {
-    open_end = true;
-    i++;
-  }
-  if (!open_end || i >= e || v[i].kind == T_QUOTE)
-    return false;
-  unsigned len;
-  bool trailing;
-  const char *cue = cue_at(v, A->toks.n, i, &len, &trailing);
-  if (cue) { /* inverted: '"…," said X' */
-    out->cue = cue;
-    out->who =
-        cue_names_listener(cue) ? DOC_NONE : speaker_after(A, i + len, e);
-    return true;
-  }
-  /* The subject must open the clause: a name, a pronoun, "the …". */
-  const token *first = &v[i];
-  if (!(first->kind == T_MENTION || is_subject_pronoun(first) ||
-        (first->kind == T_WORD &&
-         ((first->flags & F_CAP) || cue_is_determiner(first->low)))))
-    return false;
-  for (size_t j = i + 1; j < e && j < i + REACH_AFTER; j++) {
-    if (v[j].kind == T_QUOTE || (v[j - 1].flags & F_SENT_END) ||
-        (v[j].kind == T_PUNCT && (v[j].punct == ';' || v[j].punct == ':')))
-      return false;
-    cue = cue_at(v, A->toks.n, j, &len, &trailing);
-    if (!cue)
-      continue;
-    if (word_is(&v[j - 1], "was") || word_is(&v[j - 1], "were"))
-      return false;
-    out->cue = cue;
-    if (strcmp(cue, "according to") == 0)
-      out->who = speaker_after(A, j + len, e);
-    else
-      out->who = is_subject_pronoun(first) ? first->ref : speaker_in(A, i, j);
-    return true;
-  }
-  return false;
 }
 
 /* The closing clause of a sentence: '…, X said.' or '…, said X.' */
 typedef struct {
-  bool known, found;
-  size_t from; /* the clause's first token */
-  verdict v;
+    bool known, found;
+    size_t from; /* the clause's first token */
+    verdict v;
 } closing_clause;
 
 static void find_closing(const analysis *A, size_t s, size_t e,
-                         closing_clause *cc) {
-  const token *v = A->toks.v;
-  cc->known = true;
-  cc->found = false;
-  size_t end = e;
-  if (end > s && v[end - 1].kind == T_PUNCT && v[end - 1].punct == '.')
-    end--;
-  size_t c = end;
-  while (c > s && c + REACH_CLAUSE > end) {
-    c--;
-    if (v[c].kind == T_QUOTE)
-      return;
-    if (v[c].kind == T_PUNCT && (v[c].punct == ',' || v[c].punct == '-'))
-      break;
-  }
-  if (c == s || v[c].kind != T_PUNCT ||
-      (v[c].punct != ',' && v[c].punct != '-'))
-    return;
-  for (size_t j = c + 1; j < end; j++) {
-    unsigned len;
-    bool trailing;
-    const char *cue = cue_at(v, A->toks.n, j, &len, &trailing);
-    if (!cue)
-      continue;
-    if (j == c + 1 || strcmp(cue, "according to") == 0)
-      cc->v.who = speaker_after(A, j + len, end);
-    else if (j - c <= 9)
-      cc->v.who = is_subject_pronoun(&v[c + 1]) ? v[c + 1].ref
-                                                : speaker_in(A, c + 1, j);
-    else
-      return;
-    cc->v.cue = cue;
-    cc->from = c;
-    cc->found = true;
-    return;
-  }
+                         closing_clause *cc)
+{
+    const token *v = A->toks.v;
+    cc->known = true;
+    cc->found = false;
+    size_t end = e;
+    if (end > s && v[end - 1].kind == T_PUNCT && v[end - 1].punct == '.')
+        end--;
+    size_t c = end;
+    while (c > s && c + REACH_CLAUSE > end) {
+        c--;
+        if (v[c].kind == T_QUOTE)
+            return;
+        if (v[c].kind == T_PUNCT && (v[c].punct == ',' || v[c].punct == '-'))
+            break;
+    }
+    if (c == s || v[c].kind != T_PUNCT ||
+        (v[c].punct != ',' && v[c].punct != '-'))
+        return;
+    for (size_t j = c + 1; j < end; j++) {
+        unsigned len;
+        bool trailing;
+        const char *cue = cue_at(v, A->toks.n, j, &len, &trailing);
+        if (!cue)
+            continue;
+        if (j == c + 1 || strcmp(cue, "according to") == 0)
+            cc->v.who = speaker_after(A, j + len, end);
+        else if (j - c <= 9)
+            cc->v.who = is_subject_pronoun(&v[c + 1]) ? v[c + 1].ref
+                                                      : speaker_in(A, c + 1, j);
+        else
+            return;
+        cc->v.cue = cue;
+        cc->from = c;
+        cc->found = true;
+        return;
+    }
 }
 
 /* A short quotation in title case ("The Morning Show", "Parasite"): the
  * name of a work, a place or a slogan, not words someone said. */
-static bool looks_like_title(const char *s, const qspan *q) {
-  size_t words = 0, capital = 0;
-  size_t p = q->start;
-  while (p < q->end) {
-    while (p < q->end && is_space_at(s, q->end, p))
-      p++;
-    if (p >= q->end)
-      break;
-    size_t w = p;
-    while (p < q->end && !is_space_at(s, q->end, p))
-      p++;
-    if (++words > 8)
-      return false;
-    /* First letter or digit of the word, past punctuation. */
-    size_t i = w;
-    ucs4_t cp = 0;
-    while (i < p) {
-      size_t n = utf8_decode(s + i, p - i, &cp);
-      if (utf8_is_alnum(cp))
-        break;
-      i += n;
+static bool looks_like_title(const char *s, const qspan *q)
+{
+    size_t words = 0, capital = 0;
+    size_t p = q->start;
+    while (p < q->end) {
+        while (p < q->end && is_space_at(s, q->end, p))
+            p++;
+        if (p >= q->end)
+            break;
+        size_t w = p;
+        while (p < q->end && !is_space_at(s, q->end, p))
+            p++;
+        if (++words > 8)
+            return false;
+        /* First letter or digit of the word, past punctuation. */
+        size_t i = w;
+        ucs4_t cp = 0;
+        while (i < p) {
+            size_t n = utf8_decode(s + i, p - i, &cp);
+            if (utf8_is_alnum(cp))
+                break;
+            i += n;
+        }
+        if (i >= p)
+            continue;
+        if (utf8_is_upper(cp) || utf8_is_digit(cp)) {
+            capital++;
+            continue;
+        }
+        char low[WORD_MAX];
+        size_t e = scan_word(s, p, i);
+        lower_copy(low, s + i, e - i);
+        if (words == 1 || !cue_is_minor_word(low))
+            return false;
     }
-    if (i >= p)
-      continue;
-    if (utf8_is_upper(cp) || utf8_is_digit(cp)) {
-      capital++;
-      continue;
-    }
-    char low[WORD_MAX];
-    size_t e = scan_word(s, p, i);
-    lower_copy(low, s + i, e - i);
-    if (words == 1 || !cue_is_minor_word(low))
-      return false;
-  }
-  return capital > 0;
+    return capital > 0;
 }
 
-static size_t count_words(const char *s, const qspan *q, size_t enough) {
-  size_t words = 0;
-  bool in = false;
-  for (size_t p = q->start; p < q->end && words < enough; p++) {
-    bool sp = s[p] == ' ' || s[p] == '\n' || s[p] == '\t';
-    if (!sp && !in)
-      words++;
-    in = !sp;
-  }
-  return words;
+static size_t count_words(const char *s, const qspan *q, size_t enough)
+{
+    size_t words = 0;
+    bool in = false;
+    for (size_t p = q->start; p < q->end && words < enough; p++) {
+        bool sp = s[p] == ' ' || s[p] == '\n' || s[p] == '\t';
+        if (!sp && !in)
+            words++;
+        in = !sp;
+    }
+    return words;
 }
 
 /* Right before the quotation: "dubbed", "so-called", "known as", "a group
  * called", or a kind of work ("the film"). */
-static bool names_a_term(const analysis *A, size_t k) {
-  const token *v = A->toks.v;
-  if (k == 0 || v[k - 1].kind != T_WORD)
+static bool names_a_term(const analysis *A, size_t k)
+{
+    const token *v = A->toks.v;
+    if (k == 0 || v[k - 1].kind != T_WORD)
+        return false;
+    const token *w = &v[k - 1];
+    if (cue_is_term_marker(w->low) || cue_is_work_noun(w->low))
+        return true;
+    if (word_is(w, "as") && k >= 2 && word_is(&v[k - 2], "known"))
+        return true;
+    if (word_is(w, "called"))
+        return !(k >= 2 &&
+                 (is_person(&v[k - 2]) || is_subject_pronoun(&v[k - 2])));
     return false;
-  const token *w = &v[k - 1];
-  if (cue_is_term_marker(w->low) || cue_is_work_noun(w->low))
-    return true;
-  if (word_is(w, "as") && k >= 2 && word_is(&v[k - 2], "known"))
-    return true;
-  if (word_is(w, "called"))
-    return !(k >= 2 && (is_person(&v[k - 2]) || is_subject_pronoun(&v[k - 2])));
-  return false;
 }
 
 /* ---- one paragraph ----------------------------------------------------------
  */
 
 typedef struct {
-  size_t block, start, end;
-  verdict v;
-  bool continues;
-  size_t chain; /* the previous piece of a running quotation, or DOC_NONE */
+    size_t block, start, end;
+    verdict v;
+    bool continues;
+    size_t chain; /* the previous piece of a running quotation, or DOC_NONE */
 } result;
 
 typedef struct {
-  result *v;
-  size_t n, cap;
+    result *v;
+    size_t n, cap;
 } results;
 
 typedef struct {
-  analysis *A;
-  const char *text;
-  results *out;
-  verdict last;      /* the latest speaker in this paragraph */
-  verdict prev_last; /* the latest speaker of the paragraph before */
+    analysis *A;
+    const char *text;
+    results *out;
+    verdict last;      /* the latest speaker in this paragraph */
+    verdict prev_last; /* the latest speaker of the paragraph before */
 } para;
 
-static void heard(para *P, verdict v) {
-  if (v.who != DOC_NONE)
-    P->last = v;
+static void heard(para *P, verdict v)
+{
+    if (v.who != DOC_NONE)
+        P->last = v;
 }
 
-static bool only_quote(const token *v, size_t s, size_t e) {
-  size_t other = 0;
-  for (size_t i = s; i < e; i++)
-    if (v[i].kind != T_PUNCT)
-      other++;
-  return other == 1;
+static bool only_quote(const token *v, size_t s, size_t e)
+{
+    size_t other = 0;
+    for (size_t i = s; i < e; i++)
+        if (v[i].kind != T_PUNCT)
+            other++;
+    return other == 1;
 }
 
 static verdict attribute(para *P, size_t k, size_t s, size_t e,
                          const verdict *sentence_cue, bool cue_seen,
-                         closing_clause *cc) {
-  analysis *A = P->A;
-  const token *v = A->toks.v;
-  const qspan *q = &A->spans.v[v[k].ref];
-  const result *self = &P->out->v[q->result];
-  verdict out = nobody;
-  if (rule_after(A, P->text, k, e, &out))
-    return out;
-  bool after_colon = k > s && v[k - 1].kind == T_PUNCT &&
-                     (v[k - 1].punct == ':' || v[k - 1].punct == ';');
-  if ((!after_colon && looks_like_title(P->text, q)) || names_a_term(A, k))
-    return nobody;
-  if (sentence_cue->who != DOC_NONE)
-    return *sentence_cue;
-  if (!cc->known)
-    find_closing(A, s, e, cc);
-  if (cc->found && cc->from > k)
-    return cc->v;
-  if (after_colon)
-    return (verdict){nearest_subject(A, k - 1, s), NULL};
-  if (cue_seen)
-    return nobody;
-  if (only_quote(v, s, e)) {
+                         closing_clause *cc)
+{
+    analysis *A = P->A;
+    const token *v = A->toks.v;
+    const qspan *q = &A->spans.v[v[k].ref];
+    const result *self = &P->out->v[q->result];
+    verdict out = nobody;
+    if (rule_after(A, P->text, k, e, k == s, &out))
+        return out;
+    bool after_colon = k > s && v[k - 1].kind == T_PUNCT &&
+                       (v[k - 1].punct == ':' || v[k - 1].punct == ';');
+    if ((!after_colon && looks_like_title(P->text, q)) || names_a_term(A, k))
+        return nobody;
+    if (sentence_cue->who != DOC_NONE)
+        return *sentence_cue;
+    if (!cc->known)
+        find_closing(A, s, e, cc);
+    if (cc->found && cc->from > k)
+        return cc->v;
+    if (after_colon)
+        return (verdict){nearest_subject(A, k - 1, s), NULL};
+    if (cue_seen)
+        return nobody;
+    if (only_quote(v, s, e)) {
+        if (self->chain != DOC_NONE)
+            return P->out->v[self->chain].v;
+        if (P->last.who != DOC_NONE)
+            return P->last;
+        if (k == 0)
+            return P->prev_last;
+        return nobody;
+    }
     if (self->chain != DOC_NONE)
-      return P->out->v[self->chain].v;
-    if (P->last.who != DOC_NONE)
-      return P->last;
-    if (k == 0)
-      return P->prev_last;
+        return P->out->v[self->chain].v;
+    /* A phrase of a few words in a sentence about a person is theirs; a
+     * lone word is a term. */
+    if (count_words(P->text, q, 3) >= 3)
+        return (verdict){nearest_subject(A, k, s), NULL};
     return nobody;
-  }
-  if (self->chain != DOC_NONE)
-    return P->out->v[self->chain].v;
-  /* A phrase of a few words in a sentence about a person is theirs; a
-   * lone word is a term. */
-  if (count_words(P->text, q, 3) >= 3)
-    return (verdict){nearest_subject(A, k, s), NULL};
-  return nobody;
 }
 
-static void attribute_paragraph(para *P) {
-  analysis *A = P->A;
-  token *v = A->toks.v;
-  size_t n = A->toks.n;
-  for (size_t s = 0; s < n;) {
-    size_t e = s;
-    while (e < n && !(v[e].flags & F_SENT_END))
-      e++;
-    if (e < n)
-      e++;
-    verdict cue = nobody;
-    bool cue_seen = false;
-    closing_clause cc = {0};
-    for (size_t k = s; k < e; k++) {
-      if (v[k].kind == T_QUOTE) {
-        qspan *q = &A->spans.v[v[k].ref];
-        if (q->result == DOC_NONE)
-          continue;
-        verdict r = attribute(P, k, s, e, &cue, cue_seen, &cc);
-        P->out->v[q->result].v = r;
-        if (r.who != DOC_NONE &&
-            doc_entity_get(A->d, r.who)->type == DOC_PERSON)
-          heard(P, r);
-        continue;
-      }
-      unsigned len;
-      bool trailing;
-      const char *word = cue_at(v, n, k, &len, &trailing);
-      if (!word || trailing)
-        continue;
-      size_t who;
-      if (strcmp(word, "according to") == 0)
-        who = speaker_after(A, k + len, e);
-      else if (speaker_before(A, k, len, s, e, &who) == SUBJ_NOT_A_VERB)
-        continue;
-      cue = (verdict){who, word};
-      cue_seen = true;
-      if (who != DOC_NONE && doc_entity_get(A->d, who)->type == DOC_PERSON)
-        heard(P, cue);
-      k += len - 1;
+static void attribute_paragraph(para *P)
+{
+    analysis *A = P->A;
+    token *v = A->toks.v;
+    size_t n = A->toks.n;
+    for (size_t s = 0; s < n;) {
+        size_t e = s;
+        while (e < n && !(v[e].flags & F_SENT_END))
+            e++;
+        if (e < n)
+            e++;
+        verdict cue = nobody;
+        bool cue_seen = false;
+        closing_clause cc = {0};
+        for (size_t k = s; k < e; k++) {
+            if (v[k].kind == T_QUOTE) {
+                qspan *q = &A->spans.v[v[k].ref];
+                if (q->result == DOC_NONE)
+                    continue;
+                verdict r = attribute(P, k, s, e, &cue, cue_seen, &cc);
+                P->out->v[q->result].v = r;
+                if (r.who != DOC_NONE &&
+                    doc_entity_get(A->d, r.who)->type == DOC_PERSON)
+                    heard(P, r);
+                continue;
+            }
+            unsigned len;
+            bool trailing;
+            const char *word = cue_at(v, n, k, &len, &trailing);
+            if (!word || trailing)
+                continue;
+            size_t who;
+            if (strcmp(word, "according to") == 0)
+                who = speaker_after(A, k + len, e);
+            else if (speaker_before(A, k, len, s, e, &who) == SUBJ_NOT_A_VERB)
+                continue;
+            cue = (verdict){who, word};
+            cue_seen = true;
+            if (who != DOC_NONE &&
+                doc_entity_get(A->d, who)->type == DOC_PERSON)
+                heard(P, cue);
+            k += len - 1;
+        }
+        s = e;
     }
-    s = e;
-  }
 }
 
 /* ---- the whole document
  * ------------------------------------------------------ */
 
-static size_t first_non_space(const char *s, size_t len) {
-  size_t p = 0;
-  while (p < len && is_space_at(s, len, p))
-    p++;
-  return p;
+static size_t first_non_space(const char *s, size_t len)
+{
+    size_t p = 0;
+    while (p < len && is_space_at(s, len, p))
+        p++;
+    return p;
 }
 
-void quote_analyse(doc *d) {
-  analysis A = {.d = d};
-  for (int g = 0; g < 3; g++)
-    A.who.salient[g] = A.who.any[g] = (recent){DOC_NONE, 0};
-  index_build(&A.ix, d);
-  results out = {0};
-  verdict prev_last = nobody;
-  size_t dangling = DOC_NONE; /* a piece left open at its paragraph's end */
-  size_t dangling_block = DOC_NONE;
+void quote_analyse(doc *d)
+{
+    analysis A = {.d = d};
+    for (int g = 0; g < 3; g++)
+        A.who.salient[g] = A.who.any[g] = (recent){DOC_NONE, 0};
+    index_build(&A.ix, d);
+    titles_build(&A.who, d);
+    results out = {0};
+    verdict prev_last = nobody;
+    size_t dangling = DOC_NONE; /* a piece left open at its paragraph's end */
+    size_t dangling_block = DOC_NONE;
 
-  for (size_t b = 0; b < doc_block_count(d); b++) {
-    const doc_block *blk = doc_block_get(d, b);
-    if (blk->kind != DOC_BLOCK_PARAGRAPH)
-      continue;
-    find_spans(blk->text, blk->len, &A.spans);
-    bool running = dangling != DOC_NONE && dangling_block + 1 == b &&
-                   A.spans.n > 0 &&
-                   A.spans.v[0].open == first_non_space(blk->text, blk->len);
-    for (size_t i = 0; i < A.spans.n; i++) {
-      qspan *q = &A.spans.v[i];
-      if (q->empty)
-        continue;
-      XGROW(out.v, out.cap, out.n + 1);
-      bool cont = running && i == 0;
-      out.v[out.n] = (result){b,      q->start, q->end,
-                              nobody, cont,     cont ? dangling : DOC_NONE};
-      q->result = out.n++;
+    for (size_t b = 0; b < doc_block_count(d); b++) {
+        const doc_block *blk = doc_block_get(d, b);
+        if (blk->kind != DOC_BLOCK_PARAGRAPH)
+            continue;
+        find_spans(blk->text, blk->len, &A.spans);
+        bool running =
+            dangling != DOC_NONE && dangling_block + 1 == b && A.spans.n > 0 &&
+            A.spans.v[0].open == first_non_space(blk->text, blk->len);
+        for (size_t i = 0; i < A.spans.n; i++) {
+            qspan *q = &A.spans.v[i];
+            if (q->empty)
+                continue;
+            XGROW(out.v, out.cap, out.n + 1);
+            bool cont = running && i == 0;
+            out.v[out.n] = (result){
+                b, q->start, q->end, nobody, cont, cont ? dangling : DOC_NONE};
+            q->result = out.n++;
+        }
+        tokenize(&A, b);
+        mark_sentences(&A, blk->text);
+        para P = {&A, blk->text, &out, nobody, prev_last};
+        attribute_paragraph(&P);
+        prev_last = P.last;
+        dangling = DOC_NONE;
+        if (A.spans.n > 0) {
+            const qspan *last = &A.spans.v[A.spans.n - 1];
+            if (!last->closed && last->after == blk->len &&
+                last->result != DOC_NONE) {
+                dangling = last->result;
+                dangling_block = b;
+            }
+        }
     }
-    tokenize(&A, b);
-    mark_sentences(&A, blk->text);
-    para P = {&A, blk->text, &out, nobody, prev_last};
-    attribute_paragraph(&P);
-    prev_last = P.last;
-    dangling = DOC_NONE;
-    if (A.spans.n > 0) {
-      const qspan *last = &A.spans.v[A.spans.n - 1];
-      if (!last->closed && last->after == blk->len &&
-          last->result != DOC_NONE) {
-        dangling = last->result;
-        dangling_block = b;
-      }
-    }
-  }
 
-  /* A running quotation attributed only in a later piece: the earlier
-   * pieces are the same person's. */
-  for (size_t i = out.n; i-- > 0;) {
-    size_t c = out.v[i].chain;
-    if (c != DOC_NONE && out.v[c].v.who == DOC_NONE &&
-        out.v[i].v.who != DOC_NONE)
-      out.v[c].v = out.v[i].v;
-  }
-  for (size_t i = 0; i < out.n; i++) {
-    const result *r = &out.v[i];
-    doc_add_quote(d, &(doc_quote){r->block, r->start, r->end, r->v.who,
-                                  r->v.cue, r->continues});
-  }
-  free(out.v);
-  free(A.spans.v);
-  free(A.toks.v);
-  index_free(&A.ix);
+    /* A running quotation attributed only in a later piece: the earlier
+     * pieces are the same person's. */
+    for (size_t i = out.n; i-- > 0;) {
+        size_t c = out.v[i].chain;
+        if (c != DOC_NONE && out.v[c].v.who == DOC_NONE &&
+            out.v[i].v.who != DOC_NONE)
+            out.v[c].v = out.v[i].v;
+    }
+    for (size_t i = 0; i < out.n; i++) {
+        const result *r = &out.v[i];
+        doc_add_quote(d, &(doc_quote){r->block, r->start, r->end, r->v.who,
+                                      r->v.cue, r->continues});
+    }
+    free(out.v);
+    free(A.spans.v);
+    free(A.toks.v);
+    index_free(&A.ix);
+    free(A.who.slots);
+    free(A.who.slot_first);
+    free(A.who.slot_of);
 }

@@ -18,546 +18,649 @@
 
 /* ---- helpers ------------------------------------------------------------ */
 
-static size_t para(doc *d, const char *text) {
-  return doc_add_block(d, DOC_BLOCK_PARAGRAPH, text, strlen(text), NULL, 0);
+static size_t para(doc *d, const char *text)
+{
+    return doc_add_block(d, DOC_BLOCK_PARAGRAPH, text, strlen(text), NULL, 0);
 }
 
 /* Adds an entity with a mention at every whole-word occurrence of each
  * form in the paragraphs (longest form first, as entity analysis would). */
 static size_t person(doc *d, doc_entity_type type, doc_gender g,
-                     const char *name, const char *const *forms) {
-  size_t id = doc_add_entity(d, type, name);
-  doc_entity_set_gender(d, id, g);
-  for (size_t b = 0; b < doc_block_count(d); b++) {
-    const doc_block *blk = doc_block_get(d, b);
-    for (size_t f = 0; forms[f]; f++) {
-      size_t n = strlen(forms[f]);
-      for (const char *p = blk->text; (p = strstr(p, forms[f])); p++) {
-        size_t s = (size_t)(p - blk->text);
-        char after = blk->text[s + n];
-        bool word_end =
-            !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z'));
-        bool word_start =
-            s == 0 || blk->text[s - 1] == ' ' || blk->text[s - 1] == '"';
-        bool inside_longer = false;
-        for (size_t g2 = 0; g2 < f; g2++) {
-          const char *q = strstr(blk->text, forms[g2]);
-          while (q) {
-            size_t qs = (size_t)(q - blk->text);
-            if (s >= qs && s < qs + strlen(forms[g2]))
-              inside_longer = true;
-            q = strstr(q + 1, forms[g2]);
-          }
+                     const char *name, const char *const *forms)
+{
+    size_t id = doc_add_entity(d, type, name);
+    doc_entity_set_gender(d, id, g);
+    for (size_t b = 0; b < doc_block_count(d); b++) {
+        const doc_block *blk = doc_block_get(d, b);
+        for (size_t f = 0; forms[f]; f++) {
+            size_t n = strlen(forms[f]);
+            for (const char *p = blk->text; (p = strstr(p, forms[f])); p++) {
+                size_t s = (size_t)(p - blk->text);
+                char after = blk->text[s + n];
+                bool word_end = !((after >= 'a' && after <= 'z') ||
+                                  (after >= 'A' && after <= 'Z'));
+                bool word_start = s == 0 || blk->text[s - 1] == ' ' ||
+                                  blk->text[s - 1] == '"';
+                bool inside_longer = false;
+                for (size_t g2 = 0; g2 < f; g2++) {
+                    const char *q = strstr(blk->text, forms[g2]);
+                    while (q) {
+                        size_t qs = (size_t)(q - blk->text);
+                        if (s >= qs && s < qs + strlen(forms[g2]))
+                            inside_longer = true;
+                        q = strstr(q + 1, forms[g2]);
+                    }
+                }
+                if (word_end && word_start && !inside_longer)
+                    doc_entity_add_mention(d, id, (doc_span){b, s, s + n});
+            }
         }
-        if (word_end && word_start && !inside_longer)
-          doc_entity_add_mention(d, id, (doc_span){b, s, s + n});
-      }
     }
-  }
-  return id;
+    return id;
 }
 
 #define FORMS(...) ((const char *const[]){__VA_ARGS__, NULL})
 
-static doc *analysed(doc *d) {
-  quote_analyse(d);
-  doc_freeze(d);
-  return d;
+static doc *analysed(doc *d)
+{
+    quote_analyse(d);
+    doc_freeze(d);
+    return d;
 }
 
-static const char *quote_text(const doc *d, size_t i, char *buf, size_t cap) {
-  const doc_quote *q = doc_quote_get(d, i);
-  const doc_block *b = doc_block_get(d, q->block);
-  size_t n = q->end - q->start;
-  assert_true(n < cap);
-  memcpy(buf, b->text + q->start, n);
-  buf[n] = '\0';
-  return buf;
+static const char *quote_text(const doc *d, size_t i, char *buf, size_t cap)
+{
+    const doc_quote *q = doc_quote_get(d, i);
+    const doc_block *b = doc_block_get(d, q->block);
+    size_t n = q->end - q->start;
+    assert_true(n < cap);
+    memcpy(buf, b->text + q->start, n);
+    buf[n] = '\0';
+    return buf;
 }
 
-static const char *speaker(const doc *d, size_t i) {
-  const doc_quote *q = doc_quote_get(d, i);
-  return q->speaker == DOC_NONE ? "(none)"
-                                : doc_entity_get(d, q->speaker)->name;
+static const char *speaker(const doc *d, size_t i)
+{
+    const doc_quote *q = doc_quote_get(d, i);
+    return q->speaker == DOC_NONE ? "(none)"
+                                  : doc_entity_get(d, q->speaker)->name;
 }
 
-static const char *cue(const doc *d, size_t i) {
-  const char *c = doc_quote_get(d, i)->cue;
-  return c ? c : "(none)";
+static const char *cue(const doc *d, size_t i)
+{
+    const char *c = doc_quote_get(d, i)->cue;
+    return c ? c : "(none)";
 }
 
 static void assert_quote(const doc *d, size_t i, const char *text,
-                         const char *who, const char *verb) {
-  char buf[512];
-  assert_true(i < doc_quote_count(d));
-  assert_string_equal(quote_text(d, i, buf, sizeof buf), text);
-  if (who)
-    assert_string_equal(speaker(d, i), who);
-  if (verb)
-    assert_string_equal(cue(d, i), verb);
+                         const char *who, const char *verb)
+{
+    char buf[512];
+    assert_true(i < doc_quote_count(d));
+    assert_string_equal(quote_text(d, i, buf, sizeof buf), text);
+    if (who)
+        assert_string_equal(speaker(d, i), who);
+    if (verb)
+        assert_string_equal(cue(d, i), verb);
 }
 
 /* One paragraph, one person: Ada Lin (female), also "Lin". */
-static doc *one_speaker(const char *text) {
-  doc *d = doc_new();
-  para(d, text);
-  person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin",
-         FORMS("Mayor Ada Lin", "Ada Lin", "Lin"));
-  return analysed(d);
+static doc *one_speaker(const char *text)
+{
+    doc *d = doc_new();
+    para(d, text);
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin",
+           FORMS("Mayor Ada Lin", "Ada Lin", "Lin"));
+    return analysed(d);
 }
 
 /* ---- marks --------------------------------------------------------------- */
 
-static void straight_marks(void **state) {
-  (void)state;
-  doc *d = one_speaker("\"We will rebuild the bridge,\" Lin said.");
-  assert_int_equal(doc_quote_count(d), 1);
-  assert_quote(d, 0, "We will rebuild the bridge,", "Ada Lin", "said");
-  doc_free(d);
+static void straight_marks(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("\"We will rebuild the bridge,\" Lin said.");
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_quote(d, 0, "We will rebuild the bridge,", "Ada Lin", "said");
+    doc_free(d);
 }
 
-static void curly_marks(void **state) {
-  (void)state;
-  doc *d = one_speaker("\u201cThe river is rising,\u201d said Mayor Ada Lin.");
-  assert_int_equal(doc_quote_count(d), 1);
-  assert_quote(d, 0, "The river is rising,", "Ada Lin", "said");
-  doc_free(d);
+static void curly_marks(void **state)
+{
+    (void)state;
+    doc *d =
+        one_speaker("\u201cThe river is rising,\u201d said Mayor Ada Lin.");
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_quote(d, 0, "The river is rising,", "Ada Lin", "said");
+    doc_free(d);
 }
 
-static void mixed_pairs(void **state) {
-  (void)state;
-  doc *d = one_speaker("\"Straight then curly,\u201d Lin said. "
-                       "\u201cCurly then straight,\" she added.");
-  assert_int_equal(doc_quote_count(d), 2);
-  assert_quote(d, 0, "Straight then curly,", "Ada Lin", "said");
-  assert_quote(d, 1, "Curly then straight,", "Ada Lin", "added");
-  doc_free(d);
+static void mixed_pairs(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("\"Straight then curly,\u201d Lin said. "
+                         "\u201cCurly then straight,\" she added.");
+    assert_int_equal(doc_quote_count(d), 2);
+    assert_quote(d, 0, "Straight then curly,", "Ada Lin", "said");
+    assert_quote(d, 1, "Curly then straight,", "Ada Lin", "added");
+    doc_free(d);
 }
 
-static void backtick_pairs(void **state) {
-  (void)state;
-  doc *d = one_speaker("``Old typewriters did this,'' Lin wrote.");
-  assert_int_equal(doc_quote_count(d), 1);
-  assert_quote(d, 0, "Old typewriters did this,", "Ada Lin", "wrote");
-  doc_free(d);
+static void backtick_pairs(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("``Old typewriters did this,'' Lin wrote.");
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_quote(d, 0, "Old typewriters did this,", "Ada Lin", "wrote");
+    doc_free(d);
 }
 
-static void nested_single_quotes_stay_inside(void **state) {
-  (void)state;
-  doc *d = one_speaker("\"He kept saying 'not yet' and \u2018soon\u2019 "
-                       "all week,\" Lin said of the contractor's work.");
-  assert_int_equal(doc_quote_count(d), 1);
-  assert_quote(d, 0, "He kept saying 'not yet' and \u2018soon\u2019 all week,",
-               "Ada Lin", "said");
-  doc_free(d);
+static void nested_single_quotes_stay_inside(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("\"He kept saying 'not yet' and \u2018soon\u2019 "
+                         "all week,\" Lin said of the contractor's work.");
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_quote(d, 0,
+                 "He kept saying 'not yet' and \u2018soon\u2019 all week,",
+                 "Ada Lin", "said");
+    doc_free(d);
 }
 
-static void single_quoted_headline_is_no_entry(void **state) {
-  (void)state;
-  doc *d = one_speaker("Lin's 'open door' policy drew praise, and the "
-                       "town's mood is upbeat.");
-  assert_int_equal(doc_quote_count(d), 0);
-  doc_free(d);
+static void single_quoted_headline_is_no_entry(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("Lin's 'open door' policy drew praise, and the "
+                         "town's mood is upbeat.");
+    assert_int_equal(doc_quote_count(d), 0);
+    doc_free(d);
 }
 
-static void running_quotation_gives_one_entry_per_paragraph(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Lin said: \"The first thing is the water supply.");
-  para(d, "\"The second is the road to the hospital.");
-  para(d, "\"And the third is the school,\" she said.");
-  para(d, "The council meets on Friday.");
-  person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Lin"));
-  analysed(d);
-  assert_int_equal(doc_quote_count(d), 3);
-  assert_quote(d, 0, "The first thing is the water supply.", "Ada Lin", NULL);
-  assert_quote(d, 1, "The second is the road to the hospital.", "Ada Lin",
-               NULL);
-  assert_quote(d, 2, "And the third is the school,", "Ada Lin", "said");
-  assert_false(doc_quote_get(d, 0)->continues);
-  assert_true(doc_quote_get(d, 1)->continues);
-  assert_true(doc_quote_get(d, 2)->continues);
-  doc_free(d);
+static void running_quotation_gives_one_entry_per_paragraph(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Lin said: \"The first thing is the water supply.");
+    para(d, "\"The second is the road to the hospital.");
+    para(d, "\"And the third is the school,\" she said.");
+    para(d, "The council meets on Friday.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Lin"));
+    analysed(d);
+    assert_int_equal(doc_quote_count(d), 3);
+    assert_quote(d, 0, "The first thing is the water supply.", "Ada Lin", NULL);
+    assert_quote(d, 1, "The second is the road to the hospital.", "Ada Lin",
+                 NULL);
+    assert_quote(d, 2, "And the third is the school,", "Ada Lin", "said");
+    assert_false(doc_quote_get(d, 0)->continues);
+    assert_true(doc_quote_get(d, 1)->continues);
+    assert_true(doc_quote_get(d, 2)->continues);
+    doc_free(d);
 }
 
-static void running_quotation_attributed_at_its_end(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "\"We lost the barn and the fences.");
-  para(d, "\"But the animals are safe,\" said Tom Ray, a farmer.");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray", "Ray"));
-  analysed(d);
-  assert_int_equal(doc_quote_count(d), 2);
-  assert_quote(d, 0, "We lost the barn and the fences.", "Tom Ray", "said");
-  assert_quote(d, 1, "But the animals are safe,", "Tom Ray", "said");
-  assert_true(doc_quote_get(d, 1)->continues);
-  doc_free(d);
+static void running_quotation_attributed_at_its_end(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"We lost the barn and the fences.");
+    para(d, "\"But the animals are safe,\" said Tom Ray, a farmer.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray", "Ray"));
+    analysed(d);
+    assert_int_equal(doc_quote_count(d), 2);
+    assert_quote(d, 0, "We lost the barn and the fences.", "Tom Ray", "said");
+    assert_quote(d, 1, "But the animals are safe,", "Tom Ray", "said");
+    assert_true(doc_quote_get(d, 1)->continues);
+    doc_free(d);
 }
 
-static void unbalanced_mark_stops_at_its_paragraph(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Crews called the fire \"unusual and moved on.");
-  para(d, "Nothing here is quoted, and the wind has dropped.");
-  para(d, "\"It is out now,\" Lin said.");
-  person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Lin"));
-  analysed(d);
-  assert_int_equal(doc_quote_count(d), 2);
-  assert_quote(d, 0, "unusual and moved on.", NULL, NULL);
-  assert_int_equal(doc_quote_get(d, 0)->block, 0);
-  assert_quote(d, 1, "It is out now,", "Ada Lin", "said");
-  assert_false(doc_quote_get(d, 1)->continues);
-  doc_free(d);
+static void unbalanced_mark_stops_at_its_paragraph(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Crews called the fire \"unusual and moved on.");
+    para(d, "Nothing here is quoted, and the wind has dropped.");
+    para(d, "\"It is out now,\" Lin said.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Lin"));
+    analysed(d);
+    assert_int_equal(doc_quote_count(d), 2);
+    assert_quote(d, 0, "unusual and moved on.", NULL, NULL);
+    assert_int_equal(doc_quote_get(d, 0)->block, 0);
+    assert_quote(d, 1, "It is out now,", "Ada Lin", "said");
+    assert_false(doc_quote_get(d, 1)->continues);
+    doc_free(d);
 }
 
-static void stray_closing_marks_open_nothing(void **state) {
-  (void)state;
-  doc *d =
-      one_speaker("The pipe is 6\" wide\u201d and \"it leaks,\" Lin said.");
-  assert_int_equal(doc_quote_count(d), 1);
-  assert_quote(d, 0, "it leaks,", "Ada Lin", "said");
-  doc_free(d);
+static void stray_closing_marks_open_nothing(void **state)
+{
+    (void)state;
+    doc *d =
+        one_speaker("The pipe is 6\" wide\u201d and \"it leaks,\" Lin said.");
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_quote(d, 0, "it leaks,", "Ada Lin", "said");
+    doc_free(d);
 }
 
-static void only_body_paragraphs_hold_quotations(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  const char *cap = "Ada Lin says \"hello\" at the fair. (Photo/Staff)";
-  doc_add_block(d, DOC_BLOCK_CAPTION, cap, strlen(cap), NULL, 0);
-  para(d, "\"Hello,\" Lin said.");
-  person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin", "Lin"));
-  analysed(d);
-  assert_int_equal(doc_quote_count(d), 1);
-  assert_int_equal(doc_quote_get(d, 0)->block, 1);
-  doc_free(d);
+static void only_body_paragraphs_hold_quotations(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    const char *cap = "Ada Lin says \"hello\" at the fair. (Photo/Staff)";
+    doc_add_block(d, DOC_BLOCK_CAPTION, cap, strlen(cap), NULL, 0);
+    para(d, "\"Hello,\" Lin said.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin",
+           FORMS("Ada Lin", "Lin"));
+    analysed(d);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->block, 1);
+    doc_free(d);
 }
 
 /* ---- attribution forms ------------------------------------------------------
  */
 
-static void speaker_before_colon(void **state) {
-  (void)state;
-  doc *d = one_speaker("Lin said: \"The bridge opens in May.\"");
-  assert_quote(d, 0, "The bridge opens in May.", "Ada Lin", "said");
-  doc_free(d);
+static void speaker_before_colon(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("Lin said: \"The bridge opens in May.\"");
+    assert_quote(d, 0, "The bridge opens in May.", "Ada Lin", "said");
+    doc_free(d);
 }
 
-static void split_quotation(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Tom Ray stood by the gate.");
-  para(d, "\"We start at dawn,\" he said. \"Nobody sleeps in.\"");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  analysed(d);
-  assert_quote(d, 0, "We start at dawn,", "Tom Ray", "said");
-  assert_quote(d, 1, "Nobody sleeps in.", "Tom Ray", NULL);
-  doc_free(d);
+static void split_quotation(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray stood by the gate.");
+    para(d, "\"We start at dawn,\" he said. \"Nobody sleeps in.\"");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "We start at dawn,", "Tom Ray", "said");
+    assert_quote(d, 1, "Nobody sleeps in.", "Tom Ray", NULL);
+    doc_free(d);
 }
 
-static void according_to(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "The dam, according to engineer Tom Ray, who inspected it with "
-          "Ada Lin, has \"a few small cracks\" near the top.");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
-  analysed(d);
-  assert_quote(d, 0, "a few small cracks", "Tom Ray", "according to");
-  doc_free(d);
+static void according_to(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "The dam, according to engineer Tom Ray, who inspected it with "
+            "Ada Lin, has \"a few small cracks\" near the top.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "a few small cracks", "Tom Ray", "according to");
+    doc_free(d);
 }
 
-static void called_with_object(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Sen. Tom Ray, R-Ohio, called her plan \"reckless\" and left.");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  analysed(d);
-  assert_quote(d, 0, "reckless", "Tom Ray", "called");
-  doc_free(d);
+static void called_with_object(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Sen. Tom Ray, R-Ohio, called her plan \"reckless\" and left.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "reckless", "Tom Ray", "called");
+    doc_free(d);
 }
 
-static void saying_only(void **state) {
-  (void)state;
-  doc *d = one_speaker("Lin would not discuss the budget when reporters "
-                       "asked, saying only: \"Wait for Friday.\"");
-  assert_quote(d, 0, "Wait for Friday.", "Ada Lin", "saying");
-  doc_free(d);
+static void saying_only(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("Lin would not discuss the budget when reporters "
+                         "asked, saying only: \"Wait for Friday.\"");
+    assert_quote(d, 0, "Wait for Friday.", "Ada Lin", "saying");
+    doc_free(d);
 }
 
-static void quoted_paragraph_after_speakers_sentence(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Tom Ray, who runs the shelter, said the rooms filled by noon.");
-  para(d, "\"We had to turn families away at the door.\"");
-  para(d, "The storm moved east overnight.");
-  para(d, "\"Nobody knows who wrote this sign.\"");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  analysed(d);
-  assert_quote(d, 0, "We had to turn families away at the door.", "Tom Ray",
-               "said");
-  /* A neighbouring paragraph without a speaker gives none. */
-  assert_quote(d, 1, "Nobody knows who wrote this sign.", "(none)", NULL);
-  doc_free(d);
+static void quoted_paragraph_after_speakers_sentence(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray, who runs the shelter, said the rooms filled by noon.");
+    para(d, "\"We had to turn families away at the door.\"");
+    para(d, "The storm moved east overnight.");
+    para(d, "\"Nobody knows who wrote this sign.\"");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "We had to turn families away at the door.", "Tom Ray",
+                 "said");
+    /* A neighbouring paragraph without a speaker gives none. */
+    assert_quote(d, 1, "Nobody knows who wrote this sign.", "(none)", NULL);
+    doc_free(d);
 }
 
-static void quotation_then_said_name(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "\"Keep the lights on,\" said Tom Ray, the plant's manager.");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  analysed(d);
-  assert_quote(d, 0, "Keep the lights on,", "Tom Ray", "said");
-  doc_free(d);
+static void quotation_then_said_name(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"Keep the lights on,\" said Tom Ray, the plant's manager.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "Keep the lights on,", "Tom Ray", "said");
+    doc_free(d);
 }
 
-static void name_with_apposition_then_verb(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "\"It will hold,\" Tom Ray, a senior engineer at the Port Agency, "
-          "told local radio on Monday.");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  person(d, DOC_ORG, DOC_GENDER_UNKNOWN, "Port Agency", FORMS("Port Agency"));
-  analysed(d);
-  assert_quote(d, 0, "It will hold,", "Tom Ray", "told");
-  doc_free(d);
+static void name_with_apposition_then_verb(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"It will hold,\" Tom Ray, a senior engineer at the Port Agency, "
+            "told local radio on Monday.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_ORG, DOC_GENDER_UNKNOWN, "Port Agency", FORMS("Port Agency"));
+    analysed(d);
+    assert_quote(d, 0, "It will hold,", "Tom Ray", "told");
+    doc_free(d);
 }
 
-static void closing_clause_attributes_an_embedded_quotation(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "The outage began with \"a single bad switch\" in the east yard, "
-          "plant director Tom Ray said.");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  analysed(d);
-  assert_quote(d, 0, "a single bad switch", "Tom Ray", "said");
-  doc_free(d);
+static void closing_clause_attributes_an_embedded_quotation(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "The outage began with \"a single bad switch\" in the east yard, "
+            "plant director Tom Ray said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "a single bad switch", "Tom Ray", "said");
+    doc_free(d);
 }
 
-static void scare_quote_in_a_persons_statement_is_theirs(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Tom Ray, a professor at the Port Agency, said the change would "
-          "need \"a new kind of thinking\" in the capital.");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  person(d, DOC_ORG, DOC_GENDER_UNKNOWN, "Port Agency", FORMS("Port Agency"));
-  analysed(d);
-  assert_quote(d, 0, "a new kind of thinking", "Tom Ray", "said");
-  doc_free(d);
+static void scare_quote_in_a_persons_statement_is_theirs(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray, a professor at the Port Agency, said the change would "
+            "need \"a new kind of thinking\" in the capital.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_ORG, DOC_GENDER_UNKNOWN, "Port Agency", FORMS("Port Agency"));
+    analysed(d);
+    assert_quote(d, 0, "a new kind of thinking", "Tom Ray", "said");
+    doc_free(d);
 }
 
-static void told_names_the_listener_not_the_speaker(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Ada Lin told Governor Tom Ray on Monday that the levee was "
-          "\"holding for now\" despite the rain.");
-  para(d, "\"We need more sandbags,\" she told Ray.");
-  person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray",
-         FORMS("Governor Tom Ray", "Ray"));
-  analysed(d);
-  assert_quote(d, 0, "holding for now", "Ada Lin", "told");
-  assert_quote(d, 1, "We need more sandbags,", "Ada Lin", "told");
-  doc_free(d);
+static void told_names_the_listener_not_the_speaker(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Ada Lin told Governor Tom Ray on Monday that the levee was "
+            "\"holding for now\" despite the rain.");
+    para(d, "\"We need more sandbags,\" she told Ray.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray",
+           FORMS("Governor Tom Ray", "Ray"));
+    analysed(d);
+    assert_quote(d, 0, "holding for now", "Ada Lin", "told");
+    assert_quote(d, 1, "We need more sandbags,", "Ada Lin", "told");
+    doc_free(d);
 }
 
-static void i_and_we_are_never_speakers(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Tom Ray left early.");
-  para(d, "\"Is it over?\" I asked. \"Not yet,\" we said together.");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  analysed(d);
-  assert_quote(d, 0, "Is it over?", "(none)", "asked");
-  assert_quote(d, 1, "Not yet,", "(none)", "said");
-  doc_free(d);
+static void i_and_we_are_never_speakers(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray left early.");
+    para(d, "\"Is it over?\" I asked. \"Not yet,\" we said together.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "Is it over?", "(none)", "asked");
+    assert_quote(d, 1, "Not yet,", "(none)", "said");
+    doc_free(d);
 }
 
-static void pronoun_goes_to_latest_person_of_its_gender(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Ada Lin met Tom Ray and Sam Cole at the depot.");
-  para(d, "\"The trucks are ready,\" she said.");
-  para(d, "\"We leave at six,\" he said.");
-  person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
-  analysed(d);
-  assert_quote(d, 0, "The trucks are ready,", "Ada Lin", "said");
-  /* Sam Cole is the later of the two men. */
-  assert_quote(d, 1, "We leave at six,", "Sam Cole", "said");
-  doc_free(d);
+static void pronoun_goes_to_latest_person_of_its_gender(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Ada Lin met Tom Ray and Sam Cole at the depot.");
+    para(d, "\"The trucks are ready,\" she said.");
+    para(d, "\"We leave at six,\" he said.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    analysed(d);
+    assert_quote(d, 0, "The trucks are ready,", "Ada Lin", "said");
+    /* Sam Cole is the later of the two men. */
+    assert_quote(d, 1, "We leave at six,", "Sam Cole", "said");
+    doc_free(d);
 }
 
-static void pronoun_skips_a_name_only_owned(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Tom Ray, a historian, said studying Sam Cole's letters changed "
-          "his view.");
-  para(d, "\"They read like a diary,\" he said.");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
-  analysed(d);
-  assert_quote(d, 0, "They read like a diary,", "Tom Ray", "said");
-  doc_free(d);
+static void pronoun_skips_a_name_only_owned(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray, a historian, said studying Sam Cole's letters changed "
+            "his view.");
+    para(d, "\"They read like a diary,\" he said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    analysed(d);
+    assert_quote(d, 0, "They read like a diary,", "Tom Ray", "said");
+    doc_free(d);
 }
 
-static void descriptor_refers_to_named_person(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Tom Ray won the race in Oslo.");
-  para(d, "\"It was cold,\" said the Dane, smiling.");
-  para(d, "The former champion also said he felt \"lucky to finish at all.\"");
-  person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
-  analysed(d);
-  assert_quote(d, 0, "It was cold,", "Tom Ray", "said");
-  assert_quote(d, 1, "lucky to finish at all.", "Tom Ray", "said");
-  doc_free(d);
+static void descriptor_refers_to_named_person(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray won the race in Oslo.");
+    para(d, "\"It was cold,\" said the Dane, smiling.");
+    para(d,
+         "The former champion also said he felt \"lucky to finish at all.\"");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "It was cold,", "Tom Ray", "said");
+    assert_quote(d, 1, "lucky to finish at all.", "Tom Ray", "said");
+    doc_free(d);
 }
 
-static void organisation_speaks_a_statement(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "\"Rates will rise in June,\" the ministry said in a statement.");
-  para(d, "\"Savers should plan ahead,\" the statement said.");
-  person(d, DOC_ORG, DOC_GENDER_UNKNOWN, "Ministry of Finance",
-         FORMS("the ministry"));
-  analysed(d);
-  assert_quote(d, 0, "Rates will rise in June,", "Ministry of Finance", "said");
-  assert_quote(d, 1, "Savers should plan ahead,", "(none)", "said");
-  doc_free(d);
+static void organisation_speaks_a_statement(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"Rates will rise in June,\" the ministry said in a statement.");
+    para(d, "\"Savers should plan ahead,\" the statement said.");
+    person(d, DOC_ORG, DOC_GENDER_UNKNOWN, "Ministry of Finance",
+           FORMS("the ministry"));
+    analysed(d);
+    assert_quote(d, 0, "Rates will rise in June,", "Ministry of Finance",
+                 "said");
+    assert_quote(d, 1, "Savers should plan ahead,", "(none)", "said");
+    doc_free(d);
 }
 
-static void titles_and_terms_have_no_speaker(void **state) {
-  (void)state;
-  doc *d = doc_new();
-  para(d, "Ada Lin said she loved the film \"Night Train\" and the show "
-          "\"Blue Hour,\" but not the plan dubbed \"the big fix\" by "
-          "critics.");
-  para(d, "Rebels declared a \"caliphate\" in the valley.");
-  para(d, "\"Night Train,\" a thriller about a border guard, opens Friday.");
-  person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
-  analysed(d);
-  assert_int_equal(doc_quote_count(d), 5);
-  assert_quote(d, 0, "Night Train", "(none)", "(none)");
-  assert_quote(d, 1, "Blue Hour,", "(none)", "(none)");
-  assert_quote(d, 2, "the big fix", "(none)", "(none)");
-  assert_quote(d, 3, "caliphate", "(none)", "(none)");
-  assert_quote(d, 4, "Night Train,", "(none)", "(none)");
-  doc_free(d);
+static void titles_and_terms_have_no_speaker(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Ada Lin said she loved the film \"Night Train\" and the show "
+            "\"Blue Hour,\" but not the plan dubbed \"the big fix\" by "
+            "critics.");
+    para(d, "Rebels declared a \"caliphate\" in the valley.");
+    para(d, "\"Night Train,\" a thriller about a border guard, opens Friday.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_int_equal(doc_quote_count(d), 5);
+    assert_quote(d, 0, "Night Train", "(none)", "(none)");
+    assert_quote(d, 1, "Blue Hour,", "(none)", "(none)");
+    assert_quote(d, 2, "the big fix", "(none)", "(none)");
+    assert_quote(d, 3, "caliphate", "(none)", "(none)");
+    assert_quote(d, 4, "Night Train,", "(none)", "(none)");
+    doc_free(d);
+}
+
+static void descriptor_prefers_the_title_holder(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Mayor Ada Lin and Sam Cole toured the harbor, where Tom Ray "
+            "showed them the new crane.");
+    para(d, "\"It changes everything for us,\" the mayor said.");
+    size_t lin = person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin",
+                        FORMS("Mayor Ada Lin"));
+    doc_entity_set_title(d, lin, "Mayor");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "It changes everything for us,", "Ada Lin", "said");
+    doc_free(d);
+}
+
+static void verb_first_sentence(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Said Tom Ray: \"Nobody saw it coming.\"");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "Nobody saw it coming.", "Tom Ray", "said");
+    doc_free(d);
+}
+
+static void attribution_without_a_comma(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"We will be back next year\" Tom Ray said after the final.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "We will be back next year", "Tom Ray", "said");
+    doc_free(d);
+}
+
+static void unnamed_people_are_nobody(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray spoke for an hour.");
+    para(d, "\"Will you run again?\" a reporter asked. \"Not today,\" said "
+            "one official, who asked not to be named.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "Will you run again?", "(none)", "asked");
+    assert_quote(d, 1, "Not today,", "(none)", "said");
+    doc_free(d);
 }
 
 /* ---- size
  * -------------------------------------------------------------------- */
 
-static double seconds_since(clock_t t0) {
-  return (double)(clock() - t0) / CLOCKS_PER_SEC;
+static double seconds_since(clock_t t0)
+{
+    return (double)(clock() - t0) / CLOCKS_PER_SEC;
 }
 
-static void unclosed_mark_in_a_huge_paragraph_is_fast(void **state) {
-  (void)state;
-  size_t n = 10u << 20;
-  char *text = xmalloc(n + 1);
-  text[0] = '"';
-  for (size_t i = 1; i < n; i++)
-    text[i] = (i % 7 == 0) ? ' ' : 'a' + (char)(i % 26);
-  text[n] = '\0';
-  doc *d = doc_new();
-  doc_add_block(d, DOC_BLOCK_PARAGRAPH, text, n, NULL, 0);
-  clock_t t0 = clock();
-  analysed(d);
-  /* Linear work is well under a second; rescanning would take minutes. */
-  assert_true(seconds_since(t0) < 10.0);
-  assert_int_equal(doc_quote_count(d), 1);
-  assert_int_equal(doc_quote_get(d, 0)->start, 1);
-  assert_int_equal(doc_quote_get(d, 0)->end, n);
-  doc_free(d);
-  free(text);
+static void unclosed_mark_in_a_huge_paragraph_is_fast(void **state)
+{
+    (void)state;
+    size_t n = 10u << 20;
+    char *text = xmalloc(n + 1);
+    text[0] = '"';
+    for (size_t i = 1; i < n; i++)
+        text[i] = (i % 7 == 0) ? ' ' : 'a' + (char)(i % 26);
+    text[n] = '\0';
+    doc *d = doc_new();
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, text, n, NULL, 0);
+    clock_t t0 = clock();
+    analysed(d);
+    /* Linear work is well under a second; rescanning would take minutes. */
+    assert_true(seconds_since(t0) < 10.0);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->start, 1);
+    assert_int_equal(doc_quote_get(d, 0)->end, n);
+    doc_free(d);
+    free(text);
 }
 
-static void many_marks_are_fast(void **state) {
-  (void)state;
-  const char *unit = "\"ab,\" he said ";
-  size_t reps = 100000, ul = strlen(unit); /* 200 000 marks */
-  char *text = xmalloc(reps * ul + 1);
-  for (size_t i = 0; i < reps; i++)
-    memcpy(text + i * ul, unit, ul);
-  text[reps * ul] = '\0';
-  doc *d = doc_new();
-  doc_add_block(d, DOC_BLOCK_PARAGRAPH, text, reps * ul, NULL, 0);
-  clock_t t0 = clock();
-  analysed(d);
-  assert_true(seconds_since(t0) < 10.0);
-  assert_int_equal(doc_quote_count(d), reps);
-  doc_free(d);
-  free(text);
+static void many_marks_are_fast(void **state)
+{
+    (void)state;
+    const char *unit = "\"ab,\" he said ";
+    size_t reps = 100000, ul = strlen(unit); /* 200 000 marks */
+    char *text = xmalloc(reps * ul + 1);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(text + i * ul, unit, ul);
+    text[reps * ul] = '\0';
+    doc *d = doc_new();
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, text, reps * ul, NULL, 0);
+    clock_t t0 = clock();
+    analysed(d);
+    assert_true(seconds_since(t0) < 10.0);
+    assert_int_equal(doc_quote_count(d), reps);
+    doc_free(d);
+    free(text);
 }
 
 /* ---- the cue lexicon
  * ----------------------------------------------------------- */
 
-static void cue_words(void **state) {
-  (void)state;
-  unsigned n;
-  bool trailing;
-  assert_string_equal(cue_reporting("said", NULL, &n, &trailing), "said");
-  assert_int_equal(n, 1);
-  assert_false(trailing);
-  assert_string_equal(cue_reporting("according", "to", &n, &trailing),
-                      "according to");
-  assert_int_equal(n, 2);
-  assert_null(cue_reporting("according", "with", &n, &trailing));
-  assert_non_null(cue_reporting("noted", NULL, &n, &trailing));
-  assert_true(trailing);
-  assert_null(cue_reporting("walked", NULL, &n, &trailing));
-  /* First and last entries of each table are reachable by bsearch. */
-  assert_non_null(cue_reporting("acknowledged", NULL, &n, &trailing));
-  assert_non_null(cue_reporting("yelled", NULL, &n, &trailing));
-  assert_true(cue_is_term_marker("dubbed") && cue_is_term_marker("words"));
-  assert_true(cue_is_work_noun("album") && cue_is_work_noun("video"));
-  doc_gender g;
-  assert_true(cue_is_role_noun("actress", &g));
-  assert_int_equal(g, DOC_GENDER_FEMALE);
-  assert_true(cue_is_role_noun("dane", &g));
-  assert_int_equal(g, DOC_GENDER_UNKNOWN);
-  assert_false(cue_is_role_noun("table", NULL));
-  assert_true(cue_is_object_marker("with") && !cue_is_object_marker("and"));
-  assert_true(cue_names_listener("told") && !cue_names_listener("said"));
-  assert_true(cue_is_abbreviation("sen") && !cue_is_abbreviation("senate"));
+static void cue_words(void **state)
+{
+    (void)state;
+    unsigned n;
+    bool trailing;
+    assert_string_equal(cue_reporting("said", NULL, &n, &trailing), "said");
+    assert_int_equal(n, 1);
+    assert_false(trailing);
+    assert_string_equal(cue_reporting("according", "to", &n, &trailing),
+                        "according to");
+    assert_int_equal(n, 2);
+    assert_null(cue_reporting("according", "with", &n, &trailing));
+    assert_non_null(cue_reporting("noted", NULL, &n, &trailing));
+    assert_true(trailing);
+    assert_null(cue_reporting("walked", NULL, &n, &trailing));
+    /* First and last entries of each table are reachable by bsearch. */
+    assert_non_null(cue_reporting("acknowledged", NULL, &n, &trailing));
+    assert_non_null(cue_reporting("yelled", NULL, &n, &trailing));
+    assert_true(cue_is_term_marker("dubbed") && cue_is_term_marker("words"));
+    assert_true(cue_is_work_noun("album") && cue_is_work_noun("video"));
+    doc_gender g;
+    assert_true(cue_is_role_noun("actress", &g));
+    assert_int_equal(g, DOC_GENDER_FEMALE);
+    assert_true(cue_is_role_noun("dane", &g));
+    assert_int_equal(g, DOC_GENDER_UNKNOWN);
+    assert_false(cue_is_role_noun("table", NULL));
+    assert_true(cue_is_object_marker("with") && !cue_is_object_marker("and"));
+    assert_true(cue_names_listener("told") && !cue_names_listener("said"));
+    assert_true(cue_is_abbreviation("sen") && !cue_is_abbreviation("senate"));
 }
 
-int main(void) {
-  const struct CMUnitTest tests[] = {
-      cmocka_unit_test(straight_marks),
-      cmocka_unit_test(curly_marks),
-      cmocka_unit_test(mixed_pairs),
-      cmocka_unit_test(backtick_pairs),
-      cmocka_unit_test(nested_single_quotes_stay_inside),
-      cmocka_unit_test(single_quoted_headline_is_no_entry),
-      cmocka_unit_test(running_quotation_gives_one_entry_per_paragraph),
-      cmocka_unit_test(running_quotation_attributed_at_its_end),
-      cmocka_unit_test(unbalanced_mark_stops_at_its_paragraph),
-      cmocka_unit_test(stray_closing_marks_open_nothing),
-      cmocka_unit_test(only_body_paragraphs_hold_quotations),
-      cmocka_unit_test(speaker_before_colon),
-      cmocka_unit_test(split_quotation),
-      cmocka_unit_test(according_to),
-      cmocka_unit_test(called_with_object),
-      cmocka_unit_test(saying_only),
-      cmocka_unit_test(quoted_paragraph_after_speakers_sentence),
-      cmocka_unit_test(quotation_then_said_name),
-      cmocka_unit_test(name_with_apposition_then_verb),
-      cmocka_unit_test(closing_clause_attributes_an_embedded_quotation),
-      cmocka_unit_test(scare_quote_in_a_persons_statement_is_theirs),
-      cmocka_unit_test(told_names_the_listener_not_the_speaker),
-      cmocka_unit_test(i_and_we_are_never_speakers),
-      cmocka_unit_test(pronoun_goes_to_latest_person_of_its_gender),
-      cmocka_unit_test(pronoun_skips_a_name_only_owned),
-      cmocka_unit_test(descriptor_refers_to_named_person),
-      cmocka_unit_test(organisation_speaks_a_statement),
-      cmocka_unit_test(titles_and_terms_have_no_speaker),
-      cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
-      cmocka_unit_test(many_marks_are_fast),
-      cmocka_unit_test(cue_words),
-  };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(straight_marks),
+        cmocka_unit_test(curly_marks),
+        cmocka_unit_test(mixed_pairs),
+        cmocka_unit_test(backtick_pairs),
+        cmocka_unit_test(nested_single_quotes_stay_inside),
+        cmocka_unit_test(single_quoted_headline_is_no_entry),
+        cmocka_unit_test(running_quotation_gives_one_entry_per_paragraph),
+        cmocka_unit_test(running_quotation_attributed_at_its_end),
+        cmocka_unit_test(unbalanced_mark_stops_at_its_paragraph),
+        cmocka_unit_test(stray_closing_marks_open_nothing),
+        cmocka_unit_test(only_body_paragraphs_hold_quotations),
+        cmocka_unit_test(speaker_before_colon),
+        cmocka_unit_test(split_quotation),
+        cmocka_unit_test(according_to),
+        cmocka_unit_test(called_with_object),
+        cmocka_unit_test(saying_only),
+        cmocka_unit_test(quoted_paragraph_after_speakers_sentence),
+        cmocka_unit_test(quotation_then_said_name),
+        cmocka_unit_test(name_with_apposition_then_verb),
+        cmocka_unit_test(closing_clause_attributes_an_embedded_quotation),
+        cmocka_unit_test(scare_quote_in_a_persons_statement_is_theirs),
+        cmocka_unit_test(told_names_the_listener_not_the_speaker),
+        cmocka_unit_test(i_and_we_are_never_speakers),
+        cmocka_unit_test(pronoun_goes_to_latest_person_of_its_gender),
+        cmocka_unit_test(pronoun_skips_a_name_only_owned),
+        cmocka_unit_test(descriptor_refers_to_named_person),
+        cmocka_unit_test(organisation_speaks_a_statement),
+        cmocka_unit_test(titles_and_terms_have_no_speaker),
+        cmocka_unit_test(descriptor_prefers_the_title_holder),
+        cmocka_unit_test(verb_first_sentence),
+        cmocka_unit_test(attribution_without_a_comma),
+        cmocka_unit_test(unnamed_people_are_nobody),
+        cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
+        cmocka_unit_test(many_marks_are_fast),
+        cmocka_unit_test(cue_words),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
 }
