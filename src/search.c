@@ -24,11 +24,21 @@ bool search_is_case_sensitive(const char *query, size_t len)
     return false;
 }
 
+/* Folded forms of recent non-ASCII characters: libunistring's folding is
+ * exact but slow per call, and an article repeats its few accented
+ * letters and curly quotes over and over. */
+#define FOLD_CACHE 512
+typedef struct {
+    ucs4_t cp[FOLD_CACHE];
+    uint8_t len[FOLD_CACHE]; /* 0: empty slot */
+    uint8_t bytes[FOLD_CACHE][16];
+} fold_cache;
+
 /* Case-folds the character at s[0..len) into out; returns the folded length
  * and sets *used to the bytes it took. ASCII, the common case, skips
  * libunistring entirely. */
 static size_t fold_char(const char *s, size_t len, uint8_t out[32],
-                        size_t *used)
+                        size_t *used, fold_cache *cache)
 {
     unsigned char c = (unsigned char)s[0];
     if (c < 0x80) {
@@ -39,16 +49,23 @@ static size_t fold_char(const char *s, size_t len, uint8_t out[32],
     ucs4_t cp;
     size_t n = utf8_decode(s, len, &cp);
     *used = n;
+    size_t slot = cp % FOLD_CACHE;
+    if (cache && cache->len[slot] && cache->cp[slot] == cp) {
+        memcpy(out, cache->bytes[slot], cache->len[slot]);
+        return cache->len[slot];
+    }
     size_t out_len = 32;
     uint8_t *r = u8_casefold((const uint8_t *)s, n, NULL, NULL, out, &out_len);
-    if (r == NULL) { /* cannot happen with valid input; compare as is */
+    if (r != out) { /* failed, or longer than any real folding: as is */
+        if (r)
+            free(r);
         memcpy(out, s, n);
-        return n;
+        out_len = n;
     }
-    if (r != out) { /* longer than 32 bytes: no real character folds so */
-        free(r);
-        memcpy(out, s, n);
-        return n;
+    if (cache && out_len <= 16) {
+        cache->cp[slot] = cp;
+        cache->len[slot] = (uint8_t)out_len;
+        memcpy(cache->bytes[slot], out, out_len);
     }
     return out_len;
 }
@@ -60,7 +77,7 @@ static char *fold_string(const char *s, size_t len, size_t *out_len)
     while (i < len) {
         uint8_t buf[32];
         size_t used;
-        size_t n = fold_char(s + i, len - i, buf, &used);
+        size_t n = fold_char(s + i, len - i, buf, &used, NULL);
         if (o + n > len * 4 + 32) /* folding never grows this much */
             break;
         memcpy(out + o, buf, n);
@@ -95,18 +112,31 @@ static void find_exact(search *s, size_t block, const char *text, size_t len,
     }
 }
 
+static unsigned char ascii_lower(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
 /* Length in bytes of the text at `at` whose folded form equals the folded
- * query, or 0. */
+ * query, or 0. ASCII is compared inline; other characters are folded. */
 static size_t folded_match_at(const char *text, size_t len, size_t at,
-                              const char *fq, size_t fqlen)
+                              const char *fq, size_t fqlen, fold_cache *cache)
 {
     size_t qi = 0, i = at;
     while (qi < fqlen) {
         if (i >= len)
             return 0;
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            if (ascii_lower(c) != (unsigned char)fq[qi])
+                return 0;
+            qi++;
+            i++;
+            continue;
+        }
         uint8_t buf[32];
         size_t used;
-        size_t n = fold_char(text + i, len - i, buf, &used);
+        size_t n = fold_char(text + i, len - i, buf, &used, cache);
         if (n > fqlen - qi || memcmp(buf, fq + qi, n) != 0)
             return 0;
         qi += n;
@@ -115,25 +145,29 @@ static size_t folded_match_at(const char *text, size_t len, size_t at,
     return i - at;
 }
 
-static void find_folded(search *s, size_t block, const char *text, size_t len,
-                        const char *fq, size_t fqlen)
+/* Bytes where a match may start: the query's first byte in either case,
+ * and the start of any non-ASCII character (its folding may begin with
+ * that byte: the Kelvin sign folds to k). */
+static void start_bytes(const char *fq, bool start[256])
 {
     unsigned char first = (unsigned char)fq[0];
+    for (int b = 0; b < 0x100; b++)
+        start[b] =
+            b >= 0xC0 || (b < 0x80 && ascii_lower((unsigned char)b) == first);
+}
+
+static void find_folded(search *s, size_t block, const char *text, size_t len,
+                        const char *fq, size_t fqlen, const bool start[256],
+                        fold_cache *cache)
+{
+    const unsigned char *t = (const unsigned char *)text;
     size_t i = 0;
     while (i < len) {
-        unsigned char c = (unsigned char)text[i];
-        if (c < 0x80) {
-            unsigned char lc =
-                (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
-            if (lc != first) {
-                i++;
-                continue;
-            }
-        } else if ((c & 0xC0) == 0x80) { /* not a character start */
+        while (i < len && !start[t[i]])
             i++;
-            continue;
-        }
-        size_t n = folded_match_at(text, len, i, fq, fqlen);
+        if (i >= len)
+            break;
+        size_t n = folded_match_at(text, len, i, fq, fqlen, cache);
         if (n) {
             add_match(s, block, i, i + n);
             i += n;
@@ -151,15 +185,20 @@ search *search_run(const doc *d, const char *query, size_t len)
     bool exact = search_is_case_sensitive(query, len);
     size_t fqlen = 0;
     char *fq = exact ? NULL : fold_string(query, len, &fqlen);
+    fold_cache *cache = exact ? NULL : xcalloc(1, sizeof *cache);
+    bool start[256];
+    if (!exact && fqlen > 0)
+        start_bytes(fq, start);
     size_t n = doc_block_count(d);
     for (size_t b = 0; b < n; b++) {
         const doc_block *blk = doc_block_get(d, b);
         if (exact)
             find_exact(s, b, blk->text, blk->len, query, len);
         else if (fqlen > 0)
-            find_folded(s, b, blk->text, blk->len, fq, fqlen);
+            find_folded(s, b, blk->text, blk->len, fq, fqlen, start, cache);
     }
     free(fq);
+    free(cache);
     return s;
 }
 
