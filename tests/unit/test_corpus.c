@@ -33,27 +33,67 @@ static bool corpus_present(void)
     return true;
 }
 
-/* The article at path as the program would export it, parsed back. */
-static json_t *exported(const char *path, source_text *src)
+/* What a test holds, released by the teardown even when an assertion ends
+ * the test early, so a failure is reported without leaks. */
+static struct {
+    source_text src; /* the article being checked */
+    json_t *root;    /* its export, parsed */
+    json_t *gold;
+    char **paths;
+    size_t n_paths;
+    void *scratch[2];
+} held;
+
+static void release_article(void)
 {
+    json_decref(held.root);
+    held.root = NULL;
+    source_text_free(&held.src);
+    memset(&held.src, 0, sizeof held.src);
+}
+
+static int release_all(void **state)
+{
+    (void)state;
+    release_article();
+    json_decref(held.gold);
+    for (size_t i = 0; i < held.n_paths; i++)
+        free(held.paths[i]);
+    free(held.paths);
+    free(held.scratch[0]);
+    free(held.scratch[1]);
+    memset(&held, 0, sizeof held);
+    return 0;
+}
+
+/* The article at path as the program would export it, parsed back; its
+ * decoded text stays in held.src. */
+static json_t *exported(const char *path)
+{
+    release_article();
     char *err = NULL;
-    if (source_read_path(path, src, &err) != 0)
-        fail_msg("%s: %s", path, err ? err : "cannot read");
-    doc *d = article_build(src->text, src->len);
+    if (source_read_path(path, &held.src, &err) != 0) {
+        char reason[256];
+        snprintf(reason, sizeof reason, "%s", err ? err : "cannot read");
+        free(err);
+        fail_msg("%s: %s", path, reason);
+    }
+    doc *d = article_build(held.src.text, held.src.len);
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     assert_non_null(f);
-    assert_int_equal(export_json(d, f), 0);
-    assert_int_equal(fclose(f), 0);
+    int rc = export_json(d, f);
+    fclose(f);
     doc_free(d);
     json_error_t jerr;
-    json_t *root = json_loadb(buf, len, 0, &jerr);
-    if (root == NULL)
+    held.root = json_loadb(buf, len, 0, &jerr);
+    free(buf);
+    assert_int_equal(rc, 0);
+    if (held.root == NULL)
         fail_msg("%s: JSON does not parse: %s (line %d)", path, jerr.text,
                  jerr.line);
-    free(buf);
-    return root;
+    return held.root;
 }
 
 static json_t *member(json_t *o, const char *key, const char *path)
@@ -110,8 +150,7 @@ static void check_ids(json_t *array, const char *path, const char *what)
 
 static void check_offsets(const char *path)
 {
-    source_text src;
-    json_t *root = exported(path, &src);
+    json_t *root = exported(path);
     json_t *blocks = member(root, "blocks", path);
     json_t *entities = member(root, "entities", path);
     json_t *quotes = member(root, "quotes", path);
@@ -144,19 +183,16 @@ static void check_offsets(const char *path)
     print_message("%s: %zu blocks, %zu entities, %zu mentions, %zu quotes\n",
                   path, json_array_size(blocks), json_array_size(entities),
                   n_mentions, json_array_size(quotes));
-    json_decref(root);
-    source_text_free(&src);
 }
 
 /* The header line is article data, never body text. */
 static void check_header(const char *path)
 {
-    source_text src;
-    json_t *root = exported(path, &src);
+    json_t *root = exported(path);
     json_t *blocks = member(root, "blocks", path);
-    if (strncmp(src.text, " date ", 6) == 0) {
+    if (strncmp(held.src.text, " date ", 6) == 0) {
         char date[11] = {0};
-        memcpy(date, src.text + 6, 10);
+        memcpy(date, held.src.text + 6, 10);
         json_t *d = member(member(root, "article", path), "date", path);
         if (!json_is_string(d) || strcmp(json_string_value(d), date) != 0)
             fail_msg("%s: article.date is not %s", path, date);
@@ -167,8 +203,6 @@ static void check_header(const char *path)
                 fail_msg("%s: the header line is in the first block", path);
         }
     }
-    json_decref(root);
-    source_text_free(&src);
 }
 
 static int by_name(const void *a, const void *b)
@@ -180,24 +214,20 @@ static void for_each_article(void (*check)(const char *path))
 {
     DIR *dir = opendir(CORPUS);
     assert_non_null(dir);
-    char **paths = NULL;
-    size_t n = 0, cap = 0;
+    size_t cap = 0;
     struct dirent *e;
     while ((e = readdir(dir)) != NULL) {
         size_t len = strlen(e->d_name);
         if (len > 4 && strcmp(e->d_name + len - 4, ".txt") == 0) {
-            XGROW(paths, cap, n + 1);
-            paths[n++] = xasprintf("%s/%s", CORPUS, e->d_name);
+            XGROW(held.paths, cap, held.n_paths + 1);
+            held.paths[held.n_paths++] = xasprintf("%s/%s", CORPUS, e->d_name);
         }
     }
     closedir(dir);
-    assert_true(n > 0);
-    qsort(paths, n, sizeof *paths, by_name);
-    for (size_t i = 0; i < n; i++) {
-        check(paths[i]);
-        free(paths[i]);
-    }
-    free(paths);
+    assert_true(held.n_paths > 0);
+    qsort(held.paths, held.n_paths, sizeof *held.paths, by_name);
+    for (size_t i = 0; i < held.n_paths; i++)
+        check(held.paths[i]);
 }
 
 static void every_corpus_article_has_sound_offsets(void **state)
@@ -221,10 +251,11 @@ static void header_dates_go_to_the_article(void **state)
 static json_t *gold_of(const char *path)
 {
     json_error_t err;
-    json_t *g = json_load_file(path, 0, &err);
-    if (g == NULL)
+    json_decref(held.gold);
+    held.gold = json_load_file(path, 0, &err);
+    if (held.gold == NULL)
         fail_msg("%s: %s", path, err.text);
-    return g;
+    return held.gold;
 }
 
 static bool array_has_string(json_t *array, const char *s)
@@ -255,8 +286,7 @@ static void seed_header_and_embed(void **state)
     if (!corpus_present())
         skip();
     const char *path = CORPUS "/seed.txt";
-    source_text src;
-    json_t *root = exported(path, &src);
+    json_t *root = exported(path);
     json_t *gold = gold_of(CORPUS "/seed.gold.json");
     json_t *article = member(root, "article", path);
     assert_same_string(member(article, "date", path),
@@ -281,9 +311,6 @@ static void seed_header_and_embed(void **state)
             strstr(json_string_value(member(b, "text", path)), url));
     }
     assert_int_equal(embeds, 1);
-    json_decref(gold);
-    json_decref(root);
-    source_text_free(&src);
 }
 
 static void seed_contributor_is_a_credit_person(void **state)
@@ -292,8 +319,7 @@ static void seed_contributor_is_a_credit_person(void **state)
     if (!corpus_present())
         skip();
     const char *path = CORPUS "/seed.txt";
-    source_text src;
-    json_t *root = exported(path, &src);
+    json_t *root = exported(path);
     json_t *gold = gold_of(CORPUS "/seed.gold.json");
     json_t *contributors =
         member(member(root, "article", path), "contributors", path);
@@ -332,9 +358,6 @@ static void seed_contributor_is_a_credit_person(void **state)
     }
     assert_int_equal(writers, 1);
     assert_int_equal(json_array_size(contributors), writers);
-    json_decref(gold);
-    json_decref(root);
-    source_text_free(&src);
 }
 
 /* Captions close the article, one per paragraph (corpus README); the gold
@@ -345,24 +368,24 @@ static void seed_captions_merged_and_credited(void **state)
     if (!corpus_present())
         skip();
     const char *path = CORPUS "/seed.txt";
-    source_text src;
-    json_t *root = exported(path, &src);
+    json_t *root = exported(path);
     json_t *gold = gold_of(CORPUS "/seed.gold.json");
     json_t *gold_caps = json_object_get(gold, "captions");
     size_t occurrences = json_array_size(gold_caps);
     assert_true(occurrences > 0);
 
     /* The last `occurrences` paragraphs, and how many distinct ones. */
-    const char **para = xcalloc(occurrences, sizeof *para);
-    size_t *para_len = xcalloc(occurrences, sizeof *para_len);
-    const char *end = src.text + src.len;
+    const char **para = held.scratch[0] = xcalloc(occurrences, sizeof *para);
+    size_t *para_len = held.scratch[1] = xcalloc(occurrences, sizeof *para_len);
+    const char *end = held.src.text + held.src.len;
     for (size_t k = occurrences; k-- > 0;) {
         const char *start = end;
-        while (start > src.text && !(start - src.text >= 2 &&
-                                     start[-1] == '\n' && start[-2] == '\n'))
+        while (start > held.src.text &&
+               !(start - held.src.text >= 2 && start[-1] == '\n' &&
+                 start[-2] == '\n'))
             start--;
         para[k] = start, para_len[k] = (size_t)(end - start);
-        end = start > src.text ? start - 2 : start;
+        end = start > held.src.text ? start - 2 : start;
     }
     size_t distinct = 0, repeated = 0;
     for (size_t k = 0; k < occurrences; k++) {
@@ -414,21 +437,19 @@ static void seed_captions_merged_and_credited(void **state)
     }
     assert_int_equal(twice, repeated);
     assert_int_equal(total, occurrences);
-    free(para);
-    free(para_len);
-    json_decref(gold);
-    json_decref(root);
-    source_text_free(&src);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(every_corpus_article_has_sound_offsets),
-        cmocka_unit_test(header_dates_go_to_the_article),
-        cmocka_unit_test(seed_header_and_embed),
-        cmocka_unit_test(seed_contributor_is_a_credit_person),
-        cmocka_unit_test(seed_captions_merged_and_credited),
+        cmocka_unit_test_teardown(every_corpus_article_has_sound_offsets,
+                                  release_all),
+        cmocka_unit_test_teardown(header_dates_go_to_the_article, release_all),
+        cmocka_unit_test_teardown(seed_header_and_embed, release_all),
+        cmocka_unit_test_teardown(seed_contributor_is_a_credit_person,
+                                  release_all),
+        cmocka_unit_test_teardown(seed_captions_merged_and_credited,
+                                  release_all),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
