@@ -56,14 +56,17 @@ void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
         if (focused && i == vs->item_sel)
             style = STYLE_CURSOR;
         view_text_fill(y + r, x, cols, style);
+        /* Counts in columns: mentions, then quotations for people. */
         char counts[48] = "";
         if (it->kind == VIEWSTATE_ITEM_ENTITY) {
             const doc_entity *e = doc_entity_get(vs->d, it->entity);
             if (e->type == DOC_PERSON && e->n_quotes > 0)
-                snprintf(counts, sizeof counts, "%zu %zuq", e->n_mentions,
+                snprintf(counts, sizeof counts, "%3zu %2zuq", e->n_mentions,
                          e->n_quotes);
+            else if (e->type == DOC_PERSON && !e->credit)
+                snprintf(counts, sizeof counts, "%3zu    ", e->n_mentions);
             else
-                snprintf(counts, sizeof counts, "%zu", e->n_mentions);
+                snprintf(counts, sizeof counts, "%3zu", e->n_mentions);
         }
         int cw = (int)strlen(counts);
         if (cw + 4 > inner)
