@@ -15,9 +15,26 @@
 
 #include <unitypes.h>
 
+/* Out-of-line halves of the inline functions below, for non-ASCII input;
+ * call the inline ones. */
+size_t utf8_decode_multibyte(const char *s, size_t len, ucs4_t *cp);
+bool utf8_is_upper_nonascii(ucs4_t cp);
+bool utf8_is_lower_nonascii(ucs4_t cp);
+bool utf8_is_alpha_nonascii(ucs4_t cp);
+bool utf8_is_digit_nonascii(ucs4_t cp);
+bool utf8_is_space_nonascii(ucs4_t cp);
+
 /* The code point at s (len bytes available) into *cp; returns the bytes
- * consumed, >= 1 when len > 0 (0 only when len == 0, with *cp = 0). */
-size_t utf8_decode(const char *s, size_t len, ucs4_t *cp);
+ * consumed, >= 1 when len > 0 (0 only when len == 0, with *cp = 0). Inline
+ * with an ASCII fast path: analysers call this for every character. */
+static inline size_t utf8_decode(const char *s, size_t len, ucs4_t *cp)
+{
+    if (len > 0 && (unsigned char)s[0] < 0x80) {
+        *cp = (unsigned char)s[0];
+        return 1;
+    }
+    return utf8_decode_multibyte(s, len, cp);
+}
 /* Start of the character that ends at pos (pos > 0); 0 when pos == 0.
  * Stray continuation bytes count as one character each. */
 size_t utf8_prev(const char *s, size_t pos);
@@ -27,12 +44,36 @@ size_t utf8_encode(ucs4_t cp, char *buf);
 /* True when all len bytes are well-formed UTF-8. */
 bool utf8_is_valid(const char *s, size_t len);
 
-bool utf8_is_upper(ucs4_t cp); /* Uppercase or titlecase letter */
-bool utf8_is_lower(ucs4_t cp);
-bool utf8_is_alpha(ucs4_t cp); /* any letter (L*) */
-bool utf8_is_digit(ucs4_t cp); /* decimal digit (Nd), not just 0-9 */
-bool utf8_is_alnum(ucs4_t cp);
-bool utf8_is_space(ucs4_t cp); /* White_Space: NBSP, thin space, LF ... */
+/* Uppercase or titlecase letter. */
+static inline bool utf8_is_upper(ucs4_t cp)
+{
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8_is_upper_nonascii(cp);
+}
+static inline bool utf8_is_lower(ucs4_t cp)
+{
+    return cp < 0x80 ? cp >= 'a' && cp <= 'z' : utf8_is_lower_nonascii(cp);
+}
+/* Any letter (L*). */
+static inline bool utf8_is_alpha(ucs4_t cp)
+{
+    return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'
+                     : utf8_is_alpha_nonascii(cp);
+}
+/* Decimal digit (Nd), not just 0-9. */
+static inline bool utf8_is_digit(ucs4_t cp)
+{
+    return cp < 0x80 ? cp >= '0' && cp <= '9' : utf8_is_digit_nonascii(cp);
+}
+static inline bool utf8_is_alnum(ucs4_t cp)
+{
+    return utf8_is_alpha(cp) || utf8_is_digit(cp);
+}
+/* White_Space: NBSP, thin space, LF ... */
+static inline bool utf8_is_space(ucs4_t cp)
+{
+    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r')
+                     : utf8_is_space_nonascii(cp);
+}
 /* Dash property: - – — ― and friends (hyphen-minus included). */
 bool utf8_is_dash(ucs4_t cp);
 /* Quotation_Mark property: " ' « » ‘ ’ ‚ ‛ “ ” „ ‟ ‹ › and CJK brackets.

@@ -13,15 +13,11 @@
 
 #include "xalloc.h"
 
-size_t utf8_decode(const char *s, size_t len, ucs4_t *cp)
+size_t utf8_decode_multibyte(const char *s, size_t len, ucs4_t *cp)
 {
     if (len == 0) {
         *cp = 0;
         return 0;
-    }
-    if ((unsigned char)s[0] < 0x80) {
-        *cp = (unsigned char)s[0];
-        return 1;
     }
     int n = u8_mbtoucr(cp, (const uint8_t *)s, len);
     if (n < 1) {
@@ -63,46 +59,30 @@ bool utf8_is_valid(const char *s, size_t len)
     return u8_check((const uint8_t *)s, len) == NULL;
 }
 
-/* ASCII answers come first: the analysers ask about every character, and
- * libunistring's table look-ups are comparatively slow. */
-bool utf8_is_upper(ucs4_t cp)
+/* The ASCII answers are inline in the header; these cover the rest. */
+bool utf8_is_upper_nonascii(ucs4_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
     return uc_is_general_category(cp, UC_UPPERCASE_LETTER) ||
            uc_is_general_category(cp, UC_TITLECASE_LETTER);
 }
 
-bool utf8_is_lower(ucs4_t cp)
+bool utf8_is_lower_nonascii(ucs4_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
     return uc_is_general_category(cp, UC_LOWERCASE_LETTER);
 }
 
-bool utf8_is_alpha(ucs4_t cp)
+bool utf8_is_alpha_nonascii(ucs4_t cp)
 {
-    if (cp < 0x80)
-        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     return uc_is_general_category(cp, UC_CATEGORY_L);
 }
 
-bool utf8_is_digit(ucs4_t cp)
+bool utf8_is_digit_nonascii(ucs4_t cp)
 {
-    if (cp < 0x80)
-        return cp >= '0' && cp <= '9';
     return uc_is_general_category(cp, UC_DECIMAL_DIGIT_NUMBER);
 }
 
-bool utf8_is_alnum(ucs4_t cp)
+bool utf8_is_space_nonascii(ucs4_t cp)
 {
-    return utf8_is_alpha(cp) || utf8_is_digit(cp);
-}
-
-bool utf8_is_space(ucs4_t cp)
-{
-    if (cp < 0x80)
-        return cp == ' ' || (cp >= '\t' && cp <= '\r');
     return uc_is_property_white_space(cp);
 }
 
