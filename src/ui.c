@@ -475,8 +475,8 @@ static void restore_position(ui *u)
     if (r == STATE_FOUND && state_fits(u->d, &pos))
         viewstate_set_anchor(u->vs, pos.block, pos.offset);
     else if (r == STATE_DAMAGED && !u->vs->message)
-        viewstate_message(u->vs, "saved position ignored: %s",
-                          note ? note : "damaged");
+        viewstate_message(u->vs, "%s",
+                          note ? note : "saved position damaged: ignored");
     free(note);
 }
 
