@@ -314,9 +314,13 @@ static bool credit_text(const char *s, size_t n, bool bracketed)
     if (has_word_ci(s, n, "photo") || has_word_ci(s, n, "photos") ||
         has_word_ci(s, n, "photograph") || starts_ci(s, n, "courtesy"))
         return true;
-    for (size_t i = 0; i + 5 <= n; i++)
+    for (size_t i = 0; i + 5 <= n; i++) {
         if (memcmp(s + i, " via ", 5) == 0)
             return is_agency(s + i + 5, n - i - 5);
+        /* "NAME for The Daily Planet" */
+        if (memcmp(s + i, " for ", 5) == 0)
+            return looks_like_name(s, i) && is_agency(s + i + 5, n - i - 5);
+    }
     return in_agency_list(s, n) || ends_ci(s, n, " images");
 }
 
@@ -461,7 +465,8 @@ char *caption_photographer(const char *credit, size_t len)
         if (comma)
             m = (size_t)(comma - p);
         for (size_t k = 0; k + 5 <= m; k++)
-            if (memcmp(p + k, " via ", 5) == 0) {
+            if (memcmp(p + k, " via ", 5) == 0 ||
+                memcmp(p + k, " for ", 5) == 0) {
                 m = k;
                 break;
             }
@@ -772,6 +777,11 @@ static uint64_t fnv1a(const char *s, size_t n)
         h ^= (unsigned char)s[i];
         h *= 1099511628211ULL;
     }
+    /* FNV's low bits cluster on texts that differ only in a few digits;
+     * a final mix spreads them over the table. */
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
     return h;
 }
 

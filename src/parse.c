@@ -438,6 +438,13 @@ static size_t read_names(struct credit_cx *cx, size_t i, size_t *count)
             next++;
         if (word_is(cx, next, "and") || word_is(cx, next, "with"))
             next++;
+        /* "... of The Associated Press and by NAME of ..." */
+        if (next > i && word_is(cx, next, "by"))
+            next++;
+        /* "By JANE DOE Associated Press": the agency needs no comma. */
+        const char *c1;
+        if (next == i && !cx->last_was_agency && match_agency(cx, next, &c1))
+            continue;
         if (next == i)
             break;
         /* Only continue when another name or agency follows. */
@@ -473,6 +480,9 @@ static bool credit_suffix(const struct credit_cx *cx, size_t i, size_t *out)
         while (words < 6 && is_word(cx, j) && !word_upper(cx, j)) {
             j++;
             words++;
+            /* "contributed from Moscow" */
+            if (word_is(cx, j - 1, "from") || word_is(cx, j - 1, "in"))
+                j = skip_place(cx, j);
         }
         if (!is_clause_end(cx, j))
             return false;
@@ -496,10 +506,35 @@ static bool credit_suffix(const struct credit_cx *cx, size_t i, size_t *out)
     return false;
 }
 
-/* One credit clause starting at i; on success *out is after its end. */
-static bool credit_clause(struct credit_cx *cx, size_t i, size_t *out)
+/* "By NAME, The Daily Planet": an outlet after the byline's names. */
+static size_t byline_outlet(const struct credit_cx *cx, size_t i)
+{
+    if (!is_punct(cx, i, ','))
+        return i;
+    size_t j = i + 1, words = 0;
+    while (words < 6 && (word_upper(cx, j) || (words && is_particle(cx, j)))) {
+        j++;
+        words++;
+    }
+    return words && j >= cx->nt ? j : i;
+}
+
+/* One credit clause starting at i; on success *out is after its end.
+ * `listing` says the previous clause named people and ended with ';', so
+ * a bare list of names ("; and NAME of ORG.") continues it. */
+static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
+                          size_t *out)
 {
     size_t count;
+    if (listing) {
+        size_t j = i + (word_is(cx, i, "and") ? 1 : 0);
+        size_t before = cx->n_names;
+        size_t e = read_names(cx, j, &count);
+        if (count && cx->n_names > before && is_clause_end(cx, e)) {
+            *out = end_clause(cx, e);
+            return true;
+        }
+    }
     /* "[Information for this article was contributed | Editing] by NAMES" */
     size_t b = i;
     while (b < cx->nt && b - i <= 8 && is_word(cx, b) && !word_is(cx, b, "by"))
@@ -515,6 +550,8 @@ static bool credit_clause(struct credit_cx *cx, size_t i, size_t *out)
             size_t e = read_names(cx, b + 1, &count);
             while (is_role_word(cx, e))
                 e++;
+            if (b == i)
+                e = byline_outlet(cx, e);
             if (count && is_clause_end(cx, e)) {
                 *out = end_clause(cx, e);
                 return true;
@@ -552,12 +589,14 @@ static bool credit_clause(struct credit_cx *cx, size_t i, size_t *out)
 static bool credit_grammar(struct credit_cx *cx)
 {
     size_t i = 0;
+    bool listing = false;
     if (cx->nt == 0)
         return false;
     while (i < cx->nt) {
-        size_t out;
-        if (!credit_clause(cx, i, &out) || out <= i)
+        size_t out, before = cx->n_names;
+        if (!credit_clause(cx, i, listing, &out) || out <= i)
             return false;
+        listing = cx->n_names > before && is_punct(cx, out - 1, ';');
         i = out;
     }
     return true;
@@ -920,7 +959,8 @@ static size_t dateline(const char *t, size_t n, size_t *place_end,
         }
         bool place_char = utf8_is_alpha(cp) || utf8_is_mark(cp) ||
                           utf8_is_digit(cp) || cp == ' ' || cp == ',' ||
-                          cp == '.' || cp == '\'' || cp == 0x2019 || cp == '-';
+                          cp == '.' || cp == '\'' || cp == 0x2019 ||
+                          cp == '-' || cp == '/'; /* "DUBAI/LONDON" */
         if (!place_char)
             break;
         i += k;
@@ -989,13 +1029,36 @@ static bool might_be_credit(const char *t, size_t n)
             eq_ci(t + s, n - s, "reuters") || eq_ci(t + s, n - s, "bloomberg"));
 }
 
+/* AFP's desk sign-off, "bur-xy/ab": lower-case initials and a slash. */
+static bool desk_slug(const char *t, size_t n)
+{
+    if (n < 3 || n > 40 || !memchr(t, '/', n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((t[i] >= 'a' && t[i] <= 'z') || t[i] == '-' || t[i] == '/' ||
+              t[i] == ' '))
+            return false;
+    return t[0] != '/' && t[n - 1] != '/';
+}
+
+static bool copyright_line(const char *t, size_t n)
+{
+    return n <= 200 &&
+           (starts_with(t, n, "Copyright ") || starts_with(t, n, "\xC2\xA9"));
+}
+
 /* Is the paragraph a credit line? Records its people and agency. */
 static bool credit_paragraph(struct parser *p, const char *t, size_t n)
 {
-    if (separator_line(t, n))
+    if (separator_line(t, n) || desk_slug(t, n) || copyright_line(t, n))
         return true;
     if (n > CREDIT_PARA_MAX)
         return false;
+    /* Reuters puts its credits in parentheses. */
+    if (n > 2 && t[0] == '(' && t[n - 1] == ')' && !memchr(t + 1, '(', n - 2)) {
+        t++;
+        n -= 2;
+    }
     bool stamp_sized = n <= 100;
     if (!stamp_sized && !might_be_credit(t, n))
         return false;

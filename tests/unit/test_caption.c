@@ -44,6 +44,11 @@ static void each_credit_style_gives_credit_and_photographer(void **state)
         {"A dog runs in the park. Omar al-Najjar/AFP", "Omar al-Najjar/AFP",
          "Omar al-Najjar"},
         {"A dog runs. (AP Photo/Ines Vaz).", "AP Photo/Ines Vaz", "Ines Vaz"},
+        {"A dog runs. (Ines Vaz for The Harbor Post)",
+         "Ines Vaz for The Harbor Post", "Ines Vaz"},
+        {"A dog runs. (Courtesy of the Vaz family via AP)",
+         "Courtesy of the Vaz family via AP", NULL},
+        {"A dog runs. (AP Photo)", "AP Photo", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *t = cases[i].text;

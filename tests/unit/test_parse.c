@@ -77,6 +77,8 @@ static void every_dateline_form_is_recognised(void **state)
          "The talks ended."},
         {"BERLIN, Germany \xE2\x80\x93 Talks ended.", "BERLIN, Germany", NULL,
          "Talks ended."},
+        {"DUBAI/LONDON (Reuters) - Oil rose.", "DUBAI/LONDON", "Reuters",
+         "Oil rose."},
         {"KABUL Afghan forces retook the town.", "KABUL", NULL,
          "Afghan forces retook the town."},
         {"SAN JOSE, Calif. Engineers walked out.", "SAN JOSE, Calif.", NULL,
@@ -187,6 +189,19 @@ static void credit_lines_name_their_people(void **state)
         {"Rami Haddad with Nour el-Amin in Beirut, Lebanon, AFP / "
          "Example.com",
          {"Rami Haddad", "Nour el-Amin"}},
+        {"(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)",
+         {"Ana Ruiz", "Tom Hale"}},
+        {"By JO PIKE Associated Press", {"JO PIKE"}},
+        {"By Jo Pike, The Harbor Daily", {"Jo Pike"}},
+        {"Information for this article was contributed by Ana Ruiz and Li "
+         "Wei of The Associated Press; Sam Okoro of The Harbor Daily; and "
+         "Vik Das of Bloomberg News.",
+         {"Ana Ruiz", "Li Wei", "Sam Okoro", "Vik Das"}},
+        {"Vik Das reported from Kyiv. Associated Press writer Jo Pike "
+         "contributed from Moscow.",
+         {"Vik Das", "Jo Pike"}},
+        {"bur-xy/ab", {NULL}},
+        {"Copyright 2024 The Associated Press. All rights reserved.", {NULL}},
         {"___", {NULL}},
         {"10:15 a.m.", {NULL}},
         {"Updated: June 9, 2021 10:24 AM EDT", {NULL}},
