@@ -49,6 +49,9 @@ bool cue_is_determiner(const char *word);
 /* Abbreviations whose period does not end a sentence: "mr", "sen", "feb". */
 bool cue_is_abbreviation(const char *word);
 
+/* Lower-case particles inside names: "van", "de", "bin", "al". */
+bool cue_is_name_particle(const char *word);
+
 /* Words a title of a work leaves in lower case: "of", "the", "in". */
 bool cue_is_minor_word(const char *word);
 

@@ -171,6 +171,12 @@ static const char *const minor_words[] = {
     "per", "the",  "to",  "up", "upon", "via", "vs",   "with",
 };
 
+static const char *const name_particles[] = {
+    "al",  "bin", "da", "das", "de",  "del", "dela", "della",
+    "den", "der", "di", "do",  "dos", "du",  "el",   "ibn",
+    "la",  "le",  "st", "ten", "ter", "van", "von",  "zu",
+};
+
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
 static int word_cmp(const void *key, const void *item)
@@ -276,4 +282,9 @@ bool cue_is_abbreviation(const char *word)
 bool cue_is_minor_word(const char *word)
 {
     return IN(minor_words, word) != NULL;
+}
+
+bool cue_is_name_particle(const char *word)
+{
+    return IN(name_particles, word) != NULL;
 }

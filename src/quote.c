@@ -16,6 +16,7 @@
 #include "quote.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -264,13 +265,13 @@ static void find_spans(const char *s, size_t len, qspans *out)
         push_span(out, s, open_at, start, trim_end(s, start, len), len, false);
 }
 
-/* ---- tokens ---------------------------------------------------------------
- */
+/* ---- tokens ------------------------------------------------------------- */
 
 typedef enum { T_WORD, T_PUNCT, T_MENTION, T_QUOTE } tok_kind;
 
 enum {
     F_CAP = 1,      /* word starts with a capital or a digit */
+    F_UPPER = 8,    /* word starts with a capital */
     F_POSS = 2,     /* mention followed by 's */
     F_SENT_END = 4, /* a sentence ends after this token */
 };
@@ -296,20 +297,27 @@ typedef struct {
     size_t entity, seq;
 } recent;
 
-/* The latest person holding each word of a title ("mayor" -> the mayor
- * named last), so "the mayor said" finds her when others came since. */
+/* Who holds a role, by role word: from the titles entity analysis gave
+ * ("Mayor"), the words before a name ("coach X") and appositions ("X, a
+ * glaciologist", "X, 74,"), so "the coach said" or "the 74-year-old said"
+ * finds the right person when others were named since. Open addressing,
+ * capacity a power of two, at most half full. */
 typedef struct {
     char word[WORD_MAX];
     recent who;
-} title_slot;
+} role_slot;
+
+typedef struct {
+    role_slot *slots;
+    size_t cap, used;
+} role_map;
 
 typedef struct {
     recent salient[3], any[3]; /* by doc_gender */
     size_t seq;
-    title_slot *slots; /* open addressing, cap a power of two (or 0) */
-    size_t cap;
-    size_t *slot_first; /* title words of entity e: slot_of[first[e]..] */
-    size_t *slot_of;
+    role_map roles;
+    char (*title_words)[WORD_MAX]; /* of entity e: [title_first[e], [e+1]) */
+    size_t *title_first;
 } antecedents;
 
 static size_t word_hash(const char *w)
@@ -320,13 +328,42 @@ static size_t word_hash(const char *w)
     return h;
 }
 
-/* The slot of a word, or of the free place where it would go. */
-static size_t title_slot_of(const antecedents *a, const char *w)
+static role_slot *role_slot_of(role_slot *slots, size_t cap, const char *w)
 {
-    size_t i = word_hash(w) & (a->cap - 1);
-    while (a->slots[i].word[0] && strcmp(a->slots[i].word, w) != 0)
-        i = (i + 1) & (a->cap - 1);
-    return i;
+    size_t i = word_hash(w) & (cap - 1);
+    while (slots[i].word[0] && strcmp(slots[i].word, w) != 0)
+        i = (i + 1) & (cap - 1);
+    return &slots[i];
+}
+
+static void role_note(role_map *m, const char *word, recent who)
+{
+    if (!word[0] || strlen(word) >= WORD_MAX)
+        return;
+    if (2 * (m->used + 1) > m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 64;
+        role_slot *slots = xcalloc(cap, sizeof *slots);
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->slots[i].word[0])
+                *role_slot_of(slots, cap, m->slots[i].word) = m->slots[i];
+        free(m->slots);
+        m->slots = slots;
+        m->cap = cap;
+    }
+    role_slot *r = role_slot_of(m->slots, m->cap, word);
+    if (!r->word[0]) {
+        strcpy(r->word, word);
+        m->used++;
+    }
+    r->who = who;
+}
+
+static size_t role_holder(const role_map *m, const char *word)
+{
+    if (!m->cap)
+        return DOC_NONE;
+    const role_slot *r = role_slot_of(m->slots, m->cap, word);
+    return r->word[0] ? r->who.entity : DOC_NONE;
 }
 
 /* The lower-cased words of a title, two letters or more, minor words left
@@ -364,49 +401,33 @@ static void titles_build(antecedents *a, const doc *d)
 {
     size_t ne = doc_entity_count(d), total = 0;
     char words[TITLE_WORDS_MAX][WORD_MAX];
-    a->slot_first = xcalloc(ne + 1, sizeof *a->slot_first);
+    a->title_first = xcalloc(ne + 1, sizeof *a->title_first);
     for (size_t e = 0; e < ne; e++) {
         const doc_entity *ent = doc_entity_get(d, e);
         if (ent->type == DOC_PERSON && ent->title)
             total += title_words(ent->title, words, TITLE_WORDS_MAX);
     }
-    a->slot_of = xcalloc(total ? total : 1, sizeof *a->slot_of);
-    a->cap = 0;
-    a->slots = NULL;
-    if (total) {
-        a->cap = 16;
-        while (a->cap < 2 * total)
-            a->cap *= 2;
-        a->slots = xcalloc(a->cap, sizeof *a->slots);
-    }
+    a->title_words = xcalloc(total ? total : 1, sizeof *a->title_words);
     size_t k = 0;
     for (size_t e = 0; e < ne; e++) {
-        a->slot_first[e] = k;
+        a->title_first[e] = k;
         const doc_entity *ent = doc_entity_get(d, e);
-        if (ent->type != DOC_PERSON || !ent->title)
-            continue;
-        size_t n = title_words(ent->title, words, TITLE_WORDS_MAX);
-        for (size_t i = 0; i < n; i++) {
-            size_t slot = title_slot_of(a, words[i]);
-            if (!a->slots[slot].word[0]) {
-                memcpy(a->slots[slot].word, words[i], WORD_MAX);
-                a->slots[slot].who = (recent){DOC_NONE, 0};
-            }
-            a->slot_of[k++] = slot;
-        }
+        if (ent->type == DOC_PERSON && ent->title)
+            k += title_words(ent->title, a->title_words + k, TITLE_WORDS_MAX);
     }
-    a->slot_first[ne] = k;
+    a->title_first[ne] = k;
 }
 
 static void note_person(antecedents *a, size_t entity, doc_gender g,
                         bool salient)
 {
     a->seq++;
-    a->any[g] = (recent){entity, a->seq};
+    recent now = {entity, a->seq};
+    a->any[g] = now;
     if (salient)
-        a->salient[g] = (recent){entity, a->seq};
-    for (size_t i = a->slot_first[entity]; i < a->slot_first[entity + 1]; i++)
-        a->slots[a->slot_of[i]].who = (recent){entity, a->seq};
+        a->salient[g] = now;
+    for (size_t i = a->title_first[entity]; i < a->title_first[entity + 1]; i++)
+        role_note(&a->roles, a->title_words[i], now);
 }
 
 /* The latest person who is not of the other gender (unknown genders
@@ -462,12 +483,14 @@ static bool object_marked(const token *v, size_t k, size_t lo)
             return !(strcmp(t->low, "to") == 0 && i > 0 &&
                      word_is(&v[i - 1], "according"));
         if ((t->flags & F_CAP) || cue_is_determiner(t->low) ||
-            cue_is_role_noun(t->low, NULL))
+            cue_is_role_noun(t->low, NULL) || cue_is_name_particle(t->low))
             continue;
         return false;
     }
     return false;
 }
+
+static bool is_role_word(const char *w, doc_gender *g);
 
 typedef struct {
     const doc *d;
@@ -586,8 +609,47 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
         bool salient =
             !(t.flags & F_POSS) && !object_marked(A->toks.v, A->toks.n, 0);
         note_person(&A->who, m->entity, m->gender, salient);
+        /* "coach X", "Real Sociedad coach X": role words before a name. */
+        recent now = {m->entity, A->who.seq};
+        for (size_t i = A->toks.n, steps = 0; i > 0 && steps < 4; steps++) {
+            const token *w = &A->toks.v[--i];
+            if (w->kind != T_WORD)
+                break;
+            if (is_role_word(w->low, NULL))
+                role_note(&A->who.roles, w->low, now);
+            else if (!(w->flags & F_CAP))
+                break;
+        }
     }
     push_token(&A->toks, t);
+}
+
+/* "X, a glaciologist", "X, the company's chief executive", "X, 74,": an
+ * apposition gives X's role or age. Called with each new word. */
+static void learn_apposition(analysis *A, const char *low)
+{
+    const token *v = A->toks.v;
+    size_t i = A->toks.n, words = 0;
+    while (i > 0 && v[i - 1].kind == T_WORD && words < 5) {
+        i--;
+        words++;
+    }
+    if (i < 2 || v[i - 1].kind != T_PUNCT || v[i - 1].punct != ',')
+        return;
+    const token *m = &v[i - 2];
+    if (m->kind != T_MENTION || m->type != DOC_PERSON || (m->flags & F_POSS))
+        return;
+    recent who = {m->ref, A->who.seq};
+    size_t digits = 0;
+    while (low[digits] >= '0' && low[digits] <= '9')
+        digits++;
+    if (is_role_word(low, NULL)) {
+        role_note(&A->who.roles, low, who);
+    } else if (words == 0 && digits > 0 && digits <= 3 && !low[digits]) {
+        char age[WORD_MAX];
+        snprintf(age, sizeof age, "%s-year-old", low);
+        role_note(&A->who.roles, age, who);
+    }
 }
 
 static void add_word_token(analysis *A, const char *s, size_t p, size_t end)
@@ -595,12 +657,15 @@ static void add_word_token(analysis *A, const char *s, size_t p, size_t end)
     token t = {.kind = T_WORD, .start = p, .end = end, .ref = DOC_NONE};
     ucs4_t cp;
     utf8_decode(s + p, end - p, &cp);
+    if (utf8_is_upper(cp))
+        t.flags |= F_UPPER;
     if (utf8_is_upper(cp) || utf8_is_digit(cp))
         t.flags |= F_CAP;
     lower_copy(t.low, s + p, end - p);
     doc_gender g = strcmp(t.low, "he") == 0    ? DOC_GENDER_MALE
                    : strcmp(t.low, "she") == 0 ? DOC_GENDER_FEMALE
                                                : DOC_GENDER_UNKNOWN;
+    learn_apposition(A, t.low);
     if (g != DOC_GENDER_UNKNOWN) {
         t.ref = latest_person(&A->who, g);
         if (t.ref != DOC_NONE) /* the chain goes on through the pronoun */
@@ -665,8 +730,7 @@ static void tokenize(analysis *A, size_t block)
     }
 }
 
-/* ---- sentences ------------------------------------------------------------
- */
+/* ---- sentences ---------------------------------------------------------- */
 
 /* The last character of a quotation that tells how it ends, past spaces and
  * closing single quotes. */
@@ -724,8 +788,7 @@ static void mark_sentences(analysis *A, const char *s)
     }
 }
 
-/* ---- attribution rules ----------------------------------------------------
- */
+/* ---- attribution rules -------------------------------------------------- */
 
 typedef struct {
     size_t who;      /* entity or DOC_NONE */
@@ -745,8 +808,28 @@ static const char *cue_at(const token *v, size_t n, size_t k, unsigned *len,
     return cue_reporting(v[k].low, next, len, trailing_only);
 }
 
-/* "the French leader", "the Dane": someone named before, preferably the
- * latest person whose title has that word, else the latest person of the
+/* "54-year-old": an age, which works as a role word for "the 54-year-old
+ * said". */
+static bool is_age_word(const char *w)
+{
+    size_t n = 0;
+    while (w[n] >= '0' && w[n] <= '9')
+        n++;
+    return n > 0 && n <= 3 && strcmp(w + n, "-year-old") == 0;
+}
+
+static bool is_role_word(const char *w, doc_gender *g)
+{
+    if (is_age_word(w)) {
+        if (g)
+            *g = DOC_GENDER_UNKNOWN;
+        return true;
+    }
+    return cue_is_role_noun(w, g);
+}
+
+/* "the French leader", "the Dane", "the 54-year-old": someone named before,
+ * preferably the latest holder of that role, else the latest person of the
  * gender the noun implies. Looks at most three words past "the". */
 static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
                             size_t hi)
@@ -757,14 +840,10 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
         if (v[i].kind != T_WORD)
             return DOC_NONE;
         doc_gender g;
-        if (!cue_is_role_noun(v[i].low, &g))
+        if (!is_role_word(v[i].low, &g))
             continue;
-        if (a->cap) {
-            const title_slot *t = &a->slots[title_slot_of(a, v[i].low)];
-            if (t->word[0] && t->who.entity != DOC_NONE)
-                return t->who.entity;
-        }
-        return latest_person(a, g);
+        size_t holder = role_holder(&a->roles, v[i].low);
+        return holder != DOC_NONE ? holder : latest_person(a, g);
     }
     return DOC_NONE;
 }
@@ -835,6 +914,50 @@ static size_t speaker_after(const analysis *A, size_t i, size_t hi)
     return speaker_in(A, i, stop);
 }
 
+/* What stands right before a verb at p, when it is a common noun: "a
+ * reporter", "police", "his wife" name nobody; "the coach" may name someone
+ * mentioned before; anything else (a name, a clause) is left to the caller. */
+typedef enum { NP_OTHER, NP_NAMELESS, NP_DEFINITE } np_kind;
+
+static bool is_indefinite(const char *w)
+{
+    static const char *const words[] = {
+        "a",      "an",       "one",      "another", "some",   "several",
+        "many",   "few",      "two",      "three",   "four",   "five",
+        "no",     "any",      "each",     "every",   "most",   "other",
+        "others", "someone",  "somebody", "nobody",  "anyone", "everyone",
+        "people", "everybody"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+static np_kind common_noun_phrase(const token *v, size_t p, size_t lo,
+                                  size_t *the)
+{
+    const token *pred = &v[p - 1];
+    if (pred->kind != T_WORD || (pred->flags & F_UPPER) ||
+        is_subject_pronoun(pred) || word_is(pred, "and") ||
+        word_is(pred, "but") || word_is(pred, "or") || word_is(pred, "then"))
+        return NP_OTHER;
+    for (size_t i = p, steps = 0; i > lo && steps < 5; steps++) {
+        const token *t = &v[--i];
+        if (t->kind != T_WORD || (t->flags & F_UPPER) ||
+            is_subject_pronoun(t) || cue_is_object_marker(t->low))
+            return NP_OTHER;
+        if (is_indefinite(t->low))
+            return NP_NAMELESS;
+        if (word_is(t, "the")) {
+            *the = i;
+            return NP_DEFINITE;
+        }
+        if (cue_is_determiner(t->low)) /* "his wife", "its owner" */
+            return NP_NAMELESS;
+    }
+    return NP_NAMELESS; /* a bare plural: "police said" */
+}
+
 /* The subject of a reporting verb at token k, looking back to lo. */
 typedef enum { SUBJ_FOUND, SUBJ_NOT_A_VERB } subj_status;
 
@@ -873,6 +996,14 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
              v[p - 2].kind == T_QUOTE)) {
             *who = speaker_after(A, k + cue_len, hi);
             return SUBJ_FOUND;
+        }
+        size_t the;
+        switch (common_noun_phrase(v, p, lo, &the)) {
+        case NP_NAMELESS: return SUBJ_FOUND;
+        case NP_DEFINITE:
+            *who = descriptor_at(&A->who, v, the, p);
+            return SUBJ_FOUND;
+        case NP_OTHER: break;
         }
     }
     size_t org = DOC_NONE, pron = DOC_NONE, desc = DOC_NONE;
@@ -953,7 +1084,8 @@ static bool rule_after(const analysis *A, const char *s, size_t k, size_t e,
     const token *first = &v[i];
     if (!(first->kind == T_MENTION || is_subject_pronoun(first) ||
           (first->kind == T_WORD &&
-           ((first->flags & F_CAP) || cue_is_determiner(first->low)))))
+           ((first->flags & F_CAP) || cue_is_determiner(first->low) ||
+            cue_is_name_particle(first->low)))))
         return false;
     for (size_t j = i + 1; j < e && j < i + REACH_AFTER; j++) {
         if (v[j].kind == T_QUOTE || (v[j - 1].flags & F_SENT_END) ||
@@ -1093,8 +1225,7 @@ static bool names_a_term(const analysis *A, size_t k)
     return false;
 }
 
-/* ---- one paragraph ----------------------------------------------------------
- */
+/* ---- one paragraph ------------------------------------------------------ */
 
 typedef struct {
     size_t block, start, end;
@@ -1131,6 +1262,23 @@ static bool only_quote(const token *v, size_t s, size_t e)
     return other == 1;
 }
 
+/* A reporting verb, maybe with an adverb, then a comma or colon, right
+ * before the quotation at k. */
+static bool introduced_by_verb(const analysis *A, size_t k, size_t s)
+{
+    const token *v = A->toks.v;
+    if (k < s + 2 || v[k - 1].kind != T_PUNCT ||
+        (v[k - 1].punct != ',' && v[k - 1].punct != ':'))
+        return false;
+    size_t i = k - 2;
+    if (i > s && v[i].kind == T_WORD && cue_is_adverb(v[i].low))
+        i--;
+    unsigned len;
+    bool trailing;
+    const char *cue = cue_at(v, A->toks.n, i, &len, &trailing);
+    return cue && !trailing;
+}
+
 static verdict attribute(para *P, size_t k, size_t s, size_t e,
                          const verdict *sentence_cue, bool cue_seen,
                          closing_clause *cc)
@@ -1140,6 +1288,10 @@ static verdict attribute(para *P, size_t k, size_t s, size_t e,
     const qspan *q = &A->spans.v[v[k].ref];
     const result *self = &P->out->v[q->result];
     verdict out = nobody;
+    /* 'X asked, "…?"': the verb just before introduces it, whatever
+     * follows. */
+    if (cue_seen && introduced_by_verb(A, k, s))
+        return *sentence_cue;
     if (rule_after(A, P->text, k, e, k == s, &out))
         return out;
     bool after_colon = k > s && v[k - 1].kind == T_PUNCT &&
@@ -1221,8 +1373,60 @@ static void attribute_paragraph(para *P)
     }
 }
 
-/* ---- the whole document
- * ------------------------------------------------------ */
+/* A paragraph of nothing but quotation has its speaker named, sometimes,
+ * by the next one: "That was the reaction of X", "The statement came from
+ * X", "This is the view of X". Looks at the first sentence only. */
+static size_t revealed_speaker(const analysis *A)
+{
+    static const char *const openers[] = {"that",  "this", "these",
+                                          "those", "such", "the"};
+    static const char *const verbs[] = {"was", "is",   "were",
+                                        "are", "came", "comes"};
+    const token *v = A->toks.v;
+    size_t n = A->toks.n;
+    if (n == 0 || v[0].kind != T_WORD)
+        return DOC_NONE;
+    bool opener = false;
+    for (size_t i = 0; i < sizeof openers / sizeof *openers; i++)
+        opener |= word_is(&v[0], openers[i]);
+    size_t j = 1;
+    for (; opener && j < n && j <= 4; j++) {
+        bool verb = false;
+        for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+            verb |= word_is(&v[j], verbs[i]);
+        if (verb)
+            break;
+        if (v[j].kind != T_WORD)
+            return DOC_NONE;
+    }
+    if (!opener || j >= n || j > 4)
+        return DOC_NONE;
+    for (size_t i = j + 1; i < n && i <= j + 6; i++) {
+        if (v[i].kind != T_WORD && v[i].kind != T_MENTION)
+            return DOC_NONE;
+        if (!(word_is(&v[i], "of") || word_is(&v[i], "from") ||
+              word_is(&v[i], "by")))
+            continue;
+        for (size_t m = i + 1; m < n && m <= i + 5; m++) {
+            if (is_person(&v[m]) && !(v[m].flags & F_POSS))
+                return v[m].ref;
+            if (v[m].kind != T_WORD && v[m].kind != T_MENTION)
+                return DOC_NONE; /* title words and places may come first */
+        }
+        return DOC_NONE;
+    }
+    return DOC_NONE;
+}
+
+static bool narrative_empty(const analysis *A)
+{
+    for (size_t i = 0; i < A->toks.n; i++)
+        if (A->toks.v[i].kind == T_WORD || A->toks.v[i].kind == T_MENTION)
+            return false;
+    return true;
+}
+
+/* ---- the whole document ----------------------------------------------- */
 
 static size_t first_non_space(const char *s, size_t len)
 {
@@ -1243,6 +1447,9 @@ void quote_analyse(doc *d)
     verdict prev_last = nobody;
     size_t dangling = DOC_NONE; /* a piece left open at its paragraph's end */
     size_t dangling_block = DOC_NONE;
+    /* The last paragraph, and its results when it held only quotation. */
+    size_t last_para = DOC_NONE, bare_block = DOC_NONE;
+    size_t bare_first = 0, bare_end = 0;
 
     for (size_t b = 0; b < doc_block_count(d); b++) {
         const doc_block *blk = doc_block_get(d, b);
@@ -1264,9 +1471,28 @@ void quote_analyse(doc *d)
         }
         tokenize(&A, b);
         mark_sentences(&A, blk->text);
+        if (bare_block != DOC_NONE && bare_block == last_para) {
+            size_t who = revealed_speaker(&A);
+            for (size_t i = bare_first; who != DOC_NONE && i < bare_end; i++)
+                if (!out.v[i].continues)
+                    out.v[i].v = (verdict){who, NULL};
+        }
+        size_t first_result = out.n;
+        for (size_t i = 0; i < A.spans.n; i++)
+            if (A.spans.v[i].result != DOC_NONE) {
+                first_result = A.spans.v[i].result;
+                break;
+            }
         para P = {&A, blk->text, &out, nobody, prev_last};
         attribute_paragraph(&P);
         prev_last = P.last;
+        last_para = b;
+        bare_block = DOC_NONE;
+        if (first_result < out.n && narrative_empty(&A)) {
+            bare_block = b;
+            bare_first = first_result;
+            bare_end = out.n;
+        }
         dangling = DOC_NONE;
         if (A.spans.n > 0) {
             const qspan *last = &A.spans.v[A.spans.n - 1];
@@ -1295,7 +1521,7 @@ void quote_analyse(doc *d)
     free(A.spans.v);
     free(A.toks.v);
     index_free(&A.ix);
-    free(A.who.slots);
-    free(A.who.slot_first);
-    free(A.who.slot_of);
+    free(A.who.roles.slots);
+    free(A.who.title_words);
+    free(A.who.title_first);
 }

@@ -114,7 +114,7 @@ static doc *one_speaker(const char *text)
     return analysed(d);
 }
 
-/* ---- marks --------------------------------------------------------------- */
+/* ---- marks -------------------------------------------------------------- */
 
 static void straight_marks(void **state)
 {
@@ -254,8 +254,7 @@ static void only_body_paragraphs_hold_quotations(void **state)
     doc_free(d);
 }
 
-/* ---- attribution forms ------------------------------------------------------
- */
+/* ---- attribution forms -------------------------------------------------- */
 
 static void speaker_before_colon(void **state)
 {
@@ -540,8 +539,65 @@ static void unnamed_people_are_nobody(void **state)
     doc_free(d);
 }
 
-/* ---- size
- * -------------------------------------------------------------------- */
+static void next_paragraph_names_the_speaker(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"Keep the ferry running,\" Tom Ray said.");
+    para(d, "\"Nobody here can afford to wait a month.\"");
+    para(d,
+         "That was the verdict of Ada Lin, who runs the bakery by the pier.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 1, "Nobody here can afford to wait a month.", "Ada Lin",
+                 NULL);
+    doc_free(d);
+}
+
+static void age_and_role_words_find_their_person(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Sam Cole, 61, has run the mill since 1990. City coach Tom Ray "
+            "watched from the stands with Ada Lin.");
+    para(d, "\"We were outplayed,\" the coach said.");
+    para(d, "\"The roof leaks every spring,\" the 61-year-old said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "We were outplayed,", "Tom Ray", "said");
+    assert_quote(d, 1, "The roof leaks every spring,", "Sam Cole", "said");
+    doc_free(d);
+}
+
+static void an_unnamed_asker_is_nobody(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "As Tom Ray left the court, a reporter asked, \"Will you "
+            "appeal?\" He said only, \"Yes.\"");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "Will you appeal?", "(none)", "asked");
+    assert_quote(d, 1, "Yes.", "Tom Ray", "said");
+    doc_free(d);
+}
+
+static void name_with_a_lowercase_particle(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"The rules apply to all,\" van der Berg told reporters.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Jan van der Berg",
+           FORMS("van der Berg"));
+    analysed(d);
+    assert_quote(d, 0, "The rules apply to all,", "Jan van der Berg", "told");
+    doc_free(d);
+}
+
+/* ---- size --------------------------------------------------------------- */
 
 static double seconds_since(clock_t t0)
 {
@@ -589,8 +645,7 @@ static void many_marks_are_fast(void **state)
     free(text);
 }
 
-/* ---- the cue lexicon
- * ----------------------------------------------------------- */
+/* ---- the cue lexicon ---------------------------------------------------- */
 
 static void cue_words(void **state)
 {
@@ -658,6 +713,10 @@ int main(void)
         cmocka_unit_test(verb_first_sentence),
         cmocka_unit_test(attribution_without_a_comma),
         cmocka_unit_test(unnamed_people_are_nobody),
+        cmocka_unit_test(next_paragraph_names_the_speaker),
+        cmocka_unit_test(age_and_role_words_find_their_person),
+        cmocka_unit_test(an_unnamed_asker_is_nobody),
+        cmocka_unit_test(name_with_a_lowercase_particle),
         cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
         cmocka_unit_test(many_marks_are_fast),
         cmocka_unit_test(cue_words),
