@@ -608,7 +608,7 @@ char *caption_date(const char *text, size_t len, size_t *start, size_t *end)
         if (i > 0 &&
             (is_letter_byte(text[i - 1]) || is_digit_byte(text[i - 1])))
             continue;
-        int y, m, d;
+        int y = 0, m = 0, d = 0;
         size_t e = 0;
         if (text[i] >= 'A' && text[i] <= 'Z')
             e = month_day_year(text, len, i, &y, &m, &d);
@@ -853,7 +853,8 @@ size_t caption_set_commit(caption_set *s, doc *d)
     size_t *ids = xcalloc(s->n_entries ? s->n_entries : 1, sizeof *ids);
     for (size_t e = 0; e < s->n_entries; e++) {
         const struct caption_entry *c = &s->entries[e];
-        size_t cs = c->len, ce = c->len;
+        size_t cs = c->len;
+        size_t ce = cs;
         char *credit = NULL, *photographer = NULL, *date = NULL, *place = NULL;
         if (caption_find_credit(c->text, c->len, &cs, &ce)) {
             credit = xstrndup(c->text + cs, ce - cs);

@@ -126,6 +126,15 @@ static bool line_inert(const char *s, size_t len)
     return true;
 }
 
+static uint8_t *nfc_or_die(const char *s, size_t n, size_t *out_len)
+{
+    uint8_t *r =
+        u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, out_len);
+    if (!r)
+        xalloc_die("out of memory (normalisation)");
+    return r;
+}
+
 /* NFC, line by line: a line feed never composes, so only the lines that
  * hold something libunistring must look at go through u8_normalize (it is
  * several times slower than copying). Takes ownership of buf. */
@@ -146,10 +155,7 @@ static char *normalize_lines(char *buf, size_t n, size_t *out_len)
             memcpy(out + w, buf + copied, a - copied);
             w += a - copied;
             size_t m = 0;
-            uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)buf + a,
-                                        b - a, NULL, &m);
-            if (!nfc)
-                xalloc_die("out of memory (normalisation)");
+            uint8_t *nfc = nfc_or_die(buf + a, b - a, &m);
             XGROW(out, cap, w + m + 1);
             memcpy(out + w, nfc, m);
             w += m;
