@@ -1,3 +1,2011 @@
-/* STUB — owned by the analysis helper; replace. */
+/* Entities by rules over capitalised runs and the compiled-in lexicons.
+ *
+ * Per block: tokenise (words with their look-up keys, punctuation, quote
+ * marks), mark sentence starts, quotations that are titles of works and
+ * headline lines, then walk runs of capitalised words left to right. Each
+ * run is matched against the entities already known (hash maps keyed by
+ * look-up key: full names and surname suffixes of people, names of places
+ * and organisations, roles), else classified by the lexicons and its
+ * context, else kept for a second look once the whole document is read.
+ * Everything is one pass over the text plus constant work per run. */
 #include "entity.h"
-void entity_analyse(doc *d) { (void)d; }
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* ---- a string -> id hash map ------------------------------------------- */
+
+typedef struct {
+    char **keys;
+    size_t *vals;
+    size_t cap, n; /* cap is a power of two */
+} smap;
+
+static uint64_t hash_bytes(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static size_t smap_slot(const smap *m, const char *k, size_t len)
+{
+    size_t i = (size_t)hash_bytes(k, len) & (m->cap - 1);
+    while (m->keys[i] &&
+           (strncmp(m->keys[i], k, len) != 0 || m->keys[i][len] != '\0'))
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+static size_t smap_get(const smap *m, const char *k, size_t len)
+{
+    if (!m->cap || len == 0)
+        return DOC_NONE;
+    size_t i = smap_slot(m, k, len);
+    return m->keys[i] ? m->vals[i] : DOC_NONE;
+}
+
+static void smap_put(smap *m, const char *k, size_t len, size_t val)
+{
+    if (len == 0)
+        return;
+    if ((m->n + 1) * 4 > m->cap * 3) {
+        smap old = *m;
+        m->cap = old.cap ? old.cap * 2 : 256;
+        m->keys = xcalloc(m->cap, sizeof *m->keys);
+        m->vals = xcalloc(m->cap, sizeof *m->vals);
+        m->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.keys[i]) {
+                size_t j = smap_slot(m, old.keys[i], strlen(old.keys[i]));
+                m->keys[j] = old.keys[i];
+                m->vals[j] = old.vals[i];
+                m->n++;
+            }
+        free(old.keys);
+        free(old.vals);
+    }
+    size_t i = smap_slot(m, k, len);
+    if (!m->keys[i]) {
+        m->keys[i] = xstrndup(k, len);
+        m->n++;
+    }
+    m->vals[i] = val;
+}
+
+static void smap_free(smap *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->keys[i]);
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+enum {
+    T_WORD = 1u << 0,
+    T_CAP = 1u << 1,     /* starts with a capital (or particle + capital) */
+    T_ALLCAPS = 1u << 2, /* two or more letters, all capitals */
+    T_NUM = 1u << 3,     /* starts with a digit */
+    T_PUNCT = 1u << 4,
+    T_SENT = 1u << 5,      /* first word of a sentence or quotation */
+    T_POSS = 1u << 6,      /* followed by a possessive 's or ' */
+    T_HYPH = 1u << 7,      /* followed by "-lowercase": X-based */
+    T_QUOTED = 1u << 8,    /* inside quotation marks */
+    T_WORK = 1u << 9,      /* inside a quoted title of a work */
+    T_HEADLINE = 1u << 10, /* in a headline run: capitals prove nothing */
+    T_CREDIT = 1u << 11,   /* in a caption's credit */
+    T_OPENQ = 1u << 12,    /* an opening quotation mark */
+    T_CLOSEQ = 1u << 13,   /* a closing quotation mark */
+};
+
+/* Offsets are 32-bit and the fields packed to keep a token at 24 bytes: a
+ * block of millions of words costs tens of megabytes, not hundreds. Larger
+ * blocks are not analysed; words too long to be names get no key. */
+typedef struct {
+    uint32_t start, end; /* the word, possessive excluded */
+    uint32_t extra_end;  /* end of the possessive (T_POSS) or "-suffix" */
+    union {
+        uint32_t key; /* look-up key in the block's key buffer */
+        ucs4_t punct; /* the character, for T_PUNCT */
+    };
+    uint16_t klen;
+    uint16_t flags;
+    uint32_t lex; /* lexicon classes of the key */
+} token;
+
+#define MAX_KEY 96
+
+/* ---- entities as we build them ------------------------------------------ */
+
+typedef struct {
+    doc_entity_type type;
+    size_t name_words; /* words in the current name */
+    size_t name_bytes;
+    int title_gender; /* doc_gender from a title, or -1 */
+    int given_gender;
+    int votes_female, votes_male;
+    bool body;   /* mentioned outside credit lines and caption credits */
+    bool credit; /* named as contributor or photographer */
+    bool has_title;
+} ent_info;
+
+/* A run that matched nothing while reading; looked at again at the end. */
+typedef struct {
+    size_t block, start, end;
+    char *key;
+    size_t caption;
+    bool locative; /* after in/at/from/to: a place rather than a person */
+    bool credit;
+} pending;
+
+typedef struct {
+    doc *d;
+    /* per block */
+    const char *text;
+    size_t len, block;
+    doc_block_kind kind;
+    size_t credit_start; /* captions: where the credit begins, else len */
+    size_t caption;      /* the caption this block shows, or DOC_NONE */
+    size_t loaded;       /* the block whose tokens are in tok, or DOC_NONE */
+    token *tok;
+    size_t ntok, cap_tok;
+    char *keys;
+    size_t nkeys, cap_keys;
+    /* document-wide */
+    smap capset;   /* words seen capitalised inside a sentence */
+    smap persons;  /* full names and surname suffixes -> entity */
+    smap things;   /* places and organisations -> entity */
+    smap roles;    /* "vice president", "mexican president" -> entity */
+    smap acronyms; /* initials of organisations -> entity */
+    ent_info *info;
+    size_t cap_info;
+    pending *pend;
+    size_t npend, cap_pend;
+    char *scratch;
+    size_t cap_scratch;
+    size_t last_person;       /* for pronouns */
+    size_t last_person_at;    /* word counter of that mention */
+    size_t words;             /* running count of words, for pronoun distance */
+    size_t context_place_end; /* token index after the last "town of X" */
+} ctx;
+
+/* ---- character helpers ------------------------------------------------- */
+
+/* ASCII answers here; the rest goes to the Unicode classes. */
+static inline bool c_alnum(ucs4_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') ||
+               ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    return utf8_is_alnum(c);
+}
+
+static inline bool c_alpha(ucs4_t c)
+{
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return utf8_is_alpha(c);
+}
+
+static inline bool c_upper(ucs4_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    return utf8_is_upper(c);
+}
+
+static inline bool c_lower(ucs4_t c)
+{
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    return utf8_is_lower(c);
+}
+
+static inline bool c_digit(ucs4_t c)
+{
+    if (c < 0x80)
+        return c >= '0' && c <= '9';
+    return utf8_is_digit(c);
+}
+
+static inline bool c_space(ucs4_t c)
+{
+    if (c < 0x80)
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    return utf8_is_space(c);
+}
+
+static inline ucs4_t char_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    if ((unsigned char)s[i] < 0x80) {
+        if (n)
+            *n = 1;
+        return (unsigned char)s[i];
+    }
+    ucs4_t cp;
+    size_t k = utf8_decode(s + i, len - i, &cp);
+    if (n)
+        *n = k;
+    return cp;
+}
+
+static bool is_apostrophe(ucs4_t c)
+{
+    return c == '\'' || c == 0x2019;
+}
+
+static inline bool is_word_char(ucs4_t c)
+{
+    if (c < 0x80)
+        return c_alnum(c);
+    return c_alnum(c) || utf8_is_mark(c);
+}
+
+/* ---- look-up keys ------------------------------------------------------- */
+
+/* Appends the key of text[a,b) to the block's key buffer. ASCII is folded
+ * here; anything else goes through utf8_fold_key. */
+static void fold_into(ctx *c, const char *s, size_t n, size_t *off,
+                      size_t *klen)
+{
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    *off = c->nkeys;
+    if (ascii) {
+        XGROW(c->keys, c->cap_keys, c->nkeys + n + 1);
+        for (size_t i = 0; i < n; i++) {
+            char ch = s[i];
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch - 'A' + 'a');
+            c->keys[c->nkeys++] = ch;
+        }
+    } else {
+        /* Curly apostrophes read as straight ones. */
+        char *tmp = xmalloc(n + 1);
+        size_t m = 0;
+        for (size_t i = 0; i < n;) {
+            if (i + 2 < n + 0 && (unsigned char)s[i] == 0xE2 &&
+                (unsigned char)s[i + 1] == 0x80 &&
+                (unsigned char)s[i + 2] == 0x99) {
+                tmp[m++] = '\'';
+                i += 3;
+            } else {
+                tmp[m++] = s[i++];
+            }
+        }
+        size_t flen = 0;
+        char *f = utf8_fold_key(tmp, m, &flen);
+        free(tmp);
+        XGROW(c->keys, c->cap_keys, c->nkeys + flen + 1);
+        memcpy(c->keys + c->nkeys, f, flen);
+        c->nkeys += flen;
+        free(f);
+    }
+    *klen = c->nkeys - *off;
+    c->keys[c->nkeys++] = '\0';
+}
+
+static const char *tkey(const ctx *c, const token *t)
+{
+    return c->keys + t->key;
+}
+
+static doc_gender tok_gender(const ctx *c, const token *t)
+{
+    const lexicon_entry *le = lexicon_find(c->keys + t->key, t->klen);
+    return le ? le->gender : DOC_GENDER_UNKNOWN;
+}
+
+static bool tkey_is(const ctx *c, const token *t, const char *w)
+{
+    return (t->flags & T_WORD) && strlen(w) == t->klen &&
+           memcmp(tkey(c, t), w, t->klen) == 0;
+}
+
+/* The key of tokens [a,b) joined by spaces, in c->scratch. */
+static const char *phrase_key(ctx *c, size_t a, size_t b, size_t *len)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += c->tok[i].klen + 1;
+    XGROW(c->scratch, c->cap_scratch, n + 1);
+    size_t w = 0;
+    for (size_t i = a; i < b; i++) {
+        if (w)
+            c->scratch[w++] = ' ';
+        if (c->tok[i].klen) {
+            memcpy(c->scratch + w, tkey(c, &c->tok[i]), c->tok[i].klen);
+            w += c->tok[i].klen;
+        }
+    }
+    c->scratch[w] = '\0';
+    *len = w;
+    return c->scratch;
+}
+
+static const lexicon_entry *phrase_lex(ctx *c, size_t a, size_t b)
+{
+    size_t len;
+    const char *k = phrase_key(c, a, b, &len);
+    return lexicon_find(k, len);
+}
+
+/* ---- tokeniser ----------------------------------------------------------- */
+
+static token *push_token(ctx *c)
+{
+    XGROW(c->tok, c->cap_tok, c->ntok + 1);
+    token *t = &c->tok[c->ntok++];
+    memset(t, 0, sizeof *t);
+    return t;
+}
+
+/* Reads one word starting at i; returns its end and sets flags for a
+ * possessive or a lower-case hyphen suffix that follows it. */
+static size_t read_word(ctx *c, size_t i, token *t)
+{
+    const char *s = c->text;
+    size_t len = c->len, j = i, n;
+    size_t seg_start = i; /* start of the current hyphen segment */
+    for (;;) {
+        while (j < len && is_word_char(char_at(s, len, j, &n)))
+            j += n;
+        if (j >= len)
+            break;
+        ucs4_t ch = char_at(s, len, j, &n);
+        size_t after = j + n;
+        ucs4_t next = after < len ? char_at(s, len, after, NULL) : 0;
+        if (is_apostrophe(ch)) {
+            /* 's at the end of a word is a possessive (or "it's"). */
+            if ((next == 's' || next == 'S') &&
+                (after + 1 >= len ||
+                 !is_word_char(char_at(s, len, after + 1, NULL)))) {
+                t->flags |= T_POSS;
+                t->extra_end = after + 1;
+                return j;
+            }
+            if (c_alpha(next)) {
+                j = after;
+                continue;
+            }
+            /* Harris' : a plural-style possessive. */
+            if (j > i && (s[j - 1] == 's' || s[j - 1] == 'z') &&
+                (t->flags & T_CAP)) {
+                t->flags |= T_POSS;
+                t->extra_end = after;
+            }
+            return j;
+        }
+        if (ch == '-' && c_alnum(next)) {
+            ucs4_t seg_first = char_at(s, len, seg_start, NULL);
+            if (c_lower(next) && c_upper(seg_first)) {
+                /* "Angeles-based", "US-led": the word ends here. */
+                size_t k = after;
+                while (k < len && is_word_char(char_at(s, len, k, &n)))
+                    k += n;
+                t->flags |= T_HYPH;
+                t->extra_end = k;
+                return j;
+            }
+            j = after;
+            seg_start = after;
+            continue;
+        }
+        if (ch == '.' && c_alnum(next) && j > i) {
+            j = after; /* U.S, Rappler.com */
+            continue;
+        }
+        if ((ch == ',') && c_digit(next) && c_digit(s[j - 1])) {
+            j = after; /* 5,500 */
+            continue;
+        }
+        if (ch == '&' && c_upper(next) && j - i <= 2) {
+            j = after; /* AT&T, A&M */
+            continue;
+        }
+        if (ch == '+' && !c_alnum(next)) {
+            j = after; /* Apple TV+ */
+            break;
+        }
+        break;
+    }
+    return j;
+}
+
+static bool has_inner_dot(const char *s, size_t a, size_t b)
+{
+    return memchr(s + a, '.', b - a) != NULL;
+}
+
+static void set_key(ctx *c, token *t)
+{
+    size_t off = c->nkeys, klen = 0;
+    if (t->end - t->start <= MAX_KEY)
+        fold_into(c, c->text + t->start, t->end - t->start, &off, &klen);
+    if (klen > MAX_KEY * 4)
+        klen = 0;
+    t->key = (uint32_t)off;
+    t->klen = (uint16_t)klen;
+    t->lex = lexicon_classes(tkey(c, t), t->klen);
+}
+
+/* Classifies a word's shape: capital, all capitals, number. */
+static void word_shape(ctx *c, token *t)
+{
+    const char *s = c->text;
+    size_t n;
+    ucs4_t first = char_at(s, c->len, t->start, &n);
+    if (c_digit(first)) {
+        t->flags |= T_NUM;
+        return;
+    }
+    if (c_upper(first))
+        t->flags |= T_CAP;
+    else {
+        /* al-Assad, el-Sisi: a lower-case particle joined to a name. */
+        const char *dash = memchr(s + t->start, '-', t->end - t->start);
+        if (dash && dash - (s + t->start) <= 3 &&
+            (size_t)(dash - s) + 1 < t->end &&
+            c_upper(char_at(s, c->len, (size_t)(dash - s) + 1, NULL)))
+            t->flags |= T_CAP;
+    }
+    size_t letters = 0, upper = 0;
+    for (size_t i = t->start; i < t->end; i += n) {
+        ucs4_t ch = char_at(s, c->len, i, &n);
+        if (c_alpha(ch)) {
+            letters++;
+            if (c_upper(ch))
+                upper++;
+        }
+    }
+    if (letters >= 2 && upper == letters)
+        t->flags |= T_ALLCAPS;
+}
+
+static void tokenise(ctx *c)
+{
+    const char *s = c->text;
+    size_t len = c->len, i = 0, n;
+    c->ntok = 0;
+    c->nkeys = 0;
+    while (i < len) {
+        ucs4_t ch = char_at(s, len, i, &n);
+        if (c_space(ch)) {
+            i += n;
+            continue;
+        }
+        if (c_alnum(ch)) {
+            token *t = push_token(c);
+            t->flags = T_WORD;
+            t->start = i;
+            if (c_upper(ch))
+                t->flags |= T_CAP; /* provisional, for Harris' */
+            size_t j = read_word(c, i, t);
+            t->end = j;
+            t->flags &= ~T_CAP;
+            /* A final period belongs to abbreviations and initials. */
+            if (j < len && s[j] == '.' && !(t->flags & (T_POSS | T_HYPH))) {
+                bool take =
+                    has_inner_dot(s, i, j) || (j - i == 1 && c_upper(ch));
+                if (!take) {
+                    size_t off, kl;
+                    fold_into(c, s + i, j + 1 - i, &off, &kl);
+                    take =
+                        (lexicon_classes(c->keys + off, kl) & LEX_ABBREV) != 0;
+                    c->nkeys = off;
+                }
+                if (take) {
+                    t->end = ++j;
+                    /* "U.K.-wide" */
+                    if (j + 1 < len && s[j] == '-' &&
+                        c_lower(char_at(s, len, j + 1, NULL))) {
+                        size_t k = j + 1;
+                        while (k < len && is_word_char(char_at(s, len, k, &n)))
+                            k += n;
+                        t->flags |= T_HYPH;
+                        t->extra_end = k;
+                    }
+                }
+            }
+            word_shape(c, t);
+            set_key(c, t);
+            if (t->flags & T_POSS)
+                i = t->extra_end;
+            else if (t->flags & T_HYPH)
+                i = t->extra_end;
+            else
+                i = t->end;
+            continue;
+        }
+        token *t = push_token(c);
+        t->flags = T_PUNCT;
+        t->start = i;
+        t->punct = ch;
+        /* "--" is one dash; `` and '' are quotation marks. */
+        if ((ch == '-' || ch == '`' || ch == '\'') && i + 1 < len &&
+            s[i + 1] == (char)ch) {
+            t->end = i + 2;
+            t->punct = ch == '-' ? 0x2014 : '"';
+        } else {
+            t->end = i + n;
+        }
+        i = t->end;
+    }
+}
+
+static bool is_punct(const token *t, ucs4_t ch)
+{
+    return (t->flags & T_PUNCT) && t->punct == ch;
+}
+
+static bool is_quote_mark(const token *t)
+{
+    return (t->flags & T_PUNCT) &&
+           (t->punct == '"' || t->punct == 0x201C || t->punct == 0x201D ||
+            t->punct == 0x00AB || t->punct == 0x00BB || t->punct == 0x201E);
+}
+
+static bool is_sentence_end(const token *t)
+{
+    return (t->flags & T_PUNCT) &&
+           (t->punct == '.' || t->punct == '!' || t->punct == '?' ||
+            t->punct == ':' || t->punct == ';' || t->punct == 0x2014 ||
+            t->punct == 0x2013 || t->punct == 0x2026);
+}
+
+/* Words in a quotation whose words are all capitalised (or small function
+ * words) form a title of a work: "The Irishman", "Once Upon A Time". */
+static bool quote_is_title(ctx *c, size_t a, size_t b)
+{
+    size_t words = 0;
+    for (size_t i = a; i < b; i++) {
+        token *t = &c->tok[i];
+        if (t->flags & T_PUNCT) {
+            if (is_punct(t, ',') || is_punct(t, '.') || is_punct(t, '!') ||
+                is_punct(t, '?') || is_punct(t, ':')) {
+                if (i + 1 != b)
+                    return false; /* a sentence, not a title */
+            }
+            continue;
+        }
+        words++;
+        if (t->flags & (T_CAP | T_NUM))
+            continue;
+        if ((t->lex & LEX_FUNCTION) && words > 1 && t->klen <= 4 &&
+            !tkey_is(c, t, "not") && !tkey_is(c, t, "do"))
+            continue;
+        return false;
+    }
+    return words > 0 && words <= 10;
+}
+
+/* Marks sentence starts, quotations, titles of works and headline lines. */
+static void mark_tokens(ctx *c)
+{
+    bool start = true, in_quote = false;
+    size_t quote_open = 0;
+    size_t words = 0, capwords = 0, allcaps = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        token *t = &c->tok[i];
+        if (t->flags & T_WORD) {
+            words++;
+            if (t->flags & T_CAP)
+                capwords++;
+            if (t->flags & T_ALLCAPS)
+                allcaps++;
+            if (start)
+                t->flags |= T_SENT;
+            start = false;
+            if (in_quote)
+                t->flags |= T_QUOTED;
+            if (t->start >= c->credit_start)
+                t->flags |= T_CREDIT;
+            continue;
+        }
+        if (is_quote_mark(t)) {
+            bool prev_space = i == 0 || c->tok[i - 1].end < t->start ||
+                              (c->tok[i - 1].flags & T_PUNCT);
+            bool opens;
+            if (t->punct == 0x201C || t->punct == 0x00AB || t->punct == 0x201E)
+                opens = true;
+            else if (t->punct == 0x201D || t->punct == 0x00BB)
+                opens = false;
+            else
+                opens = !in_quote && prev_space;
+            if (opens && !in_quote) {
+                in_quote = true;
+                quote_open = i;
+                t->flags |= T_OPENQ;
+                start = true;
+            } else if (in_quote) {
+                in_quote = false;
+                t->flags |= T_CLOSEQ;
+                if (quote_is_title(c, quote_open + 1, i))
+                    for (size_t k = quote_open + 1; k < i; k++)
+                        c->tok[k].flags |= T_WORK;
+            }
+            continue;
+        }
+        if (is_sentence_end(t))
+            start = true;
+    }
+    /* Abbreviations that can end a sentence leave the next word unproven. */
+    for (size_t i = 0; i + 1 < c->ntok; i++) {
+        token *t = &c->tok[i];
+        if ((t->flags & T_WORD) && t->end > t->start &&
+            c->text[t->end - 1] == '.' && !(t->lex & LEX_TITLE) &&
+            t->klen > 2 && (c->tok[i + 1].flags & T_WORD))
+            c->tok[i + 1].flags |= T_SENT;
+    }
+    /* A line of capitals, or a short line without an ending stop, is a
+     * headline: its capitals prove nothing. */
+    bool headline = false;
+    if (words >= 2 && allcaps * 10 >= words * 6)
+        headline = true;
+    if (c->ntok && words <= 12 && words >= 2 && capwords * 2 > words &&
+        !(c->tok[c->ntok - 1].flags & T_PUNCT))
+        headline = true;
+    if (headline && c->kind != DOC_BLOCK_CREDIT) {
+        for (size_t i = 0; i < c->ntok; i++)
+            c->tok[i].flags |= T_HEADLINE;
+        return;
+    }
+    /* Runs of two or more words in capitals ("ONWARD TO FALLUJAH."). */
+    for (size_t i = 0; i < c->ntok;) {
+        size_t j = i;
+        while (j < c->ntok && (c->tok[j].flags & T_ALLCAPS) &&
+               c->tok[j].klen > 1)
+            j++;
+        if (j - i >= 2) {
+            for (size_t k = i; k < j; k++)
+                c->tok[k].flags |= T_HEADLINE;
+            if (j < c->ntok)
+                c->tok[j].flags |= T_SENT;
+            /* a stop after the run starts a sentence */
+            if (j < c->ntok && is_sentence_end(&c->tok[j]) && j + 1 < c->ntok)
+                c->tok[j + 1].flags |= T_SENT;
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* ---- entity bookkeeping -------------------------------------------------- */
+
+static ent_info *info(ctx *c, size_t id)
+{
+    if (id >= c->cap_info) {
+        size_t old = c->cap_info;
+        XGROW(c->info, c->cap_info, id + 1);
+        memset(c->info + old, 0, (c->cap_info - old) * sizeof *c->info);
+    }
+    return &c->info[id];
+}
+
+static size_t word_count(const char *s)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        bool sp = *s == ' ';
+        if (!sp && !in)
+            n++;
+        in = !sp;
+    }
+    return n;
+}
+
+static size_t new_entity(ctx *c, doc_entity_type type, const char *name,
+                         size_t len)
+{
+    char *copy = xstrndup(name, len);
+    size_t id = doc_add_entity(c->d, type, copy);
+    free(copy);
+    ent_info *e = info(c, id);
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    e->name_words = word_count(doc_entity_get(c->d, id)->name);
+    e->name_bytes = len;
+    e->title_gender = e->given_gender = -1;
+    return id;
+}
+
+/* Records a mention at [start,end) of the current block: the surface form
+ * becomes the name when it is fuller, else an alias. */
+static void mention(ctx *c, size_t id, size_t start, size_t end,
+                    bool may_rename)
+{
+    if (end <= start)
+        return;
+    doc_entity_add_mention(c->d, id, (doc_span){c->block, start, end});
+    ent_info *e = info(c, id);
+    bool in_credit = c->kind == DOC_BLOCK_CREDIT || start >= c->credit_start;
+    if (!in_credit)
+        e->body = true;
+    const doc_entity *de = doc_entity_get(c->d, id);
+    const char *surface = c->text + start;
+    size_t len = end - start;
+    if (strlen(de->name) == len && memcmp(de->name, surface, len) == 0) {
+        if (e->type == DOC_PERSON) {
+            c->last_person = id;
+            c->last_person_at = c->words;
+        }
+        return;
+    }
+    char *form = xstrndup(surface, len);
+    size_t words = word_count(form);
+    if (may_rename && (words > e->name_words ||
+                       (words == e->name_words && len > e->name_bytes &&
+                        e->type != DOC_PERSON))) {
+        char *old = xstrdup(de->name);
+        doc_entity_set_name(c->d, id, form);
+        doc_entity_add_alias(c->d, id, old);
+        free(old);
+        e->name_words = words;
+        e->name_bytes = len;
+    } else {
+        doc_entity_add_alias(c->d, id, form);
+    }
+    free(form);
+    if (e->type == DOC_PERSON) {
+        c->last_person = id;
+        c->last_person_at = c->words;
+    }
+}
+
+/* mention() for every entity, plus the caption's list of people shown. */
+static void mention_any(ctx *c, size_t id, size_t start, size_t end)
+{
+    mention(c, id, start, end, true);
+    if (c->caption != DOC_NONE && start < c->credit_start &&
+        info(c, id)->type == DOC_PERSON)
+        doc_caption_add_person(c->d, c->caption, id);
+}
+
+/* ---- runs ---------------------------------------------------------------- */
+
+static bool is_name_word(const token *t)
+{
+    return (t->flags & T_WORD) && (t->flags & (T_CAP | T_ALLCAPS)) &&
+           !(t->flags & (T_WORK | T_HEADLINE));
+}
+
+static bool is_lower_word(const token *t)
+{
+    return (t->flags & T_WORD) && !(t->flags & (T_CAP | T_NUM));
+}
+
+/* Does the capitalised run [a,b) with its last word at b-1 end in a head
+ * word of the given class? */
+static bool ends_with(const ctx *c, size_t a, size_t b, unsigned cls)
+{
+    (void)c;
+    return b > a && (c->tok[b - 1].lex & cls) && (c->tok[b - 1].flags & T_CAP);
+}
+
+/* Extends a run of capitalised words from a; connectors join the words of
+ * an organisation or title ("University of Sheffield", "Minister of
+ * Foreign Affairs", "Embassy in Mexico"), particles join names ("Robert de
+ * Niro"), and a possessive joins a name ending in a head word ("People's
+ * History Museum"). */
+static size_t run_end(ctx *c, size_t a)
+{
+    size_t j = a;
+    bool tail = false; /* inside "X of Y" */
+    while (j < c->ntok) {
+        token *t = &c->tok[j];
+        if (j > a && (t->flags & T_SENT) && !(c->tok[j - 1].flags & T_WORD))
+            break;
+        if (is_name_word(t) && !(t->lex & LEX_CALENDAR && j > a)) {
+            if (t->lex & LEX_CALENDAR)
+                return j + 1;
+            j++;
+            if (t->flags & T_HYPH)
+                return j;
+            if (t->flags & T_POSS) {
+                /* join only into a name that ends in a head word */
+                size_t k = j;
+                while (k < c->ntok && is_name_word(&c->tok[k]) &&
+                       !(c->tok[k].flags & (T_POSS | T_HYPH)))
+                    k++;
+                if (k > j &&
+                    ends_with(c, j, k, LEX_ORG_HEAD | LEX_PLACE_HEAD) &&
+                    !(t->lex & LEX_PLACE_ANY) && k - j <= 3) {
+                    j = k;
+                    if (k < c->ntok && (c->tok[k - 1].flags & T_POSS))
+                        return j;
+                    continue;
+                }
+                return j;
+            }
+            continue;
+        }
+        if (j > a && j + 1 < c->ntok && is_lower_word(t) &&
+            is_name_word(&c->tok[j + 1]) &&
+            !(c->tok[j + 1].lex & LEX_CALENDAR)) {
+            const token *prev = &c->tok[j - 1];
+            if (t->lex & LEX_PARTICLE) {
+                j++;
+                continue;
+            }
+            bool lead = (prev->lex & (LEX_ORG_LEAD | LEX_ORG_HEAD |
+                                      LEX_PLACE_LEAD | LEX_TITLE)) != 0;
+            if ((tkey_is(c, t, "of") || tkey_is(c, t, "for")) &&
+                (lead || tail)) {
+                tail = true;
+                j++;
+                /* "of the Interior" */
+                if (j + 1 < c->ntok && tkey_is(c, &c->tok[j], "the") &&
+                    is_name_word(&c->tok[j + 1]))
+                    j++;
+                continue;
+            }
+            if (tkey_is(c, t, "and") && tail) {
+                j++;
+                continue;
+            }
+            if (tkey_is(c, t, "in") && (tkey_is(c, prev, "embassy") ||
+                                        tkey_is(c, prev, "consulate"))) {
+                j++;
+                continue;
+            }
+        }
+        break;
+    }
+    /* Never end on a connector. */
+    while (j > a && is_lower_word(&c->tok[j - 1]))
+        j--;
+    return j;
+}
+
+/* ---- context tests ------------------------------------------------------- */
+
+static const token *tok_before(const ctx *c, size_t a)
+{
+    return a > 0 ? &c->tok[a - 1] : NULL;
+}
+
+static const token *tok_after(const ctx *c, size_t b)
+{
+    return b < c->ntok ? &c->tok[b] : NULL;
+}
+
+static bool word_is(const ctx *c, const token *t, const char *w)
+{
+    return t && tkey_is(c, t, w);
+}
+
+static bool preceded_by_the(const ctx *c, size_t a)
+{
+    const token *t = tok_before(c, a);
+    return word_is(c, t, "the");
+}
+
+static bool locative_before(const ctx *c, size_t a)
+{
+    const token *t = tok_before(c, a);
+    if (!t || !(t->flags & T_WORD))
+        return false;
+    return word_is(c, t, "in") || word_is(c, t, "near") ||
+           word_is(c, t, "outside") || word_is(c, t, "at") ||
+           word_is(c, t, "from") || word_is(c, t, "to") ||
+           word_is(c, t, "into") || word_is(c, t, "across") ||
+           word_is(c, t, "toward") || word_is(c, t, "towards");
+}
+
+/* "in X", "town of X", "north of X", "X province", "X-based", "X, Texas" */
+static bool place_context(ctx *c, size_t a, size_t b)
+{
+    const token *p = tok_before(c, a);
+    const token *n = tok_after(c, b);
+    if (p && (word_is(c, p, "in") || word_is(c, p, "near") ||
+              word_is(c, p, "outside") ||
+              (p->lex & LEX_DIRECTION && is_lower_word(p))))
+        return true;
+    if (p && word_is(c, p, "of") && a >= 2) {
+        const token *pp = &c->tok[a - 2];
+        if (is_lower_word(pp) && (pp->lex & (LEX_PLACE_NOUN | LEX_DIRECTION)))
+            return true;
+        if ((pp->lex & LEX_DIRECTION) && (pp->flags & T_WORD))
+            return true;
+    }
+    if (p && (p->lex & LEX_PLACE_NOUN) && is_lower_word(p) &&
+        word_is(c, p, "capital"))
+        return true;
+    /* "towns of Marea and Azaz" */
+    if (p && a >= 2 && c->context_place_end == a - 1 &&
+        (word_is(c, p, "and") || is_punct(p, ',')))
+        return true;
+    if (n && is_lower_word(n) &&
+        (word_is(c, n, "province") || word_is(c, n, "village") ||
+         word_is(c, n, "region") || word_is(c, n, "county") ||
+         word_is(c, n, "district") || word_is(c, n, "governorate") ||
+         word_is(c, n, "neighborhood") || word_is(c, n, "suburb")))
+        return true;
+    const token *last = &c->tok[b - 1];
+    if ((last->flags & T_HYPH) &&
+        strncmp(c->text + last->end, "-based", 6) == 0)
+        return true;
+    /* "Cheshire, England" */
+    if (n && is_punct(n, ',') && b + 1 < c->ntok) {
+        const token *m = &c->tok[b + 1];
+        if ((m->flags & T_CAP) &&
+            (m->lex & (LEX_COUNTRY | LEX_US_STATE | LEX_STATE_ABBREV))) {
+            const token *after = tok_after(c, b + 2);
+            if (!after || !(after->flags & T_CAP) ||
+                (after->lex & LEX_CALENDAR))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "the X group", "a spokesman for X", "X spokeswoman", "X (ABC)", x.com */
+static bool org_context(ctx *c, size_t a, size_t b)
+{
+    const token *p = tok_before(c, a);
+    const token *n = tok_after(c, b);
+    const token *last = &c->tok[b - 1];
+    if (last->klen > 4 &&
+        (memcmp(tkey(c, last) + last->klen - 4, ".com", 4) == 0 ||
+         memcmp(tkey(c, last) + last->klen - 4, ".org", 4) == 0))
+        return true;
+    if (p && word_is(c, p, "the") && a >= 2)
+        p = &c->tok[a - 2];
+    if (p && (word_is(c, p, "for") || word_is(c, p, "of")) && a >= 2) {
+        size_t k = a - 2;
+        if (word_is(c, &c->tok[k], "the") && k > 0)
+            k--;
+        const token *r = &c->tok[k];
+        if (word_is(c, r, "spokesman") || word_is(c, r, "spokeswoman") ||
+            word_is(c, r, "spokesperson") || word_is(c, r, "member") ||
+            word_is(c, r, "members") || word_is(c, r, "leader") ||
+            word_is(c, r, "head") || word_is(c, r, "chief"))
+            return true;
+    }
+    if (n && is_lower_word(n) &&
+        (word_is(c, n, "spokesman") || word_is(c, n, "spokeswoman") ||
+         word_is(c, n, "spokesperson") || word_is(c, n, "officials")))
+        return true;
+    /* "X, a small Swedish company based in ..." */
+    if (n && is_punct(n, ',') && b + 2 < c->ntok &&
+        (word_is(c, &c->tok[b + 1], "a") || word_is(c, &c->tok[b + 1], "an") ||
+         word_is(c, &c->tok[b + 1], "the"))) {
+        bool org = false;
+        for (size_t k = b + 2; k < b + 8 && k < c->ntok; k++) {
+            const token *w = &c->tok[k];
+            if (w->flags & T_PUNCT)
+                break;
+            if (!is_lower_word(w) || (w->flags & T_POSS))
+                continue;
+            if ((w->lex & LEX_ROLE) && !(w->lex & LEX_ORG_NOUN))
+                return false; /* "the company's chief engineer" */
+            if (w->lex & LEX_ORG_NOUN)
+                org = true;
+        }
+        if (org)
+            return true;
+    }
+    if (preceded_by_the(c, a) && n) {
+        /* up to two lower-case words before the organisation noun */
+        for (size_t k = b; k < b + 3 && k < c->ntok; k++) {
+            const token *w = &c->tok[k];
+            if (!is_lower_word(w))
+                break;
+            if (w->lex & LEX_ORG_NOUN)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Evidence that a run names a person: an apposition after it (", a
+ * spokesman for", ", who", ", 45,"), a role phrase before it ("the commander
+ * of the operation, X,"), a reporting verb beside it, a party-state tag. */
+static bool person_evidence(ctx *c, size_t a, size_t b)
+{
+    const token *p = tok_before(c, a);
+    const token *n = tok_after(c, b);
+    if (preceded_by_the(c, a))
+        return false;
+    if (n && (n->lex & LEX_SPEECH) && is_lower_word(n))
+        return true;
+    if (p && (p->lex & LEX_SPEECH) && is_lower_word(p))
+        return true;
+    if (p && word_is(c, p, "to") && a >= 2 &&
+        word_is(c, &c->tok[a - 2], "according"))
+        return true;
+    if (n && is_punct(n, ',') && b + 1 < c->ntok) {
+        size_t k = b + 1;
+        const token *w = &c->tok[k];
+        if (word_is(c, w, "who") ||
+            ((w->flags & T_NUM) && w->end - w->start <= 3 && b + 2 < c->ntok &&
+             is_punct(&c->tok[b + 2], ',')))
+            return true;
+        /* D-N.Y., R-Texas */
+        if ((w->flags & T_CAP) && w->end - w->start >= 3 &&
+            (c->text[w->start] == 'D' || c->text[w->start] == 'R' ||
+             c->text[w->start] == 'I') &&
+            c->text[w->start + 1] == '-')
+            return true;
+        if (word_is(c, w, "a") || word_is(c, w, "an") || word_is(c, w, "the"))
+            k++;
+        for (size_t m = k; m < k + 5 && m < c->ntok; m++) {
+            const token *x = &c->tok[m];
+            if (x->flags & T_PUNCT)
+                break;
+            if (is_lower_word(x) && (x->lex & LEX_ROLE))
+                return true;
+            if (is_lower_word(x) && (x->lex & LEX_ORG_NOUN))
+                return false;
+        }
+    }
+    /* reverse apposition: "the overall commander of ..., X," */
+    if (p && is_punct(p, ',') && n &&
+        (is_punct(n, ',') || (n->lex & LEX_SPEECH))) {
+        for (size_t k = a - 1; k > 0 && k + 10 > a; k--) {
+            const token *x = &c->tok[k - 1];
+            if (x->flags & T_PUNCT)
+                break;
+            if (is_lower_word(x) && (x->lex & LEX_ROLE) &&
+                !(x->lex & LEX_FUNCTION))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* ---- people -------------------------------------------------------------- */
+
+/* Registers the full name [a,b) and every shorter ending of it ("Lopez
+ * Obrador", "Obrador") for later surname mentions. */
+static void register_person_keys(ctx *c, size_t id, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        size_t len;
+        const char *key = phrase_key(c, k, b, &len);
+        /* a particle alone ("de") is no surname */
+        if (k + 1 == b && (c->tok[k].lex & LEX_PARTICLE))
+            continue;
+        if (k > a && (c->tok[k].lex & (LEX_FUNCTION | LEX_TITLE)) && k + 1 == b)
+            continue;
+        smap_put(&c->persons, key, len, id);
+    }
+}
+
+static void vote_gender(ctx *c, size_t id, int *slot, doc_gender g)
+{
+    (void)c;
+    (void)id;
+    if (g != DOC_GENDER_UNKNOWN && *slot < 0)
+        *slot = (int)g;
+}
+
+/* The title's key for role mentions: "vice president". */
+static void register_role(ctx *c, size_t id, const char *title, size_t tlen,
+                          const char *demonym, size_t dlen)
+{
+    smap_put(&c->roles, title, tlen, id);
+    if (demonym && dlen) {
+        char *k = xmalloc(dlen + tlen + 2);
+        memcpy(k, demonym, dlen);
+        k[dlen] = ' ';
+        memcpy(k + dlen + 1, title, tlen);
+        smap_put(&c->roles, k, dlen + tlen + 1, id);
+        free(k);
+    }
+}
+
+/* A person named by tokens [a,b), with an optional title text. */
+static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
+                         size_t tlen, doc_gender title_gender,
+                         const char *demonym, size_t dlen)
+{
+    size_t len;
+    const char *key = phrase_key(c, a, b, &len);
+    size_t id = smap_get(&c->persons, key, len);
+    if (id == DOC_NONE && b - a >= 2) {
+        /* "Joe Biden" after "President Biden": upgrade that entity */
+        size_t slen;
+        const char *sk = phrase_key(c, b - 1, b, &slen);
+        size_t sid = smap_get(&c->persons, sk, slen);
+        if (sid != DOC_NONE && info(c, sid)->name_words == 1)
+            id = sid;
+    }
+    if (id == DOC_NONE) {
+        id = new_entity(c, DOC_PERSON, c->text + c->tok[a].start,
+                        c->tok[b - 1].end - c->tok[a].start);
+    }
+    ent_info *e = info(c, id);
+    if (title && tlen) {
+        if (!e->has_title) {
+            char *t = xstrndup(title, tlen);
+            doc_entity_set_title(c->d, id, t);
+            free(t);
+            e->has_title = true;
+        }
+        size_t off, kl;
+        fold_into(c, title, tlen, &off, &kl);
+        size_t doff = 0, dkl = 0;
+        if (demonym)
+            fold_into(c, demonym, dlen, &doff, &dkl);
+        register_role(c, id, c->keys + off, kl, demonym ? c->keys + doff : NULL,
+                      dkl);
+        vote_gender(c, id, &e->title_gender, title_gender);
+    }
+    if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN))
+        vote_gender(c, id, &e->given_gender, tok_gender(c, &c->tok[a]));
+    mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
+    register_person_keys(c, id, a, b);
+    return id;
+}
+
+/* ---- places and organisations ---------------------------------------------
+ */
+
+static void register_acronym(ctx *c, size_t id, size_t a, size_t b)
+{
+    char buf[16];
+    size_t n = 0;
+    for (size_t k = a; k < b && n + 1 < sizeof buf; k++) {
+        const token *t = &c->tok[k];
+        if (!(t->flags & T_CAP))
+            continue;
+        /* Counter-Terrorism gives two letters */
+        const char *s = tkey(c, t);
+        buf[n++] = s[0];
+        for (size_t i = 1; i + 1 < t->klen && n + 1 < sizeof buf; i++)
+            if (s[i] == '-' && s[i + 1] != '\0')
+                buf[n++] = s[i + 1];
+    }
+    if (n >= 2)
+        smap_put(&c->acronyms, buf, n, id);
+}
+
+/* A place or organisation named by text[start,end) with look-up key. */
+static size_t add_thing(ctx *c, doc_entity_type type, size_t start, size_t end,
+                        const char *key, size_t klen)
+{
+    size_t id = smap_get(&c->things, key, klen);
+    if (id == DOC_NONE) {
+        id = new_entity(c, type, c->text + start, end - start);
+        smap_put(&c->things, key, klen, id);
+    }
+    mention_any(c, id, start, end);
+    return id;
+}
+
+static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
+{
+    const lexicon_entry *le = phrase_lex(c, a, b);
+    size_t len;
+    const char *key;
+    char *own = NULL;
+    if (le && le->canonical && !(le->classes & LEX_AGENCY)) {
+        key = le->canonical;
+        len = strlen(key);
+    } else {
+        key = phrase_key(c, a, b, &len);
+    }
+    own = xstrndup(key, len);
+    size_t id =
+        add_thing(c, type, c->tok[a].start, c->tok[b - 1].end, own, len);
+    free(own);
+    /* An organisation's later mentions may drop leading words ("Air Force
+     * Central Command" after "Guatemalan Air Force Central Command"). */
+    for (size_t k = a; type == DOC_ORG && k + 2 < b; k++) {
+        if (!(c->tok[k].lex & (LEX_DEMONYM | LEX_PLACE_ANY | LEX_FUNCTION)))
+            break;
+        const char *sk = phrase_key(c, k + 1, b, &len);
+        if (smap_get(&c->things, sk, len) == DOC_NONE)
+            smap_put(&c->things, sk, len, id);
+    }
+    if (type == DOC_ORG && b - a >= 2)
+        register_acronym(c, id, a, b);
+    /* agencies named with "The" in their canonical form */
+    if (le && (le->classes & LEX_AGENCY) && le->canonical) {
+        const doc_entity *e = doc_entity_get(c->d, id);
+        size_t cl = strlen(le->canonical);
+        if (strlen(e->name) + 4 == cl &&
+            strncmp(le->canonical, "The ", 4) == 0) {
+            char *old = xstrdup(e->name);
+            doc_entity_set_name(c->d, id, le->canonical);
+            doc_entity_add_alias(c->d, id, old);
+            free(old);
+            info(c, id)->name_words = word_count(le->canonical);
+            info(c, id)->name_bytes = cl;
+        }
+    }
+    return id;
+}
+
+/* ---- the run classifier ------------------------------------------------- */
+
+static bool known_thing(ctx *c, size_t a, size_t b)
+{
+    size_t len;
+    const char *key = phrase_key(c, a, b, &len);
+    size_t id = smap_get(&c->things, key, len);
+    if (id == DOC_NONE && b - a == 1 && (c->tok[a].flags & T_ALLCAPS))
+        id = smap_get(&c->acronyms, key, len);
+    if (id == DOC_NONE) {
+        const lexicon_entry *le = lexicon_find(key, len);
+        if (le && le->canonical && !(le->classes & LEX_AGENCY))
+            id = smap_get(&c->things, le->canonical, strlen(le->canonical));
+    }
+    if (id == DOC_NONE)
+        return false;
+    mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
+    return true;
+}
+
+static bool known_person(ctx *c, size_t a, size_t b)
+{
+    size_t len;
+    const char *key = phrase_key(c, a, b, &len);
+    size_t id = smap_get(&c->persons, key, len);
+    if (id == DOC_NONE)
+        return false;
+    if (b - a == 1 && locative_before(c, a) && (c->tok[a].lex & LEX_PLACE_ANY))
+        return false;
+    mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
+    return true;
+}
+
+static bool lexicon_thing(ctx *c, size_t a, size_t b)
+{
+    const lexicon_entry *le = phrase_lex(c, a, b);
+    if (!le)
+        return false;
+    const token *last = &c->tok[b - 1];
+    bool hyph = (last->flags & T_HYPH) != 0;
+    bool based = hyph && strncmp(c->text + last->end, "-based", 6) == 0;
+    if (le->classes & (LEX_ORG | LEX_AGENCY)) {
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
+    }
+    if (le->classes & LEX_STATE_ABBREV) {
+        /* "Andrews Air Force Base, Md." but not "D-N.Y." */
+        const token *p = tok_before(c, a);
+        if (!p || !is_punct(p, ','))
+            return true;
+        add_thing_tokens(c, DOC_PLACE, a, b);
+        return true;
+    }
+    if (le->classes & LEX_PLACE_ANY) {
+        /* "US-led" is an adjective; "X-based" still names the place */
+        if (hyph && !based)
+            return true;
+        /* "US forces", "the U.S. border": an abbreviation as adjective */
+        const token *n = tok_after(c, b);
+        if (b - a == 1 && (last->flags & T_ALLCAPS) &&
+            (le->classes & LEX_COUNTRY) && n && is_lower_word(n) &&
+            !(n->lex & (LEX_FUNCTION | LEX_SPEECH)))
+            return true;
+        add_thing_tokens(c, DOC_PLACE, a, b);
+        return true;
+    }
+    if (le->classes & (LEX_DEMONYM | LEX_CALENDAR | LEX_EVENT_HEAD |
+                       LEX_FUNCTION | LEX_NUMBER | LEX_PRONOUN))
+        return true; /* never a name */
+    return false;
+}
+
+/* The longest title phrase starting at k within [k,b): capitalised title
+ * words, optionally with an "of X" tail; returns its end or k. */
+static size_t title_at(ctx *c, size_t k, size_t b)
+{
+    size_t best = k;
+    for (size_t m = k + 1; m <= b && m <= k + 4; m++) {
+        const lexicon_entry *le = phrase_lex(c, k, m);
+        if (le && (le->classes & LEX_TITLE))
+            best = m;
+    }
+    if (best == k)
+        return k;
+    /* "Minister of Foreign Affairs" */
+    if (best < b && word_is(c, &c->tok[best], "of")) {
+        size_t m = best + 1;
+        while (m < b && (c->tok[m].flags & T_CAP) &&
+               !(c->tok[m].lex & LEX_GIVEN))
+            m++;
+        /* keep at least one word for the name */
+        if (m >= b)
+            m = b - 1 > best + 1 ? b - 1 : best + 1;
+        if (m > best + 1)
+            best = m;
+    }
+    return best;
+}
+
+/* Lower-case title words right before the run: "special envoy", "chief
+ * negotiator", "spokeswoman". Returns the first token of the title or a. */
+static size_t lower_title_before(ctx *c, size_t a)
+{
+    size_t best = a;
+    for (size_t k = a; k > 0 && k + 3 > a; k--) {
+        const token *t = &c->tok[k - 1];
+        if (!is_lower_word(t))
+            break;
+        const lexicon_entry *le = phrase_lex(c, k - 1, a);
+        if (le && (le->classes & LEX_TITLE))
+            best = k - 1;
+    }
+    return best;
+}
+
+static doc_gender title_gender_of(ctx *c, size_t a, size_t b)
+{
+    const lexicon_entry *le = phrase_lex(c, a, b);
+    if (le && le->gender != DOC_GENDER_UNKNOWN)
+        return le->gender;
+    return tok_gender(c, &c->tok[a]);
+}
+
+static void defer(ctx *c, size_t a, size_t b)
+{
+    size_t len;
+    const char *key = phrase_key(c, a, b, &len);
+    XGROW(c->pend, c->cap_pend, c->npend + 1);
+    pending *p = &c->pend[c->npend++];
+    p->block = c->block;
+    p->start = c->tok[a].start;
+    p->end = c->tok[b - 1].end;
+    p->key = xstrndup(key, len);
+    p->locative = locative_before(c, a);
+    p->credit = (c->tok[a].flags & T_CREDIT) != 0;
+    p->caption = c->caption;
+}
+
+static bool classify(ctx *c, size_t a, size_t b, bool weak_start);
+
+/* The prefix of a titled name ("Oklahoma Forestry Services" before
+ * "Director X"): an organisation or place of its own, never a person. */
+static void classify_prefix(ctx *c, size_t a, size_t b)
+{
+    if (a >= b)
+        return;
+    if (known_thing(c, a, b) || lexicon_thing(c, a, b))
+        return;
+    if (ends_with(c, a, b, LEX_ORG_HEAD)) {
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return;
+    }
+    /* "Woodward County Emergency Management": the county */
+    for (size_t k = b; k > a + 1; k--)
+        if (ends_with(c, a, k, LEX_PLACE_HEAD)) {
+            add_thing_tokens(c, DOC_PLACE, a, k);
+            return;
+        }
+    /* a place at the start: "Guatemala's", "U.S." */
+    for (size_t k = b; k > a; k--) {
+        const lexicon_entry *le = phrase_lex(c, a, k);
+        if (le && (le->classes & LEX_PLACE_ANY)) {
+            add_thing_tokens(c, DOC_PLACE, a, k);
+            return;
+        }
+    }
+}
+
+/* A person with a title: [ta,tb) title words, [na,nb) the name; prefix
+ * words [pa,ta) before the title. Returns false when [na,nb) is no name. */
+static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
+                          size_t nb)
+{
+    if (na >= nb)
+        return false;
+    /* the rest must look like a name, not "General Motors" */
+    if (nb - na >= 2)
+        for (size_t k = na; k < nb; k++)
+            if ((c->tok[k].flags & T_CAP) &&
+                (c->tok[k].lex & (LEX_ORG_HEAD | LEX_PLACE_HEAD)) &&
+                !(c->tok[k].lex & LEX_GIVEN))
+                return false;
+    if (nb - na == 1 && (c->tok[na].lex & (LEX_ORG_HEAD | LEX_EVENT_HEAD |
+                                           LEX_CALENDAR | LEX_FUNCTION)))
+        return false;
+    const lexicon_entry *whole = phrase_lex(c, na, nb);
+    if (whole && (whole->classes & (LEX_PLACE_ANY | LEX_ORG | LEX_DEMONYM)))
+        return false;
+    /* demonym before the title: "Mexican President" */
+    const char *dem = NULL;
+    size_t dlen = 0;
+    if (ta > pa && (c->tok[ta - 1].lex & LEX_DEMONYM)) {
+        dem = c->text + c->tok[ta - 1].start;
+        dlen = c->tok[ta - 1].end - c->tok[ta - 1].start;
+        classify_prefix(c, pa, ta - 1);
+    } else {
+        classify_prefix(c, pa, ta);
+    }
+    size_t tstart = c->tok[ta].start, tend = c->tok[tb - 1].end;
+    add_person(c, na, nb, c->text + tstart, tend - tstart,
+               title_gender_of(c, ta, tb), dem, dlen);
+    return true;
+}
+
+/* Classifies the run [a,b). weak_start: the first word opens a sentence and
+ * nothing else shows it is a name. Returns true when the run was used. */
+static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
+{
+    if (a >= b)
+        return false;
+    /* A leading "The" belongs only to names the lexicon knows with it. */
+    if (c->tok[a].lex & LEX_FUNCTION && !(c->tok[a].lex & LEX_GIVEN)) {
+        const lexicon_entry *le = phrase_lex(c, a, b);
+        if (le && (le->classes & (LEX_ORG | LEX_AGENCY | LEX_PLACE_ANY))) {
+            lexicon_thing(c, a, b);
+            return true;
+        }
+        return classify(c, a + 1, b, false);
+    }
+    if (c->tok[a].flags & T_CREDIT) {
+        /* in a photo credit only known people count ("AP Photo/...") */
+        for (size_t k = a; k < b; k++)
+            for (size_t m = b; m > k; m--)
+                if (known_person(c, k, m))
+                    return true;
+        return true;
+    }
+    /* 1. what the document already knows */
+    if (known_person(c, a, b) || known_thing(c, a, b))
+        return true;
+    /* 2. the lexicon: places, organisations, agencies */
+    if (lexicon_thing(c, a, b))
+        return true;
+    /* 3. titles: "Vice President X", "Oklahoma Forestry Services Director
+     * X", and lower-case ones before the run ("special envoy X") */
+    size_t lt = lower_title_before(c, a);
+    if (lt < a) {
+        /* a demonym before a lower-case title: "Mexican foreign ..." is
+         * rare; the title is the lower-case words */
+        if (titled_person(c, a, lt, a, a, b))
+            return true;
+    }
+    for (size_t k = a; k < b; k++) {
+        size_t te = title_at(c, k, b);
+        if (te > k && te < b && titled_person(c, a, k, te, te, b))
+            return true;
+        if (te > k)
+            break;
+    }
+    /* 4. head words */
+    if (ends_with(c, a, b, LEX_EVENT_HEAD) || (c->tok[b - 1].lex & LEX_NUMBER))
+        return true;
+    for (size_t k = a; k < b; k++)
+        if (tkey_is(c, &c->tok[k], "war"))
+            return true;
+    if (ends_with(c, a, b, LEX_ORG_HEAD) && !(b - a == 1 && weak_start)) {
+        if (b - a == 1 && !preceded_by_the(c, a))
+            return false;
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
+    }
+    if (ends_with(c, a, b, LEX_PLACE_HEAD) && b - a >= 2) {
+        size_t s = a;
+        /* "10 Downing St." */
+        if (a > 0 && (c->tok[a - 1].flags & T_NUM))
+            s = a - 1;
+        add_thing_tokens(c, DOC_PLACE, s, b);
+        return true;
+    }
+    /* "U.S. Embassy in Mexico", "Syrian Observatory for Human Rights" */
+    for (size_t k = a; k + 2 < b; k++) {
+        const token *t = &c->tok[k], *n = &c->tok[k + 1];
+        if ((t->flags & T_CAP) && (t->lex & LEX_ORG_HEAD) && is_lower_word(n) &&
+            (word_is(c, n, "of") || word_is(c, n, "for") ||
+             word_is(c, n, "in"))) {
+            add_thing_tokens(c, DOC_ORG, a, b);
+            return true;
+        }
+    }
+    if (b - a >= 3 && (c->tok[a].lex & LEX_ORG_LEAD)) {
+        for (size_t k = a + 1; k < b; k++)
+            if (word_is(c, &c->tok[k], "of") || word_is(c, &c->tok[k], "for")) {
+                add_thing_tokens(c, DOC_ORG, a, b);
+                return true;
+            }
+    }
+    if (b - a >= 2 && (c->tok[a].lex & LEX_PLACE_LEAD) &&
+        (c->tok[a].flags & T_CAP)) {
+        add_thing_tokens(c, DOC_PLACE, a, b);
+        return true;
+    }
+    /* 5. a given name first */
+    if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN) &&
+        !(c->tok[a].flags & T_ALLCAPS)) {
+        add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+        return true;
+    }
+    if (weak_start) {
+        /* "Tomás X, the regional councillor, said" opens a sentence */
+        if (b - a >= 2 && b - a <= 4 && person_evidence(c, a, b)) {
+            add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+            return true;
+        }
+        return false;
+    }
+    /* 6. context */
+    bool allcaps = b - a == 1 && (c->tok[a].flags & T_ALLCAPS);
+    const token *n = tok_after(c, b);
+    if (n && is_punct(n, '(') && b + 2 < c->ntok &&
+        (c->tok[b + 1].flags & T_ALLCAPS) && is_punct(&c->tok[b + 2], ')')) {
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
+    }
+    if (org_context(c, a, b)) {
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
+    }
+    if (!allcaps && place_context(c, a, b)) {
+        add_thing_tokens(c, DOC_PLACE, a, b);
+        c->context_place_end = b;
+        return true;
+    }
+    if (allcaps)
+        return false;
+    if (person_evidence(c, a, b) ||
+        (c->kind == DOC_BLOCK_CREDIT && b - a >= 2 && b - a <= 4)) {
+        add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+        return true;
+    }
+    /* "Hadi al-Ameri": a name with an Arabic particle */
+    if (b - a >= 2 && !preceded_by_the(c, a)) {
+        for (size_t k = a + 1; k < b; k++) {
+            const char *s = c->text + c->tok[k].start;
+            if ((s[0] == 'a' || s[0] == 'e') && s[1] == 'l' && s[2] == '-') {
+                add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* "(ISIS)" after a name: the acronym joins that name's entity; a name
+ * before an acronym already known joins the acronym's entity. */
+static bool paren_acronym(ctx *c, size_t a, size_t b)
+{
+    const token *n = tok_after(c, b);
+    if (!n || !is_punct(n, '(') || b + 2 >= c->ntok ||
+        !(c->tok[b + 1].flags & T_ALLCAPS) || !is_punct(&c->tok[b + 2], ')'))
+        return false;
+    const token *acr = &c->tok[b + 1];
+    size_t id = smap_get(&c->things, tkey(c, acr), acr->klen);
+    if (id == DOC_NONE)
+        id = smap_get(&c->acronyms, tkey(c, acr), acr->klen);
+    if (id != DOC_NONE) {
+        size_t len;
+        const char *key = phrase_key(c, a, b, &len);
+        if (smap_get(&c->things, key, len) == DOC_NONE)
+            smap_put(&c->things, key, len, id);
+        mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
+        mention_any(c, id, acr->start, acr->end);
+        return true;
+    }
+    return false;
+}
+
+static void after_paren(ctx *c, size_t a, size_t b)
+{
+    /* register "(ACR)" for the entity the run just got */
+    const token *n = tok_after(c, b);
+    if (!n || !is_punct(n, '(') || b + 2 >= c->ntok ||
+        !(c->tok[b + 1].flags & T_ALLCAPS) || !is_punct(&c->tok[b + 2], ')'))
+        return;
+    size_t len;
+    const char *key = phrase_key(c, a, b, &len);
+    size_t id = smap_get(&c->things, key, len);
+    if (id == DOC_NONE)
+        return;
+    const token *acr = &c->tok[b + 1];
+    smap_put(&c->things, tkey(c, acr), acr->klen, id);
+    mention_any(c, id, acr->start, acr->end);
+}
+
+/* A run's first word opens a sentence: is there anything else showing the
+ * word is a name? */
+static bool weak_initial(ctx *c, size_t a)
+{
+    const token *t = &c->tok[a];
+    if (!(t->flags & (T_SENT | T_HEADLINE)))
+        return false;
+    if (c->kind == DOC_BLOCK_CREDIT)
+        return false;
+    if (t->lex & (LEX_GIVEN | LEX_PLACE_ANY | LEX_ORG | LEX_AGENCY |
+                  LEX_PARTICLE | LEX_DEMONYM))
+        return false;
+    if (smap_get(&c->capset, tkey(c, t), t->klen) != DOC_NONE)
+        return false;
+    return true;
+}
+
+static void handle_run(ctx *c, size_t a, size_t b)
+{
+    if (paren_acronym(c, a, b))
+        return;
+    bool weak = weak_initial(c, a);
+    bool used;
+    if (weak) {
+        /* the whole run may still be a known or evidently typed name */
+        used = classify(c, a, b, true);
+        if (!used && b - a >= 2)
+            used = classify(c, a + 1, b, false);
+        else if (!used && !(c->tok[a].flags & T_HEADLINE) &&
+                 !(c->tok[a].lex & LEX_FUNCTION))
+            defer(c, a, b);
+        return;
+    }
+    used = classify(c, a, b, false);
+    if (used)
+        after_paren(c, a, b);
+    else if (!(c->tok[a].lex & (LEX_FUNCTION | LEX_TITLE)))
+        defer(c, a, b);
+}
+
+/* "the vice president", "the Mexican president": the latest person with
+ * that title. Returns the token after the phrase, or i when none. */
+static size_t role_mention(ctx *c, size_t i)
+{
+    if (!word_is(c, &c->tok[i], "the") || i + 1 >= c->ntok)
+        return i;
+    size_t k = i + 1;
+    const char *dem = NULL;
+    size_t dlen = 0;
+    if (c->tok[k].lex & LEX_DEMONYM) {
+        dem = tkey(c, &c->tok[k]);
+        dlen = c->tok[k].klen;
+        k++;
+    }
+    size_t best = k;
+    for (size_t m = k + 1; m <= c->ntok && m <= k + 3; m++) {
+        const lexicon_entry *le = phrase_lex(c, k, m);
+        if (le && (le->classes & LEX_TITLE))
+            best = m;
+        if (!(c->tok[m - 1].flags & T_WORD))
+            break;
+    }
+    if (best == k)
+        return i;
+    if (best < c->ntok &&
+        ((is_name_word(&c->tok[best]) && !(c->tok[best].lex & LEX_CALENDAR)) ||
+         word_is(c, &c->tok[best], "of")))
+        return i; /* "the President Joe X", "the president of" */
+    size_t tl;
+    const char *tk = phrase_key(c, k, best, &tl);
+    char *title = xstrndup(tk, tl);
+    size_t id = DOC_NONE;
+    if (dem) {
+        char *both = xasprintf("%.*s %s", (int)dlen, dem, title);
+        id = smap_get(&c->roles, both, strlen(both));
+        free(both);
+    } else {
+        id = smap_get(&c->roles, title, tl);
+    }
+    free(title);
+    if (id == DOC_NONE)
+        return i;
+    /* a role phrase is an alias, never the name */
+    mention(c, id, c->tok[i].start, c->tok[best - 1].end, false);
+    if (c->caption != DOC_NONE && c->tok[i].start < c->credit_start)
+        doc_caption_add_person(c->d, c->caption, id);
+    return best;
+}
+
+static void pronoun(ctx *c, const token *t)
+{
+    if (c->last_person == DOC_NONE || (t->flags & T_QUOTED) ||
+        c->words - c->last_person_at > 60)
+        return;
+    ent_info *e = info(c, c->last_person);
+    doc_gender g = tok_gender(c, t);
+    if (g == DOC_GENDER_FEMALE)
+        e->votes_female++;
+    else if (g == DOC_GENDER_MALE)
+        e->votes_male++;
+}
+
+static void scan_block(ctx *c)
+{
+    c->context_place_end = (size_t)-2;
+    for (size_t i = 0; i < c->ntok;) {
+        token *t = &c->tok[i];
+        if (t->flags & T_WORD)
+            c->words++;
+        if ((t->lex & LEX_PRONOUN) && (t->flags & T_WORD)) {
+            pronoun(c, t);
+            i++;
+            continue;
+        }
+        if (t->flags & T_CREDIT && !is_name_word(t)) {
+            i++;
+            continue;
+        }
+        size_t r = role_mention(c, i);
+        if (r > i) {
+            i = r;
+            continue;
+        }
+        if (!is_name_word(t)) {
+            i++;
+            continue;
+        }
+        size_t j = run_end(c, i);
+        if (j <= i)
+            j = i + 1;
+        handle_run(c, i, j);
+        i = j;
+    }
+}
+
+/* ---- captions and credits --------------------------------------------- */
+
+/* Where a caption block's credit starts: the last place its caption's
+ * credit text appears. */
+static size_t credit_offset(const char *text, size_t len, const char *credit)
+{
+    if (!credit || !*credit)
+        return len;
+    size_t cl = strlen(credit);
+    if (cl > len)
+        return len;
+    for (size_t i = len - cl + 1; i-- > 0;)
+        if (memcmp(text + i, credit, cl) == 0) {
+            /* include an opening parenthesis */
+            while (i > 0 && (text[i - 1] == '(' || text[i - 1] == ' '))
+                i--;
+            return i;
+        }
+    return len;
+}
+
+static void load_block(ctx *c, size_t b, const doc_block *blk,
+                       const char *credit)
+{
+    if (blk->len >= UINT32_MAX / 2) {
+        c->ntok = 0; /* beyond 32-bit offsets: left alone */
+        c->loaded = DOC_NONE;
+        return;
+    }
+    /* The tokens of the block read last are still here: a one-block
+     * document of many megabytes is tokenised once. */
+    if (c->loaded == b && blk->kind != DOC_BLOCK_CAPTION)
+        return;
+    c->loaded = b;
+    c->block = b;
+    c->text = blk->text;
+    c->len = blk->len;
+    c->kind = blk->kind;
+    c->credit_start = blk->kind == DOC_BLOCK_CAPTION
+                          ? credit_offset(blk->text, blk->len, credit)
+                          : blk->len;
+    tokenise(c);
+    mark_tokens(c);
+}
+
+/* Names from the parser (contributors, photographers) as credit people. */
+static void add_credit_person(ctx *c, const char *name)
+{
+    if (!name || !*name)
+        return;
+    /* tokenise the name itself to get its keys */
+    const char *save_text = c->text;
+    size_t save_len = c->len;
+    c->text = name;
+    c->len = strlen(name);
+    c->credit_start = c->len;
+    c->kind = DOC_BLOCK_CREDIT;
+    c->loaded = DOC_NONE;
+    tokenise(c);
+    size_t nwords = 0;
+    for (size_t i = 0; i < c->ntok; i++)
+        if (c->tok[i].flags & T_WORD)
+            nwords++;
+    if (nwords == 0 || nwords != c->ntok) {
+        /* punctuation inside: keep the words only if it is a period */
+    }
+    size_t len;
+    const char *key = phrase_key(c, 0, c->ntok, &len);
+    size_t id = smap_get(&c->persons, key, len);
+    if (id == DOC_NONE) {
+        id = new_entity(c, DOC_PERSON, name, strlen(name));
+        if (c->ntok >= 2 && (c->tok[0].lex & LEX_GIVEN))
+            info(c, id)->given_gender = (int)tok_gender(c, &c->tok[0]);
+        /* full name only: a credit's surname says little in the body */
+        smap_put(&c->persons, key, len, id);
+    }
+    info(c, id)->credit = true;
+    c->text = save_text;
+    c->len = save_len;
+}
+
+/* ---- the document ---------------------------------------------------------
+ */
+
+static void title_case(char *s)
+{
+    bool start = true;
+    for (; *s; s++) {
+        if (*s >= 'A' && *s <= 'Z' && !start)
+            *s = (char)(*s - 'A' + 'a');
+        start = *s == ' ' || *s == '-';
+    }
+}
+
+/* The dateline's places ("BAGHDAD, Iraq"): entities even with no mention
+ * in a block. */
+static void dateline_places(ctx *c)
+{
+    const char *dl = doc_dateline(c->d);
+    if (!dl)
+        return;
+    const char *p = dl;
+    while (*p) {
+        const char *e = strchr(p, ',');
+        if (!e)
+            e = p + strlen(p);
+        while (p < e && *p == ' ')
+            p++;
+        size_t n = (size_t)(e - p);
+        while (n > 0 && p[n - 1] == ' ')
+            n--;
+        if (n > 0) {
+            char *name = xstrndup(p, n);
+            size_t kl;
+            char *key = utf8_fold_key(name, n, &kl);
+            const lexicon_entry *le = lexicon_find(key, kl);
+            const char *k = key;
+            if (le && le->canonical && !(le->classes & LEX_AGENCY)) {
+                k = le->canonical;
+                kl = strlen(k);
+            }
+            if (!(le && (le->classes & (LEX_ORG | LEX_DEMONYM))) &&
+                smap_get(&c->things, k, kl) == DOC_NONE) {
+                title_case(name);
+                size_t id = new_entity(c, DOC_PLACE, name, n);
+                smap_put(&c->things, k, kl, id);
+            }
+            free(key);
+            free(name);
+        }
+        p = *e ? e + 1 : e;
+    }
+}
+
+/* The words capitalised inside sentences anywhere in the document: a
+ * sentence's first word is a name only if it also appears so. */
+static void collect_capitals(ctx *c)
+{
+    size_t nb = doc_block_count(c->d);
+    /* backwards, so the first block's tokens stay for the main pass */
+    for (size_t b = nb; b-- > 0;) {
+        const doc_block *blk = doc_block_get(c->d, b);
+        load_block(c, b, blk, NULL);
+        for (size_t i = 0; i < c->ntok; i++) {
+            const token *t = &c->tok[i];
+            if ((t->flags & T_CAP) &&
+                !(t->flags & (T_SENT | T_HEADLINE | T_WORK | T_ALLCAPS)))
+                smap_put(&c->capset, tkey(c, t), t->klen, 1);
+        }
+    }
+}
+
+static void resolve_pending(ctx *c)
+{
+    for (size_t i = 0; i < c->npend; i++) {
+        pending *p = &c->pend[i];
+        size_t len = strlen(p->key);
+        size_t id = DOC_NONE;
+        if (!p->locative || p->credit)
+            id = smap_get(&c->persons, p->key, len);
+        if (id == DOC_NONE && !p->credit)
+            id = smap_get(&c->things, p->key, len);
+        if (id != DOC_NONE) {
+            const doc_block *blk = doc_block_get(c->d, p->block);
+            c->block = p->block;
+            c->text = blk->text;
+            c->len = blk->len;
+            c->kind = blk->kind;
+            c->credit_start = p->credit ? p->start : blk->len;
+            c->caption = p->caption;
+            mention_any(c, id, p->start, p->end);
+        }
+        free(p->key);
+    }
+    c->npend = 0;
+}
+
+static void finish_entities(ctx *c)
+{
+    size_t ne = doc_entity_count(c->d);
+    for (size_t id = 0; id < ne && id < c->cap_info; id++) {
+        ent_info *e = &c->info[id];
+        if (e->type != DOC_PERSON)
+            continue;
+        doc_gender g = DOC_GENDER_UNKNOWN;
+        if (e->title_gender >= 0)
+            g = (doc_gender)e->title_gender;
+        else if (e->given_gender > 0)
+            g = (doc_gender)e->given_gender;
+        else if (e->votes_female != e->votes_male)
+            g = e->votes_female > e->votes_male ? DOC_GENDER_FEMALE
+                                                : DOC_GENDER_MALE;
+        if (g != DOC_GENDER_UNKNOWN)
+            doc_entity_set_gender(c->d, id, g);
+        if (e->credit || !e->body) {
+            /* named only in credits: a credit person */
+            if (!e->body)
+                doc_entity_set_credit(c->d, id, true);
+        }
+    }
+}
+
+void entity_analyse(doc *d)
+{
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.last_person = DOC_NONE;
+    c.caption = DOC_NONE;
+    c.loaded = DOC_NONE;
+    size_t nb = doc_block_count(d);
+
+    /* captions by their text, for credits and for linking */
+    smap caption_of_text = {0};
+    for (size_t i = 0; i < doc_caption_count(d); i++) {
+        const doc_caption *dc = doc_caption_get(d, i);
+        const doc_block *blk = doc_block_get(d, dc->block);
+        if (blk)
+            smap_put(&caption_of_text, blk->text, blk->len, i);
+    }
+
+    for (size_t i = 0; i < doc_contributor_count(d); i++)
+        add_credit_person(&c, doc_contributor(d, i));
+    for (size_t i = 0; i < doc_caption_count(d); i++)
+        add_credit_person(&c, doc_caption_get(d, i)->photographer);
+
+    collect_capitals(&c);
+    for (size_t b = 0; b < nb; b++) {
+        const doc_block *blk = doc_block_get(d, b);
+        const char *credit = NULL;
+        if (blk->kind == DOC_BLOCK_CAPTION) {
+            size_t cap = smap_get(&caption_of_text, blk->text, blk->len);
+            if (cap != DOC_NONE)
+                credit = doc_caption_get(d, cap)->credit;
+        }
+        c.caption = DOC_NONE;
+        load_block(&c, b, blk, credit);
+        if (blk->kind == DOC_BLOCK_CAPTION)
+            c.caption = smap_get(&caption_of_text, blk->text, blk->len);
+        scan_block(&c);
+    }
+    resolve_pending(&c);
+    dateline_places(&c);
+    finish_entities(&c);
+
+    smap_free(&caption_of_text);
+    smap_free(&c.capset);
+    smap_free(&c.persons);
+    smap_free(&c.things);
+    smap_free(&c.roles);
+    smap_free(&c.acronyms);
+    free(c.info);
+    free(c.pend);
+    free(c.tok);
+    free(c.keys);
+    free(c.scratch);
+}
