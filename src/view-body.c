@@ -80,6 +80,13 @@ void view_body_draw(viewstate *vs, int y, int x, int rows, int cols)
     if (vs->search && vs->match != DOC_NONE)
         cur.match = search_get(vs->search, vs->match);
 
+    if (doc_block_count(vs->d) == 0) {
+        static const char empty[] = "(this article is empty)";
+        int w = (int)sizeof empty - 1;
+        move(y + rows / 2, x + (cols > w ? (cols - w) / 2 : 0));
+        view_text_put(empty, sizeof empty - 1, cols, STYLE_BORDER, false);
+        return;
+    }
     int text_cols = (int)vs->width < cols ? (int)vs->width : cols;
     int x0 = x + (cols - text_cols) / 2;
     viewstate_row *row = xreallocarray(NULL, (size_t)rows, sizeof *row);
