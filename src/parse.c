@@ -473,7 +473,7 @@ static size_t end_clause(const struct credit_cx *cx, size_t i)
 }
 
 /* "... contributed to this report." and "reported from PLACE." */
-static bool credit_suffix(const struct credit_cx *cx, size_t i, size_t *out)
+static bool credit_suffix(struct credit_cx *cx, size_t i, size_t *out)
 {
     if (word_is(cx, i, "contributed") || word_is(cx, i, "contributes")) {
         size_t j = i + 1, words = 0;
@@ -497,6 +497,21 @@ static bool credit_suffix(const struct credit_cx *cx, size_t i, size_t *out)
             if (e == j + 1)
                 return false;
             j = e;
+            /* "..., and NAME from PLACE." */
+            for (int more = 0; more < 8 && !is_clause_end(cx, j); more++) {
+                size_t k = j + (is_punct(cx, j, ',') ? 1 : 0);
+                if (!word_is(cx, k, "and"))
+                    break;
+                size_t ne = read_name(cx, k + 1);
+                if (ne == k + 1 ||
+                    !(word_is(cx, ne, "from") || word_is(cx, ne, "in")))
+                    break;
+                size_t pe = skip_place(cx, ne + 1);
+                if (pe == ne + 1)
+                    break;
+                add_name(cx, k + 1, ne);
+                j = pe;
+            }
         }
         if (!is_clause_end(cx, j))
             return false;
@@ -526,6 +541,9 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
                           size_t *out)
 {
     size_t count;
+    /* A failed reading must leave no names or agency behind. */
+    const size_t names0 = cx->n_names;
+    const char *const agency0 = cx->agency;
     if (listing) {
         size_t j = i + (word_is(cx, i, "and") ? 1 : 0);
         size_t before = cx->n_names;
@@ -534,6 +552,8 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
             *out = end_clause(cx, e);
             return true;
         }
+        cx->n_names = names0;
+        cx->agency = agency0;
     }
     /* "[Information for this article was contributed | Editing] by NAMES" */
     size_t b = i;
@@ -556,6 +576,8 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
                 *out = end_clause(cx, e);
                 return true;
             }
+            cx->n_names = names0;
+            cx->agency = agency0;
         }
     }
     /* "[Associated Press] writers NAMES contributed ..." */
@@ -570,6 +592,8 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
                 cx->agency = canon;
             return true;
         }
+        cx->n_names = names0;
+        cx->agency = agency0;
     }
     /* "NAMES contributed ...", "NAME reported from PLACE.", and the
      * signature "NAME with NAME in CITY, AGENCY / OUTLET". */
@@ -578,7 +602,7 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
         return false;
     if (credit_suffix(cx, e, out))
         return true;
-    if (e >= cx->nt && cx->last_was_agency && cx->n_names > 0) {
+    if (e >= cx->nt && cx->last_was_agency && cx->n_names > names0) {
         *out = e;
         return true;
     }

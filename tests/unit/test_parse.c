@@ -200,6 +200,8 @@ static void credit_lines_name_their_people(void **state)
         {"Vik Das reported from Kyiv. Associated Press writer Jo Pike "
          "contributed from Moscow.",
          {"Vik Das", "Jo Pike"}},
+        {"Vik Das reported from Kyiv, Ukraine, and Jo Pike from Moscow.",
+         {"Vik Das", "Jo Pike"}},
         {"bur-xy/ab", {NULL}},
         {"Copyright 2024 The Associated Press. All rights reserved.", {NULL}},
         {"___", {NULL}},
