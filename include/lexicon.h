@@ -46,6 +46,7 @@ enum {
     LEX_DIRECTION = 1u << 23,   /* north (of X), outside (X) */
     LEX_NUMBER = 1u << 24,      /* number words: one, two */
     LEX_PRONOUN = 1u << 25,     /* personal pronouns, gender set */
+    LEX_TEAM = 1u << 26,        /* first word of a sports club: real */
 };
 
 #define LEX_PLACE_ANY                                                          \

@@ -136,7 +136,9 @@ typedef struct {
     int title_gender; /* doc_gender from a title, or -1 */
     int given_gender;
     int votes_female, votes_male;
-    bool body;   /* mentioned outside credit lines and caption credits */
+    bool body;          /* mentioned outside credit lines and caption credits */
+    size_t body_blocks; /* distinct blocks of those mentions */
+    size_t last_body_block;
     bool credit; /* named as contributor or photographer */
     bool has_title;
 } ent_info;
@@ -169,6 +171,8 @@ typedef struct {
     smap things;   /* places and organisations -> entity */
     smap roles;    /* "vice president", "mexican president" -> entity */
     smap acronyms; /* initials of organisations -> entity */
+    smap firsts;   /* first words of names that are no given names ("Wang
+                      Lijun") -> entity, or AMBIGUOUS */
     ent_info *info;
     size_t cap_info;
     pending *pend;
@@ -356,6 +360,22 @@ static token *push_token(ctx *c)
     return t;
 }
 
+/* A lower-case word after a hyphen that turns a name into an adjective:
+ * "-based", "-led", "-wide", "-style". */
+static bool adjective_suffix(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "based", "wide", "born", "style", "era",      "made",
+        "owned", "run",  "area", "bound", "friendly", "level",
+        "class", "type", "list", "like",  "speaking", "language"};
+    if (n >= 3 && s[n - 2] == 'e' && s[n - 1] == 'd')
+        return true;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
+            return true;
+    return false;
+}
+
 /* Reads one word starting at i; returns its end and sets flags for a
  * possessive or a lower-case hyphen suffix that follows it. */
 static size_t read_word(ctx *c, size_t i, token *t)
@@ -395,13 +415,16 @@ static size_t read_word(ctx *c, size_t i, token *t)
         if (ch == '-' && c_alnum(next)) {
             ucs4_t seg_first = char_at(s, len, seg_start, NULL);
             if (c_lower(next) && c_upper(seg_first)) {
-                /* "Angeles-based", "US-led": the word ends here. */
                 size_t k = after;
                 while (k < len && is_word_char(char_at(s, len, k, &n)))
                     k += n;
-                t->flags |= T_HYPH;
-                t->extra_end = k;
-                return j;
+                /* "Angeles-based", "US-led": the word ends here; but
+                 * "Hye-won" is one given name. */
+                if (adjective_suffix(s + after, k - after)) {
+                    t->flags |= T_HYPH;
+                    t->extra_end = k;
+                    return j;
+                }
             }
             j = after;
             seg_start = after;
@@ -735,8 +758,12 @@ static void mention(ctx *c, size_t id, size_t start, size_t end,
     doc_entity_add_mention(c->d, id, (doc_span){c->block, start, end});
     ent_info *e = info(c, id);
     bool in_credit = c->kind == DOC_BLOCK_CREDIT || start >= c->credit_start;
-    if (!in_credit)
+    if (!in_credit) {
+        if (!e->body || e->last_body_block != c->block)
+            e->body_blocks++;
         e->body = true;
+        e->last_body_block = c->block;
+    }
     const doc_entity *de = doc_entity_get(c->d, id);
     const char *surface = c->text + start;
     size_t len = end - start;
@@ -835,6 +862,30 @@ static size_t run_end(ctx *c, size_t a)
             }
             continue;
         }
+        /* "van der Meulen", "de la Torre": particles before a name */
+        if (j > a && is_lower_word(t) && (t->lex & LEX_PARTICLE)) {
+            size_t k = j;
+            while (k < c->ntok && k < j + 3 && is_lower_word(&c->tok[k]) &&
+                   (c->tok[k].lex & LEX_PARTICLE))
+                k++;
+            if (k < c->ntok && is_name_word(&c->tok[k]) &&
+                !(c->tok[k].lex & LEX_CALENDAR)) {
+                j = k;
+                continue;
+            }
+        }
+        /* "Food and Drug Administration" */
+        if (j > a && j - a <= 3 && tkey_is(c, t, "and") && !tail) {
+            size_t k = j + 1;
+            while (k < c->ntok && k < j + 5 && is_name_word(&c->tok[k]) &&
+                   !(c->tok[k].flags & (T_POSS | T_HYPH)))
+                k++;
+            if (k > j + 1 && ends_with(c, j + 1, k, LEX_ORG_HEAD) &&
+                !(c->tok[a].lex & (LEX_PLACE_ANY | LEX_GIVEN))) {
+                j = k;
+                return j;
+            }
+        }
         if (j > a && j + 1 < c->ntok && is_lower_word(t) &&
             is_name_word(&c->tok[j + 1]) &&
             !(c->tok[j + 1].lex & LEX_CALENDAR)) {
@@ -931,11 +982,27 @@ static bool place_context(ctx *c, size_t a, size_t b)
     if (p && a >= 2 && c->context_place_end == a - 1 &&
         (word_is(c, p, "and") || is_punct(p, ',')))
         return true;
-    if (n && is_lower_word(n) &&
-        (word_is(c, n, "province") || word_is(c, n, "village") ||
-         word_is(c, n, "region") || word_is(c, n, "county") ||
-         word_is(c, n, "district") || word_is(c, n, "governorate") ||
-         word_is(c, n, "neighborhood") || word_is(c, n, "suburb")))
+    static const char *const kinds[] = {
+        "province",    "village",      "region", "county", "district",
+        "governorate", "neighborhood", "suburb", "state",  "stadium",
+        "arena",       "airport",      "square", "prison", "river"};
+    if (n && is_lower_word(n))
+        for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+            if (word_is(c, n, kinds[k]))
+                return true;
+    /* "Nyala and other cities" */
+    if (n && word_is(c, n, "and") && b + 2 < c->ntok &&
+        word_is(c, &c->tok[b + 1], "other") &&
+        (c->tok[b + 2].lex & LEX_PLACE_NOUN))
+        return true;
+    /* "outside the Binnenhof" */
+    if (p && word_is(c, p, "the") && a >= 2 &&
+        (word_is(c, &c->tok[a - 2], "outside") ||
+         word_is(c, &c->tok[a - 2], "near")))
+        return true;
+    /* a hometown: "X, of Richfield," */
+    if (p && word_is(c, p, "of") && a >= 2 && is_punct(&c->tok[a - 2], ',') &&
+        n && is_punct(n, ','))
         return true;
     const token *last = &c->tok[b - 1];
     if ((last->flags & T_HYPH) &&
@@ -1072,10 +1139,20 @@ static bool person_evidence(ctx *c, size_t a, size_t b)
 
 /* ---- people -------------------------------------------------------------- */
 
+#define AMBIGUOUS ((size_t)-2)
+
 /* Registers the full name [a,b) and every shorter ending of it ("Lopez
  * Obrador", "Obrador") for later surname mentions. */
 static void register_person_keys(ctx *c, size_t id, size_t a, size_t b)
 {
+    /* a family name written first: "Wang" after "Wang Lijun" */
+    const token *f = &c->tok[a];
+    if (b - a >= 2 && f->klen &&
+        !(f->lex & (LEX_GIVEN | LEX_PARTICLE | LEX_TITLE | LEX_FUNCTION))) {
+        size_t old = smap_get(&c->firsts, tkey(c, f), f->klen);
+        smap_put(&c->firsts, tkey(c, f), f->klen,
+                 old == DOC_NONE || old == id ? id : AMBIGUOUS);
+    }
     for (size_t k = a; k < b; k++) {
         size_t len;
         const char *key = phrase_key(c, k, b, &len);
@@ -1126,6 +1203,13 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         size_t sid = smap_get(&c->persons, sk, slen);
         if (sid != DOC_NONE && info(c, sid)->name_words == 1)
             id = sid;
+        /* "Wang said" before "Wang Lijun": a family name written first */
+        const token *f = &c->tok[a];
+        if (id == DOC_NONE && !(f->lex & (LEX_GIVEN | LEX_PARTICLE))) {
+            sid = smap_get(&c->persons, tkey(c, f), f->klen);
+            if (sid != DOC_NONE && info(c, sid)->name_words == 1)
+                id = sid;
+        }
     }
     if (id == DOC_NONE) {
         id = new_entity(c, DOC_PERSON, c->text + c->tok[a].start,
@@ -1190,6 +1274,17 @@ static size_t add_thing(ctx *c, doc_entity_type type, size_t start, size_t end,
     return id;
 }
 
+static bool is_company_suffix(const ctx *c, const token *t)
+{
+    static const char *const words[] = {"inc.", "inc",  "corp.", "corp", "co.",
+                                        "ltd.", "ltd",  "llc",   "plc",  "ag",
+                                        "gmbh", "n.v.", "s.a.",  "l.p.", "lp"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
 static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
 {
     const lexicon_entry *le = phrase_lex(c, a, b);
@@ -1202,6 +1297,9 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
     } else {
         key = phrase_key(c, a, b, &len);
     }
+    /* "Acme Corp." and "Acme Corp" and "Acme" share a key */
+    if (type == DOC_ORG && b - a >= 2 && is_company_suffix(c, &c->tok[b - 1]))
+        key = phrase_key(c, a, b - 1, &len);
     own = xstrndup(key, len);
     size_t id =
         add_thing(c, type, c->tok[a].start, c->tok[b - 1].end, own, len);
@@ -1215,8 +1313,15 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
         if (smap_get(&c->things, sk, len) == DOC_NONE)
             smap_put(&c->things, sk, len, id);
     }
-    if (type == DOC_ORG && b - a >= 2)
+    if (type == DOC_ORG && b - a >= 2) {
         register_acronym(c, id, a, b);
+        /* "Calloway" after "Calloway Therapeutics Inc." */
+        const token *f = &c->tok[a];
+        if (b - a <= 4 && (f->flags & T_CAP) && f->klen &&
+            !(f->lex & ~(unsigned)(LEX_ORG_HEAD | LEX_ORG_LEAD | LEX_ORG)) &&
+            smap_get(&c->things, tkey(c, f), f->klen) == DOC_NONE)
+            smap_put(&c->things, tkey(c, f), f->klen, id);
+    }
     /* agencies named with "The" in their canonical form */
     if (le && (le->classes & LEX_AGENCY) && le->canonical) {
         const doc_entity *e = doc_entity_get(c->d, id);
@@ -1241,6 +1346,10 @@ static bool known_thing(ctx *c, size_t a, size_t b)
     size_t len;
     const char *key = phrase_key(c, a, b, &len);
     size_t id = smap_get(&c->things, key, len);
+    if (id == DOC_NONE && b - a >= 2 && is_company_suffix(c, &c->tok[b - 1])) {
+        key = phrase_key(c, a, b - 1, &len);
+        id = smap_get(&c->things, key, len);
+    }
     if (id == DOC_NONE && b - a == 1 && (c->tok[a].flags & T_ALLCAPS))
         id = smap_get(&c->acronyms, key, len);
     if (id == DOC_NONE) {
@@ -1259,7 +1368,9 @@ static bool known_person(ctx *c, size_t a, size_t b)
     size_t len;
     const char *key = phrase_key(c, a, b, &len);
     size_t id = smap_get(&c->persons, key, len);
-    if (id == DOC_NONE)
+    if (id == DOC_NONE && b - a == 1)
+        id = smap_get(&c->firsts, key, len);
+    if (id == DOC_NONE || id == AMBIGUOUS)
         return false;
     if (b - a == 1 && locative_before(c, a) && (c->tok[a].lex & LEX_PLACE_ANY))
         return false;
@@ -1288,6 +1399,8 @@ static bool lexicon_thing(ctx *c, size_t a, size_t b)
         return true;
     }
     if (le->classes & LEX_PLACE_ANY) {
+        if (locative_before(c, a) || c->context_place_end + 1 == a)
+            c->context_place_end = b; /* "outside Glasgow and Havre" */
         /* "US-led" is an adjective; "X-based" still names the place */
         if (hyph && !based)
             return true;
@@ -1318,6 +1431,12 @@ static size_t title_at(ctx *c, size_t k, size_t b)
     }
     if (best == k)
         return k;
+    /* "Deputy" + "Foreign Minister" */
+    if (best < b) {
+        size_t more = title_at(c, best, b);
+        if (more > best && more < b)
+            best = more;
+    }
     /* "Minister of Foreign Affairs" */
     if (best < b && word_is(c, &c->tok[best], "of")) {
         size_t m = best + 1;
@@ -1378,6 +1497,9 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start);
  * "Director X"): an organisation or place of its own, never a person. */
 static void classify_prefix(ctx *c, size_t a, size_t b)
 {
+    /* "Assistant" in "Assistant Hennepin County Attorney" */
+    while (a < b && (c->tok[a].lex & LEX_TITLE))
+        a++;
     if (a >= b)
         return;
     if (known_thing(c, a, b) || lexicon_thing(c, a, b))
@@ -1467,13 +1589,20 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     /* 2. the lexicon: places, organisations, agencies */
     if (lexicon_thing(c, a, b))
         return true;
+    /* sports clubs: "Real Sociedad", "Atletico Madrid" */
+    if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP)) {
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
+    }
     /* 3. titles: "Vice President X", "Oklahoma Forestry Services Director
      * X", and lower-case ones before the run ("special envoy X") */
     size_t lt = lower_title_before(c, a);
     if (lt < a) {
-        /* a demonym before a lower-case title: "Mexican foreign ..." is
-         * rare; the title is the lower-case words */
-        if (titled_person(c, a, lt, a, a, b))
+        /* "army chief General X": the capitalised title joins it */
+        size_t na = title_at(c, a, b);
+        if (na >= b)
+            na = a;
+        if (titled_person(c, a, lt, na, na, b))
             return true;
     }
     for (size_t k = a; k < b; k++) {
@@ -1481,7 +1610,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         if (te > k && te < b && titled_person(c, a, k, te, te, b))
             return true;
         if (te > k)
-            break;
+            k = te - 1;
     }
     /* 4. head words */
     if (ends_with(c, a, b, LEX_EVENT_HEAD) || (c->tok[b - 1].lex & LEX_NUMBER))
@@ -1489,6 +1618,17 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     for (size_t k = a; k < b; k++)
         if (tkey_is(c, &c->tok[k], "war"))
             return true;
+    /* "outside the Hennepin County Government Center": a building */
+    if (b - a >= 2 &&
+        (tkey_is(c, &c->tok[b - 1], "center") ||
+         tkey_is(c, &c->tok[b - 1], "centre")) &&
+        preceded_by_the(c, a) && a >= 2 &&
+        (word_is(c, &c->tok[a - 2], "outside") ||
+         word_is(c, &c->tok[a - 2], "inside") ||
+         word_is(c, &c->tok[a - 2], "near"))) {
+        add_thing_tokens(c, DOC_PLACE, a, b);
+        return true;
+    }
     if (ends_with(c, a, b, LEX_ORG_HEAD) && !(b - a == 1 && weak_start)) {
         if (b - a == 1 && !preceded_by_the(c, a))
             return false;
@@ -1547,7 +1687,10 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         add_thing_tokens(c, DOC_ORG, a, b);
         return true;
     }
-    if (org_context(c, a, b)) {
+    /* "public broadcaster NOS" */
+    const token *p = tok_before(c, a);
+    if (org_context(c, a, b) ||
+        (allcaps && p && is_lower_word(p) && (p->lex & LEX_ORG_NOUN))) {
         add_thing_tokens(c, DOC_ORG, a, b);
         return true;
     }
@@ -1740,6 +1883,20 @@ static void scan_block(ctx *c)
             i = r;
             continue;
         }
+        if (is_lower_word(t) && (t->lex & LEX_PARTICLE) && i + 1 < c->ntok) {
+            /* "de la Torre said" after "Inés de la Torre" */
+            size_t k = i;
+            while (k < c->ntok && k < i + 3 && is_lower_word(&c->tok[k]) &&
+                   (c->tok[k].lex & LEX_PARTICLE))
+                k++;
+            if (k < c->ntok && is_name_word(&c->tok[k])) {
+                size_t j = run_end(c, k);
+                if (j > k && known_person(c, i, j)) {
+                    i = j;
+                    continue;
+                }
+            }
+        }
         if (!is_name_word(t)) {
             i++;
             continue;
@@ -1910,8 +2067,13 @@ static void resolve_pending(ctx *c)
         pending *p = &c->pend[i];
         size_t len = strlen(p->key);
         size_t id = DOC_NONE;
-        if (!p->locative || p->credit)
+        if (!p->locative || p->credit) {
             id = smap_get(&c->persons, p->key, len);
+            if (id == DOC_NONE && !strchr(p->key, ' '))
+                id = smap_get(&c->firsts, p->key, len);
+            if (id == AMBIGUOUS)
+                id = DOC_NONE;
+        }
         if (id == DOC_NONE && !p->credit)
             id = smap_get(&c->things, p->key, len);
         if (id != DOC_NONE) {
@@ -1946,11 +2108,10 @@ static void finish_entities(ctx *c)
                                                 : DOC_GENDER_MALE;
         if (g != DOC_GENDER_UNKNOWN)
             doc_entity_set_gender(c->d, id, g);
-        if (e->credit || !e->body) {
-            /* named only in credits: a credit person */
-            if (!e->body)
-                doc_entity_set_credit(c->d, id, true);
-        }
+        /* named only in credits, or a contributor whose one line the
+         * parser left as a paragraph ("AP writer X contributed") */
+        if (!e->body || (e->credit && e->body_blocks <= 1))
+            doc_entity_set_credit(c->d, id, true);
     }
 }
 
@@ -2003,6 +2164,7 @@ void entity_analyse(doc *d)
     smap_free(&c.things);
     smap_free(&c.roles);
     smap_free(&c.acronyms);
+    smap_free(&c.firsts);
     free(c.info);
     free(c.pend);
     free(c.tok);

@@ -36,6 +36,8 @@ static const char titles_any[] =
     "spokesman|spokeswoman|spokesperson|press officer|"
     "envoy|special envoy|ambassador|diplomat|consul|"
     "judge|justice|chief justice|magistrate|prosecutor|district attorney|"
+    "district judge|u.s. district judge|federal judge|circuit judge|"
+    "magistrate judge|chief judge|county attorney|state attorney|"
     "attorney|lawyer|defense attorney|public defender|sheriff|deputy|"
     "detective|officer|police officer|trooper|constable|inspector|"
     "superintendent|commissioner|commander|commander-in-chief|"
@@ -53,7 +55,7 @@ static const char titles_any[] =
     "correspondent|editor|columnist|photographer|filmmaker|director|"
     "producer|creator|composer|singer|rapper|musician|guitarist|"
     "drummer|artist|painter|designer|architect|engineer|"
-    "actor|comedian|star|co-star|host|anchor|presenter|"
+    "actor|comedian|star|co-star|anchor|presenter|assistant|"
     "coach|head coach|manager|player|striker|midfielder|defender|"
     "goalkeeper|quarterback|pitcher|captain|referee|athlete|"
     "firefighter|paramedic|nurse|surgeon|physician|pharmacist|"
@@ -69,7 +71,7 @@ static const char titles_any[] =
     "crown prince|duke|duchess|count|countess|baron|baroness|"
     "father|sister|brother|mother|son|daughter|wife|husband|widow|"
     "grandson|granddaughter|nephew|niece|cousin|uncle|aunt|"
-    "boyfriend|girlfriend|fiance|fiancee|partner|friend|neighbor|"
+    "boyfriend|girlfriend|fiance|fiancee|friend|neighbor|"
     "colleague|spokesman for|secretary-general";
 
 static const char titles_female[] =
@@ -92,7 +94,7 @@ static const char roles_only[] =
     "professor|head|member|members|fellow|dean|president of|"
     "commander of|director of|think tank|veteran|mayor of|resident of|"
     "native|graduate|son of|daughter of|supporter|critic|ally|rival|"
-    "opponent|successor|predecessor|deputy to|chief of staff|"
+    "opponent|successor|predecessor|deputy to|chief of staff|counterpart|"
     "lecturer|scholar|physicist|biologist|chemist|epidemiologist|"
     "virologist|psychologist|sociologist|criminologist";
 
@@ -277,7 +279,8 @@ static const char regions[] =
     "hudson river|potomac|potomac river|nile|the nile|euphrates|"
     "tigris|jordan river|danube|rhine|thames|yangtze|mekong|ganges|"
     "indus|volga|amazon river|rocky mountains|rockies|sierra nevada|"
-    "grand canyon|yellowstone|everest|mount everest|kilimanjaro|"
+    "capitol|the capitol|grand canyon|yellowstone|everest|mount "
+    "everest|kilimanjaro|"
     "sinai|the sinai|golan heights|anbar|nineveh|kurdistan region|"
     "punjab|sindh|balochistan|khyber pakhtunkhwa|kashmir|bengal|"
     "quebec|ontario|british columbia|alberta|manitoba|saskatchewan|"
@@ -493,6 +496,7 @@ static const char org_heads[] =
     "journal|herald|tribune|gazette|telegraph|press|television|tv|"
     "broadcasting|radio|magazine|laboratory|laboratories|labs|"
     "school|schools|hospital|clinic|council|secretariat|directorate|"
+    "survey|pharma|therapeutics|biotech|fc|cf|afc|united|"
     "forces|force|militia|caucus|tribunal|parliament|legislature|"
     "chamber|exchange|reserve|treasury|pentagon|ministries|"
     "conference|forum|initiative|project|program|programme|"
@@ -525,7 +529,9 @@ static const char orgs_known[] =
     "faa|ntsb|tsa|ice|nih|usda|noaa|pentagon|the pentagon|"
     "white house|the white house|kremlin|the kremlin|congress|senate|"
     "house of representatives|house of commons|house of lords|"
-    "parliament|supreme court|bundestag|knesset|duma|state duma|"
+    "parliament|supreme court|bundestag|knesset|duma|state duma|house|"
+    "nasdaq|nyse|new york stock exchange|london stock exchange|"
+    "dow jones|s&p 500|"
     "national assembly|european commission|european parliament|"
     "federal reserve|the fed|scotland yard|mossad|"
     "hamas|hezbollah|hizbollah|taliban|the taliban|al-qaida|al-qaeda|"
@@ -662,7 +668,8 @@ static const char function_words[] =
 
 static const char particles[] =
     "de|del|della|delle|dei|degli|di|da|das|do|dos|du|des|van|von|der|"
-    "den|ter|te|het|le|la|y|e|bin|ibn|bint|ben|abu|abou|al|el|ul|ud|"
+    "den|ter|te|het|le|la|y|e|bin|ibn|bint|ben|abu|abou|al|el|ul|ud|dela|"
+    "delos|"
     "st.|mac|mc|o'|zu|af|av|ap|dello";
 
 static const char speech_verbs[] =
@@ -699,6 +706,12 @@ static const char abbrevs[] =
     "del.|pres.|supt.|cmdr.|insp.|det.|sgt.|msgr.|fr.|hon.|"
     "staff sgt.|lt. gov.|lt. gen.|maj. gen.|brig. gen.|lt. col.|"
     "x corp.|the walt disney co.|warner bros.";
+
+static const char team_leads[] =
+    "real|atletico|athletic|sporting|deportivo|racing|olympique|"
+    "borussia|dynamo|dinamo|inter|internazionale|juventus|ajax|"
+    "celtic|rangers|benfica|boca|river|cska|spartak|galatasaray|"
+    "fenerbahce|besiktas|legia|slavia|sparta|partizan|hajduk";
 
 static const char pronouns_female[] = "she|her|hers|herself";
 static const char pronouns_male[] = "he|him|his|himself";
@@ -849,6 +862,7 @@ static void build(void)
     add_list(directions, LEX_DIRECTION, DOC_GENDER_UNKNOWN, false);
     add_list(number_words, LEX_NUMBER, DOC_GENDER_UNKNOWN, false);
     add_list(abbrevs, LEX_ABBREV, DOC_GENDER_UNKNOWN, false);
+    add_list(team_leads, LEX_TEAM, DOC_GENDER_UNKNOWN, false);
     add_list(pronouns_female, LEX_PRONOUN, DOC_GENDER_FEMALE, false);
     add_list(pronouns_male, LEX_PRONOUN, DOC_GENDER_MALE, false);
     built = true;
