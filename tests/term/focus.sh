@@ -76,4 +76,20 @@ expect_sidebar "Shift-Tab twice"
 t_keys BTab
 expect_body "Shift-Tab three times"
 
+# ) and ( select the next and previous caption and show it whole.
+t_keys g
+t_wait "$opening"
+t_jq '.captions[1].text' >"$T_DIR/caption2"
+cp "$T_DIR/caption" "$T_DIR/caption1"
+cp "$T_DIR/caption2" "$T_DIR/caption"
+hidden2=$(hidden_caption_words)
+cp "$T_DIR/caption1" "$T_DIR/caption"
+[ -n "$hidden2" ] || t_fail "every word of the second caption is on the screen already"
+t_keys ')'
+for w in $hidden; do t_wait "$w" ") shows the first caption whole"; done
+t_keys ')'
+for w in $hidden2; do t_wait "$w" ") again shows the second caption whole"; done
+t_keys '('
+for w in $hidden; do t_wait "$w" "( shows the first caption whole again"; done
+
 t_quit

@@ -294,10 +294,9 @@ t_select_person() {
     t_keys Tab
     _tries=0
     while [ "$_tries" -lt "${2:-30}" ]; do
-        t_keys Enter
-        t_wait_status 'mention 1/[0-9]+' "Enter in the sidebar selects an entity"
-        t_settle
-        t_status | grep -F -q -e "$1" && return 0
+        # Each Enter on a new entry changes the status line.
+        t_keys_status Enter
+        case $T_ST in *"$1"*"mention 1/"*) return 0 ;; esac
         t_keys j
         _tries=$((_tries + 1))
     done
@@ -343,16 +342,16 @@ t_check_repeated_caption() {
     _open=$(t_prefix 20 "$1")
     _lines=$(t_screen | grep -F '×2')
     [ -n "$_lines" ] || t_fail "no '×2' on the screen for the repeated caption \"$_open…\""
-    [ "$(printf '%s\n' "$_lines" | wc -l)" -eq 1 ] || t_fail "'×2' on more than one line"
-    printf '%s\n' "$_lines" | grep -F -q -e "$_open" ||
-        t_fail "the '×2' line does not show the repeated caption \"$_open…\""
-    printf '%s\n' "$2" | while IFS= read -r _other; do
-        [ -n "$_other" ] || continue
-        if printf '%s\n' "$_lines" | grep -F -q -e "$_other"; then
-            echo "the ×2 line shows another caption: \"$_other\""
-            exit 1
-        fi
-    done || t_fail "×2 beside the wrong caption"
+    case $_lines in *"
+"*) t_fail "'×2' on more than one line" ;; esac
+    case $_lines in *"$_open"*) ;; *)
+        t_fail "the '×2' line does not show the repeated caption \"$_open…\"" ;;
+    esac
+    _wrong=$(printf '%s\n' "$2" | while IFS= read -r _other; do
+        case $_other in "") continue ;; esac
+        case $_lines in *"$_other"*) echo "$_other"; break ;; esac
+    done)
+    [ -z "$_wrong" ] || t_fail "×2 beside another caption: \"$_wrong\""
 }
 
 # Scrolls a little, then resizes through SIZES ("WxH ..."), returns to the
@@ -439,13 +438,20 @@ t_entry_re() {
 }
 
 # The repeated caption's text (count 2 in the model), and the other
-# captions' openings up to where each differs from it, plus three characters.
+# captions' openings.
 t_repeated_caption() { t_jq '[.captions[] | select(.count == 2)][0].text // empty'; }
 t_other_captions() {
-    t_jq '[.captions[] | select(.count == 2)][0].text as $r
-        | ($r | explode) as $re
-        | .captions[] | select(.text != $r) | .text as $t | ($t | explode) as $te
+    t_jq '[.captions[] | select(.count == 2)][0].text as $r | [.captions[].text]' |
+        t_distinct_openings "$(t_repeated_caption)"
+}
+
+# Reads a JSON array of texts; prints the opening of each text other than
+# REPEATED, long enough to tell the two apart: up to where they differ plus
+# three characters, and at least twenty.
+t_distinct_openings() {
+    jq -r --arg r "$1" '($r | explode) as $re | .[] | select(. != $r) | . as $t
+        | ($t | explode) as $te
         | ([range(0; [($te | length), ($re | length)] | min) | select($te[.] != $re[.])]
            | first // ($te | length)) as $l
-        | $t[0:$l + 3]'
+        | $t[0:([$l + 3, 20] | max)]'
 }

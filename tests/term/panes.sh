@@ -50,6 +50,19 @@ t_status_has '? help'
 t_has "$opening" "the body does not start with the first paragraph"
 person_re=$(t_entry_re "$person" "$person_n")
 t_has_re "$person_re" "sidebar: no line with '$person' and its $person_n mentions"
+# The most quoted person shows the number of their quotations beside the
+# mentions (in either order).
+t_jq --arg mode "$T_QMODE" '[.quotes[] | select($mode == "all" or (.continues | not)) | .speaker
+    | select(. != null)] as $s | .entities as $e
+    | [$s | unique[] | . as $id | {id: ., n: ([$s[] | select(. == $id)] | length)}]
+    | max_by(.n) // empty | . as $q | $e[] | select(.id == $q.id)
+    | [.name, (.mentions | length), $q.n] | @tsv' >"$T_DIR/quoted"
+if [ -s "$T_DIR/quoted" ]; then
+    IFS='	' read -r q_name q_mentions q_n <"$T_DIR/quoted"
+    q_re=$(t_re "$q_name")
+    t_has_re "$q_re[^[:alpha:]]*(^|[^0-9])($q_mentions[^0-9]+$q_n|$q_n[^0-9]+$q_mentions)([^0-9]|\$)" \
+        "sidebar: '$q_name' should show $q_mentions mentions and $q_n quotations"
+fi
 row_person=$(t_screen | grep -n -E -e "$person_re" | head -n 1 | cut -d: -f1)
 if [ -n "$place_e" ]; then
     row_place=$(t_screen | grep -n -E -e "$(t_entry_re "$place_e" "$place_n")" | head -n 1 | cut -d: -f1)

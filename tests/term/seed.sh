@@ -36,15 +36,8 @@ t_step_quotes "$T_DIR/quotes.tsv"
 t_keys Escape
 t_wait_status_not 'Quote [0-9]'
 
-# Captions: ×2 beside the repeated one. The other captions' openings are the
-# last paragraphs that share the repeated caption's first word.
-first_word=${repeated%% *}
-others=$(awk 'BEGIN { RS = "" } { print }' "$seed" | grep -E -e "^$first_word " | grep -v -x -F -e "$repeated" |
-    while IFS= read -r c; do
-        i=20
-        while [ "$(t_prefix "$i" "$c")" = "$(t_prefix "$i" "$repeated")" ]; do i=$((i + 1)); done
-        t_prefix "$((i + 3))" "$c"
-    done)
+# Captions: ×2 beside the repeated one, and beside no other paragraph.
+others=$(jq -R -s '[split("\n\n")[] | gsub("^\\s+|\\s+$"; "")]' "$seed" | t_distinct_openings "$repeated")
 t_check_repeated_caption "$repeated" "$others"
 
 # The envoy in the sidebar.
