@@ -197,10 +197,15 @@ static const char *find(const char *const *table, size_t n, const char *word)
 /* Two-word phrases whose first word alone is no cue. */
 static const struct {
     const char *first, *second, *cue;
+    bool trailing_only;
 } phrases[] = {
-    {"according", "to", "according to"},
-    {"pointed", "out", "pointed out"},
-    {"went", "on", "went on"},
+    {"according", "to", "according to", false},
+    {"chimed", "in", "chimed in", true},
+    {"fired", "back", "fired back", false},
+    {"hit", "back", "hit back", false},
+    {"pointed", "out", "pointed out", true},
+    {"shot", "back", "shot back", false},
+    {"went", "on", "went on", true},
 };
 
 const char *cue_reporting(const char *word, const char *next, unsigned *words,
@@ -220,9 +225,7 @@ const char *cue_reporting(const char *word, const char *next, unsigned *words,
         if (strcmp(word, phrases[i].first) == 0 &&
             strcmp(next, phrases[i].second) == 0) {
             *words = 2;
-            /* "according to" introduces a source anywhere; the others
-             * only beside a quotation. */
-            *trailing_only = i != 0;
+            *trailing_only = phrases[i].trailing_only;
             return phrases[i].cue;
         }
     return NULL;

@@ -358,12 +358,16 @@ static void role_note(role_map *m, const char *word, recent who)
     r->who = who;
 }
 
-static size_t role_holder(const role_map *m, const char *word)
+/* The latest holder of a role; *known says whether the text gave one at
+ * all (an unnamed "a spokesman" is known, and nobody). */
+static size_t role_holder(const role_map *m, const char *word, bool *known)
 {
+    *known = false;
     if (!m->cap)
         return DOC_NONE;
     const role_slot *r = role_slot_of(m->slots, m->cap, word);
-    return r->word[0] ? r->who.entity : DOC_NONE;
+    *known = r->word[0] != '\0';
+    return *known ? r->who.entity : DOC_NONE;
 }
 
 /* The lower-cased words of a title, two letters or more, minor words left
@@ -479,6 +483,10 @@ static bool object_marked(const token *v, size_t k, size_t lo)
             continue;
         if (t->kind != T_WORD)
             return false;
+        /* "Bank of England Governor X": "of" inside a name. */
+        if (word_is(t, "of") && i > lo && i + 1 < k &&
+            (v[i - 1].flags & F_UPPER) && (v[i + 1].flags & F_UPPER))
+            continue;
         if (cue_is_object_marker(t->low))
             return !(strcmp(t->low, "to") == 0 && i > 0 &&
                      word_is(&v[i - 1], "according"));
@@ -498,6 +506,8 @@ typedef struct {
     antecedents who;
     qspans spans;
     tokens toks;
+    char **owned; /* cue words copied out of the text */
+    size_t n_owned, cap_owned;
 } analysis;
 
 static void push_token(tokens *ts, token t)
@@ -600,6 +610,10 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
                .start = m->start,
                .end = m->end,
                .ref = m->entity};
+    ucs4_t cp;
+    utf8_decode(b->text + m->start, m->end - m->start, &cp);
+    if (utf8_is_upper(cp))
+        t.flags |= F_UPPER | F_CAP;
     size_t poss = possessive_at(b->text, b->len, m->end);
     if (poss) {
         t.flags |= F_POSS;
@@ -624,6 +638,20 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
     push_token(&A->toks, t);
 }
 
+static bool is_indefinite(const char *w)
+{
+    static const char *const words[] = {
+        "a",      "an",       "one",      "another", "some",   "several",
+        "many",   "few",      "two",      "three",   "four",   "five",
+        "no",     "any",      "each",     "every",   "most",   "other",
+        "others", "someone",  "somebody", "nobody",  "anyone", "everyone",
+        "people", "everybody"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
 /* "X, a glaciologist", "X, the company's chief executive", "X, 74,": an
  * apposition gives X's role or age. Called with each new word. */
 static void learn_apposition(analysis *A, const char *low)
@@ -634,11 +662,22 @@ static void learn_apposition(analysis *A, const char *low)
         i--;
         words++;
     }
-    if (i < 2 || v[i - 1].kind != T_PUNCT || v[i - 1].punct != ',')
+    size_t n = A->toks.n;
+    bool apposition = i >= 2 && v[i - 1].kind == T_PUNCT &&
+                      v[i - 1].punct == ',' && v[i - 2].kind == T_MENTION &&
+                      v[i - 2].type == DOC_PERSON && !(v[i - 2].flags & F_POSS);
+    bool indefinite =
+        (n >= 1 && v[n - 1].kind == T_WORD && is_indefinite(v[n - 1].low)) ||
+        (n >= 2 && v[n - 1].kind == T_WORD && !(v[n - 1].flags & F_CAP) &&
+         v[n - 2].kind == T_WORD && is_indefinite(v[n - 2].low));
+    if (!apposition) {
+        /* "a spokesman", "a 34-year-old man": someone left unnamed, whom a
+         * later "the spokesman said" means. */
+        if (indefinite && is_role_word(low, NULL))
+            role_note(&A->who.roles, low, (recent){DOC_NONE, A->who.seq});
         return;
+    }
     const token *m = &v[i - 2];
-    if (m->kind != T_MENTION || m->type != DOC_PERSON || (m->flags & F_POSS))
-        return;
     recent who = {m->ref, A->who.seq};
     size_t digits = 0;
     while (low[digits] >= '0' && low[digits] <= '9')
@@ -842,8 +881,9 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
         doc_gender g;
         if (!is_role_word(v[i].low, &g))
             continue;
-        size_t holder = role_holder(&a->roles, v[i].low);
-        return holder != DOC_NONE ? holder : latest_person(a, g);
+        bool known;
+        size_t holder = role_holder(&a->roles, v[i].low, &known);
+        return known ? holder : latest_person(a, g);
     }
     return DOC_NONE;
 }
@@ -918,20 +958,6 @@ static size_t speaker_after(const analysis *A, size_t i, size_t hi)
  * reporter", "police", "his wife" name nobody; "the coach" may name someone
  * mentioned before; anything else (a name, a clause) is left to the caller. */
 typedef enum { NP_OTHER, NP_NAMELESS, NP_DEFINITE } np_kind;
-
-static bool is_indefinite(const char *w)
-{
-    static const char *const words[] = {
-        "a",      "an",       "one",      "another", "some",   "several",
-        "many",   "few",      "two",      "three",   "four",   "five",
-        "no",     "any",      "each",     "every",   "most",   "other",
-        "others", "someone",  "somebody", "nobody",  "anyone", "everyone",
-        "people", "everybody"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strcmp(w, words[i]) == 0)
-            return true;
-    return false;
-}
 
 static np_kind common_noun_phrase(const token *v, size_t p, size_t lo,
                                   size_t *the)
@@ -1050,7 +1076,20 @@ static size_t nearest_subject(const analysis *A, size_t k, size_t lo)
  * a reporting verb follows with its subject. */
 static bool looks_like_title(const char *s, const qspan *q);
 
-static bool rule_after(const analysis *A, const char *s, size_t k, size_t e,
+static bool ends_with(const char *w, const char *tail)
+{
+    size_t n = strlen(w), t = strlen(tail);
+    return n > t && strcmp(w + n - t, tail) == 0;
+}
+
+/* A copy of a word that outlives the paragraph's tokens. */
+static const char *keep_word(analysis *A, const char *w)
+{
+    XGROW(A->owned, A->cap_owned, A->n_owned + 1);
+    return A->owned[A->n_owned++] = xstrdup(w);
+}
+
+static bool rule_after(analysis *A, const char *s, size_t k, size_t e,
                        bool opens_sentence, verdict *out)
 {
     const token *v = A->toks.v;
@@ -1087,6 +1126,16 @@ static bool rule_after(const analysis *A, const char *s, size_t k, size_t e,
            ((first->flags & F_CAP) || cue_is_determiner(first->low) ||
             cue_is_name_particle(first->low)))))
         return false;
+    /* '"…," Smith shrugged': a name and a verb we do not list. */
+    if (((is_person(first) && !(first->flags & F_POSS)) ||
+         (is_subject_pronoun(first) && first->ref != DOC_NONE)) &&
+        i + 1 < e && v[i + 1].kind == T_WORD && !(v[i + 1].flags & F_CAP) &&
+        ends_with(v[i + 1].low, "ed") &&
+        !cue_at(v, A->toks.n, i + 1, &len, &trailing)) {
+        out->who = first->ref;
+        out->cue = keep_word(A, v[i + 1].low);
+        return true;
+    }
     for (size_t j = i + 1; j < e && j < i + REACH_AFTER; j++) {
         if (v[j].kind == T_QUOTE || (v[j - 1].flags & F_SENT_END) ||
             (v[j].kind == T_PUNCT && (v[j].punct == ';' || v[j].punct == ':')))
@@ -1521,6 +1570,9 @@ void quote_analyse(doc *d)
     free(A.spans.v);
     free(A.toks.v);
     index_free(&A.ix);
+    for (size_t i = 0; i < A.n_owned; i++)
+        free(A.owned[i]);
+    free(A.owned);
     free(A.who.roles.slots);
     free(A.who.title_words);
     free(A.who.title_first);

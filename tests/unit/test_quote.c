@@ -597,6 +597,47 @@ static void name_with_a_lowercase_particle(void **state)
     doc_free(d);
 }
 
+static void an_unlisted_verb_after_a_name(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"Not again,\" Tom Ray groaned. \"That's rich,\" Ada Lin shot "
+            "back.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "Not again,", "Tom Ray", "groaned");
+    assert_quote(d, 1, "That's rich,", "Ada Lin", "shot back");
+    doc_free(d);
+}
+
+static void the_unnamed_spokesman_stays_unnamed(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray filed the suit on Monday. A spokesman for the port "
+            "declined to comment.");
+    para(d, "\"We have not seen the papers,\" the spokesman said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "We have not seen the papers,", "(none)", "said");
+    doc_free(d);
+}
+
+static void a_name_inside_an_institution_is_no_object(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Sam Cole opened the meeting. Bank of Ruritania Governor Tom Ray "
+            "spoke next.");
+    para(d, "\"Prices will ease,\" he said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "Prices will ease,", "Tom Ray", "said");
+    doc_free(d);
+}
+
 /* ---- size --------------------------------------------------------------- */
 
 static double seconds_since(clock_t t0)
@@ -717,6 +758,9 @@ int main(void)
         cmocka_unit_test(age_and_role_words_find_their_person),
         cmocka_unit_test(an_unnamed_asker_is_nobody),
         cmocka_unit_test(name_with_a_lowercase_particle),
+        cmocka_unit_test(an_unlisted_verb_after_a_name),
+        cmocka_unit_test(the_unnamed_spokesman_stays_unnamed),
+        cmocka_unit_test(a_name_inside_an_institution_is_no_object),
         cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
         cmocka_unit_test(many_marks_are_fast),
         cmocka_unit_test(cue_words),
