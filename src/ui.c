@@ -566,8 +566,22 @@ int ui_run(const doc *d, const ui_options *opts)
             next_theme(&u);
         if (what & COMMAND_REPAINT)
             clearok(curscr, TRUE);
-        if (what & COMMAND_RELAYOUT)
+        if (what & COMMAND_RELAYOUT) {
             divide(&u);
+            /* a pane asked for that the window cannot hold says why */
+            if (id == command_find("toggle-sidebar") && u.vs->sidebar_on &&
+                !u.sidebar_shown)
+                viewstate_message(u.vs, u.vs->n_items
+                                            ? "the window is too narrow for "
+                                              "the sidebar"
+                                            : "no names to list");
+            if (id == command_find("toggle-captions") && u.vs->captions_on &&
+                !u.captions_shown)
+                viewstate_message(u.vs, doc_caption_count(d)
+                                            ? "the window is too short for "
+                                              "the captions"
+                                            : "no captions in this article");
+        }
         draw(&u);
         if (what & COMMAND_CLIPBOARD)
             send_clipboard(&u);
