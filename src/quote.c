@@ -1156,11 +1156,13 @@ static bool rule_after(analysis *A, const char *s, size_t k, size_t e,
     return false;
 }
 
-/* The closing clause of a sentence: '…, X said.' or '…, said X.' */
+/* The closing clause of a sentence: '…, X said.' or '…, said X.' Worked
+ * out once per sentence, when a quotation first needs it. */
 typedef struct {
     bool known, found;
     size_t from; /* the clause's first token */
     verdict v;
+    bool lone; /* the sentence is one quotation and nothing else */
 } closing_clause;
 
 static void find_closing(const analysis *A, size_t s, size_t e,
@@ -1357,7 +1359,7 @@ static verdict attribute(para *P, size_t k, size_t s, size_t e,
         return (verdict){nearest_subject(A, k - 1, s), NULL};
     if (cue_seen)
         return nobody;
-    if (only_quote(v, s, e)) {
+    if (cc->lone) {
         if (self->chain != DOC_NONE)
             return P->out->v[self->chain].v;
         if (P->last.who != DOC_NONE)
@@ -1389,6 +1391,7 @@ static void attribute_paragraph(para *P)
         verdict cue = nobody;
         bool cue_seen = false;
         closing_clause cc = {0};
+        cc.lone = only_quote(v, s, e);
         for (size_t k = s; k < e; k++) {
             if (v[k].kind == T_QUOTE) {
                 qspan *q = &A->spans.v[v[k].ref];
