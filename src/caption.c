@@ -164,6 +164,121 @@ static const char *const agency_endings[] = {
     " wire",   " pool",  " sports", " times", " post",   " media", " handout",
 };
 
+/* Head words of institutions that supply photos: a credit part holding
+ * one ("NASA Earth Observatory", "County Sheriff's Office") names no
+ * person. */
+static const char *const institution_words[] = {
+    "office",
+    "observatory",
+    "university",
+    "college",
+    "institute",
+    "museum",
+    "library",
+    "archive",
+    "archives",
+    "foundation",
+    "department",
+    "survey",
+    "center",
+    "centre",
+    "service",
+    "services",
+    "administration",
+    "agency",
+    "council",
+    "ministry",
+    "police",
+    "tribune",
+    "times",
+    "post",
+    "news",
+    "press",
+    "daily",
+    "journal",
+    "herald",
+    "gazette",
+    "magazine",
+    "network",
+    "studio",
+    "studios",
+    "pictures",
+    "images",
+    "photography",
+    "collection",
+    "project",
+    "program",
+    "programme",
+    "team",
+    "family",
+    "handout",
+    "courtesy",
+    "government",
+    "army",
+    "navy",
+    "force",
+    "guard",
+    "command",
+    "corporation",
+    "company",
+    "inc",
+    "corp",
+    "ltd",
+    "group",
+    "association",
+    "society",
+    "club",
+    "committee",
+    "commission",
+    "organization",
+    "organisation",
+    "bureau",
+    "authority",
+    "board",
+    "court",
+    "parliament",
+    "embassy",
+    "media",
+    "broadcasting",
+    "television",
+    "radio",
+    "channel",
+    "films",
+    "productions",
+    "entertainment",
+    "records",
+    "hospital",
+    "school",
+    "church",
+    "company's",
+    "fund",
+    "trust",
+    "laboratory",
+    "lab",
+    "nasa",
+    "esa",
+    "noaa",
+};
+
+static bool has_institution_word(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        while (i < n && (s[i] == ' ' || s[i] == ','))
+            i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ' && s[i] != ',')
+            i++;
+        size_t e = i;
+        if (e > b && s[e - 1] == '.')
+            e--;
+        for (size_t k = 0;
+             k < sizeof institution_words / sizeof *institution_words; k++)
+            if (e > b && eq_ci(s + b, e - b, institution_words[k]))
+                return true;
+    }
+    return false;
+}
+
 static bool in_agency_list(const char *s, size_t n)
 {
     for (size_t i = 0; i < sizeof known_agencies / sizeof *known_agencies; i++)
@@ -181,7 +296,7 @@ static bool is_agency(const char *s, size_t n)
     for (size_t i = 0; i + 5 <= n; i++)
         if (memcmp(s + i, " via ", 5) == 0)
             return is_agency(s, i);
-    if (in_agency_list(s, n))
+    if (in_agency_list(s, n) || has_institution_word(s, n))
         return true;
     for (size_t i = 0; i < sizeof agency_endings / sizeof *agency_endings; i++)
         if (ends_ci(s, n, agency_endings[i]))
@@ -235,7 +350,7 @@ static bool looks_like_name(const char *s, size_t n)
             return false;
         words++;
     }
-    return words >= 1 && words <= 6;
+    return words >= 1 && words <= 6 && !has_institution_word(s, n);
 }
 
 /* ---- credit recognition -------------------------------------------------- */
@@ -416,6 +531,43 @@ static bool bare_credit(const char *text, size_t len, size_t *start,
     return true;
 }
 
+/* "... on Thursday. credit: NAME/Outlet": a labelled credit at the end,
+ * no sentence after it. */
+static bool labelled_credit(const char *text, size_t len, size_t *start,
+                            size_t *end)
+{
+    size_t floor = len > CAPTION_CREDIT_MAX ? len - CAPTION_CREDIT_MAX : 0;
+    for (size_t i = len; i-- > floor;) {
+        if (text[i] != ':' || i < 6)
+            continue;
+        size_t w = i;
+        while (w > floor &&
+               ((text[w - 1] | 0x20) >= 'a' && (text[w - 1] | 0x20) <= 'z'))
+            w--;
+        if (!eq_ci(text + w, i - w, "credit") &&
+            !eq_ci(text + w, i - w, "credits"))
+            return false;
+        /* It follows a sentence (or stands alone after the caption). */
+        size_t p = w;
+        while (p > 0 && text[p - 1] == ' ')
+            p--;
+        if (p == 0 || p == w)
+            return false;
+        size_t a = i + 1, b = len;
+        while (a < b && text[a] == ' ')
+            a++;
+        if (a == b || word_count(text + a, b - a) > 12)
+            return false;
+        for (size_t k = a; k + 1 < b; k++)
+            if ((text[k] == '.' && text[k + 1] == ' ') || text[k] == '"')
+                return false;
+        *start = a;
+        *end = b;
+        return true;
+    }
+    return false;
+}
+
 bool caption_find_credit(const char *text, size_t len, size_t *start,
                          size_t *end)
 {
@@ -425,6 +577,7 @@ bool caption_find_credit(const char *text, size_t len, size_t *start,
     if (len >= 2 && text[len - 1] == '.' && text[len - 2] == ')')
         len--;
     return bracketed_credit(text, len, start, end) ||
+           labelled_credit(text, len, start, end) ||
            bare_credit(text, len, start, end);
 }
 
@@ -640,6 +793,21 @@ static bool is_weekday(const char *s, size_t n)
     return false;
 }
 
+static const char *const area_words[] = {
+    "city",         "province",   "state",      "county",
+    "district",     "region",     "village",    "town",
+    "island",       "islands",    "prefecture", "governorate",
+    "municipality", "department", "territory",  "oblast",
+};
+
+static bool is_area_word(const char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof area_words / sizeof *area_words; i++)
+        if (n == strlen(area_words[i]) && memcmp(s, area_words[i], n) == 0)
+            return true;
+    return false;
+}
+
 static const char *const place_prepositions[] = {
     "in",  "at",     "near",    "outside", "inside", "from",
     "to",  "of",     "into",    "across",  "over",   "on",
@@ -732,9 +900,16 @@ char *caption_place(const char *text, size_t len, size_t date_start,
         end--;
     size_t start = end;
     int words = 0;
-    while (words < 8 && word_before(text, start, &ws, &we) &&
-           starts_upper(text + ws, we - ws) &&
+    while (words < 10 && word_before(text, start, &ws, &we) &&
            !is_weekday(text + ws, we - ws)) {
+        /* "Naga city, Camarines Sur province": a generic word after a
+         * capitalised name belongs to the place. */
+        size_t ws2, we2;
+        if (!starts_upper(text + ws, we - ws) &&
+            !(is_area_word(text + ws, we - ws) && words > 0 &&
+              word_before(text, ws, &ws2, &we2) &&
+              starts_upper(text + ws2, we2 - ws2)))
+            break;
         start = ws;
         words++;
     }

@@ -457,9 +457,10 @@ static size_t read_names(struct credit_cx *cx, size_t i, size_t *count)
 }
 
 static const char *const credit_keywords[] = {
-    "contribut", "report", "edit",     "writ",  "compil",    "additional",
-    "informat",  "photo",  "video",    "graph", "produc",    "research",
-    "story",     "text",   "translat", "fact",  "illustrat", "interview",
+    "contribut",  "report",    "edit",      "writ",   "compil",
+    "additional", "informat",  "photo",     "video",  "graph",
+    "produc",     "research",  "story",     "text",   "translat",
+    "fact",       "illustrat", "interview", "assist", "help",
 };
 
 static bool is_clause_end(const struct credit_cx *cx, size_t i)
@@ -557,15 +558,23 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
     }
     /* "[Information for this article was contributed | Editing] by NAMES" */
     size_t b = i;
-    while (b < cx->nt && b - i <= 8 && is_word(cx, b) && !word_is(cx, b, "by"))
+    while (b < cx->nt && b - i <= 8 && is_word(cx, b) &&
+           !word_is(cx, b, "by") && !word_is(cx, b, "from"))
         b++;
-    if (word_is(cx, b, "by")) {
-        bool keyword = b == i;
-        for (size_t w = i; w < b && !keyword; w++)
+    /* "With assistance from NAMES" needs its keyword; "By NAME" not. */
+    if (word_is(cx, b, "by") || (word_is(cx, b, "from") && b > i)) {
+        bool by = word_is(cx, b, "by"), keyword = b == i;
+        for (size_t w = i; w < b && !keyword; w++) {
+            if (!by) {
+                keyword =
+                    word_starts(cx, w, "assist") || word_starts(cx, w, "help");
+                continue;
+            }
             for (size_t k = 0;
                  k < sizeof credit_keywords / sizeof *credit_keywords; k++)
                 if (word_starts(cx, w, credit_keywords[k]))
                     keyword = true;
+        }
         if (keyword) {
             size_t e = read_names(cx, b + 1, &count);
             while (is_role_word(cx, e))
@@ -583,6 +592,13 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
     /* "[Associated Press] writers NAMES contributed ..." */
     const char *canon = NULL;
     size_t r = i + match_agency(cx, i, &canon);
+    if (r == i) {
+        /* "Seattle Times staff reporter NAME": an outlet's name. */
+        while (r < i + 5 && word_upper(cx, r) && !is_role_word(cx, r))
+            r++;
+        if (!is_role_word(cx, r))
+            r = i;
+    }
     if (is_role_word(cx, r)) {
         while (is_role_word(cx, r))
             r++;
@@ -1034,7 +1050,8 @@ static bool might_be_credit(const char *t, size_t n)
         if (c == '"' || (c == '\xE2' && t[i + 1] == '\x80' && i + 2 < n &&
                          (t[i + 2] == '\x9C' || t[i + 2] == '\x9D')))
             return false;
-        if (c != 'b' && c != 'B' && c != 'c' && c != 'r' && c != 'w')
+        if (c != 'b' && c != 'B' && c != 'c' && c != 'r' && c != 'w' &&
+            c != 'a' && c != 'h')
             continue;
         if (i > 0 && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z'))
             continue;
@@ -1042,7 +1059,8 @@ static bool might_be_credit(const char *t, size_t n)
             (i + 2 == n || t[i + 2] == ' '))
             return true;
         if (has_at(t, n, i, "contribut") || has_at(t, n, i, "report") ||
-            has_at(t, n, i, "wrote"))
+            has_at(t, n, i, "wrote") || has_at(t, n, i, "assist") ||
+            has_at(t, n, i, "help"))
             return true;
     }
     size_t s = n;
@@ -1078,6 +1096,16 @@ static bool credit_paragraph(struct parser *p, const char *t, size_t n)
         return true;
     if (n > CREDIT_PARA_MAX)
         return false;
+    /* Bloomberg opens its credit with "--With assistance from". */
+    while (n > 0 && (t[0] == '-' || t[0] == ' '))
+        t++, n--;
+    if (n >= 3 && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
+        ((unsigned char)t[2] == 0x94 || (unsigned char)t[2] == 0x93)) {
+        t += 3;
+        n -= 3;
+        while (n > 0 && t[0] == ' ')
+            t++, n--;
+    }
     /* Reuters puts its credits in parentheses. */
     if (n > 2 && t[0] == '(' && t[n - 1] == ')' && !memchr(t + 1, '(', n - 2)) {
         t++;

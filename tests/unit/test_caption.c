@@ -49,6 +49,14 @@ static void each_credit_style_gives_credit_and_photographer(void **state)
         {"A dog runs. (Courtesy of the Vaz family via AP)",
          "Courtesy of the Vaz family via AP", NULL},
         {"A dog runs. (AP Photo)", "AP Photo", NULL},
+        {"A dog runs. credit: Ines Vaz/Harbor Tribune",
+         "Ines Vaz/Harbor Tribune", "Ines Vaz"},
+        {"A dog runs. Credit: Ines Vaz/University of Lima",
+         "Ines Vaz/University of Lima", "Ines Vaz"},
+        {"A dog runs. credit: Lima County Sheriff's Office",
+         "Lima County Sheriff's Office", NULL},
+        {"A dog runs. (Ines Vaz/Lima Space Observatory)",
+         "Ines Vaz/Lima Space Observatory", "Ines Vaz"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *t = cases[i].text;
@@ -78,6 +86,8 @@ static void body_text_with_parentheses_is_not_a_caption(void **state)
         "(",
         "",
         "Prices rose 5% in May/June",
+        "The credit: a rise in rates. It was large.",
+        "credit: nothing before it",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         size_t s, e;
@@ -135,6 +145,8 @@ static void place_is_read_around_the_date(void **state)
         {"The mayor meets with Governor Ana Ruiz, Monday, June 7, 2021, at "
          "the palace in Lima.",
          "Lima"},
+        {"Crews dig in Vila, Tarra province, Lomar, Friday, Oct. 25, 2024.",
+         "Vila, Tarra province, Lomar"},
         {"The mayor waves, Monday, June 7, 2021.", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
