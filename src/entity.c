@@ -1782,15 +1782,27 @@ static void handle_run(ctx *c, size_t a, size_t b)
     if (paren_acronym(c, a, b))
         return;
     bool weak = weak_initial(c, a);
+    /* "The Tarrant administration": the article is no part of a name
+     * unless the lexicon knows it so ("The Associated Press") */
+    while (a + 1 < b && (c->tok[a].lex & LEX_FUNCTION) &&
+           !(c->tok[a].lex & LEX_GIVEN)) {
+        const lexicon_entry *le = phrase_lex(c, a, b);
+        if (le && (le->classes & (LEX_ORG | LEX_AGENCY | LEX_PLACE_ANY)))
+            break;
+        a++;
+        weak = false;
+    }
     bool used;
     if (weak) {
         /* the whole run may still be a known or evidently typed name */
         used = classify(c, a, b, true);
-        if (!used && b - a >= 2)
-            used = classify(c, a + 1, b, false);
-        else if (!used && !(c->tok[a].flags & T_HEADLINE) &&
-                 !(c->tok[a].lex & LEX_FUNCTION))
+        if (!used && b - a >= 2) {
+            if (!classify(c, a + 1, b, false))
+                defer(c, a + 1, b);
+        } else if (!used && !(c->tok[a].flags & T_HEADLINE) &&
+                   !(c->tok[a].lex & LEX_FUNCTION)) {
             defer(c, a, b);
+        }
         return;
     }
     used = classify(c, a, b, false);

@@ -72,7 +72,7 @@ static const char titles_any[] =
     "father|sister|brother|mother|son|daughter|wife|husband|widow|"
     "grandson|granddaughter|nephew|niece|cousin|uncle|aunt|"
     "boyfriend|girlfriend|fiance|fiancee|friend|neighbor|"
-    "colleague|spokesman for|secretary-general";
+    "colleague|secretary-general";
 
 static const char titles_female[] =
     "spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|"

@@ -1,0 +1,610 @@
+/* Entity analysis on short invented sentences: one or more tests per rule
+ * (titles, appositions, sentence starts, particles, coreference, gender,
+ * places, organisations, credits, captions). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "doc.h"
+#include "entity.h"
+
+/* A frozen document of paragraphs after entity analysis. */
+static doc *analyse_blocks(const doc_block_kind *kinds,
+                           const char *const *texts, size_t n)
+{
+    doc *d = doc_new();
+    for (size_t i = 0; i < n; i++)
+        doc_add_block(d, kinds ? kinds[i] : DOC_BLOCK_PARAGRAPH, texts[i],
+                      strlen(texts[i]), NULL, 0);
+    entity_analyse(d);
+    doc_freeze(d);
+    return d;
+}
+
+static doc *analyse(const char *text)
+{
+    return analyse_blocks(NULL, &text, 1);
+}
+
+static const doc_entity *find(const doc *d, const char *name)
+{
+    for (size_t i = 0; i < doc_entity_count(d); i++) {
+        const doc_entity *e = doc_entity_get(d, i);
+        if (strcmp(e->name, name) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+static size_t find_id(const doc *d, const char *name)
+{
+    for (size_t i = 0; i < doc_entity_count(d); i++)
+        if (strcmp(doc_entity_get(d, i)->name, name) == 0)
+            return i;
+    return DOC_NONE;
+}
+
+static bool has_alias(const doc_entity *e, const char *alias)
+{
+    for (size_t i = 0; i < e->n_aliases; i++)
+        if (strcmp(e->aliases[i], alias) == 0)
+            return true;
+    return false;
+}
+
+static size_t count_type(const doc *d, doc_entity_type type)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc_entity_count(d); i++)
+        if (doc_entity_get(d, i)->type == type)
+            n++;
+    return n;
+}
+
+/* Every mention of e must slice one of the expected texts. */
+static bool mention_is(const doc *d, const doc_entity *e, size_t m,
+                       const char *text)
+{
+    const doc_span *s = &e->mentions[m];
+    const doc_block *b = doc_block_get(d, s->block);
+    return s->end - s->start == strlen(text) &&
+           memcmp(b->text + s->start, text, s->end - s->start) == 0;
+}
+
+static void expect_person(const doc *d, const char *name, const char *title)
+{
+    const doc_entity *e = find(d, name);
+    assert_non_null(e);
+    assert_int_equal(e->type, DOC_PERSON);
+    if (title) {
+        assert_non_null(e->title);
+        assert_string_equal(e->title, title);
+    }
+}
+
+/* ---- titles -------------------------------------------------------------- */
+
+static void capitalised_title_is_stripped(void **state)
+{
+    (void)state;
+    doc *d = analyse("Senator Marta Quell visited the harbor on Friday.");
+    expect_person(d, "Marta Quell", "Senator");
+    assert_true(mention_is(d, find(d, "Marta Quell"), 0, "Marta Quell"));
+    assert_null(find(d, "Senator Marta Quell"));
+    doc_free(d);
+}
+
+static void lower_case_title_is_stripped(void **state)
+{
+    (void)state;
+    doc *d = analyse("The talks were led by special envoy Tomas Brandvik, "
+                     "who flew in late.");
+    expect_person(d, "Tomas Brandvik", "special envoy");
+    doc_free(d);
+}
+
+static void nationality_before_title_is_neither_name_nor_place(void **state)
+{
+    (void)state;
+    doc *d = analyse("Peruvian President Luis Oterra met the press.");
+    expect_person(d, "Luis Oterra", "President");
+    assert_int_equal(count_type(d, DOC_PLACE), 0);
+    doc_free(d);
+}
+
+static void abbreviated_title_with_party_tag(void **state)
+{
+    (void)state;
+    doc *d = analyse("Rep. Dana Whitlow-Oyelaran, D-Ohio, called it unfair.");
+    expect_person(d, "Dana Whitlow-Oyelaran", "Rep.");
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
+    doc_free(d);
+}
+
+static void organisation_before_title_is_kept_apart(void **state)
+{
+    (void)state;
+    doc *d = analyse("Harlow Water Board Director Pim Okafor said the dam "
+                     "held.");
+    expect_person(d, "Pim Okafor", "Director");
+    const doc_entity *org = find(d, "Harlow Water Board");
+    assert_non_null(org);
+    assert_int_equal(org->type, DOC_ORG);
+    doc_free(d);
+}
+
+/* ---- appositions and evidence ----------------------------------------------
+ */
+
+static void apposition_makes_a_person(void **state)
+{
+    (void)state;
+    doc *d = analyse("Zorin Tavek, a spokesman for the ministry, declined "
+                     "to comment.");
+    expect_person(d, "Zorin Tavek", NULL);
+    doc_free(d);
+}
+
+static void reporting_verb_makes_a_person(void **state)
+{
+    (void)state;
+    doc *d = analyse("The plan is sound, said Orla Venkatesan on Tuesday.");
+    expect_person(d, "Orla Venkatesan", NULL);
+    doc_free(d);
+}
+
+/* ---- sentence starts, calendar, headlines -------------------------------- */
+
+static void sentence_initial_word_is_not_a_name(void **state)
+{
+    (void)state;
+    doc *d = analyse("Residents fled the valley. Officials said the river "
+                     "rose. Speaking late, Crews worked on.");
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    assert_int_equal(doc_entity_count(d), 0);
+    doc_free(d);
+}
+
+static void sentence_initial_name_known_elsewhere_counts(void **state)
+{
+    (void)state;
+    doc *d = analyse("The mayor thanked Ilse Varga, a teacher. Varga smiled.");
+    const doc_entity *e = find(d, "Ilse Varga");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_true(has_alias(e, "Varga"));
+    doc_free(d);
+}
+
+static void weekdays_and_months_are_not_names(void **state)
+{
+    (void)state;
+    doc *d = analyse("On Monday the council met, and in March it voted "
+                     "again after Easter.");
+    assert_int_equal(doc_entity_count(d), 0);
+    doc_free(d);
+}
+
+static void headline_capitals_prove_nothing(void **state)
+{
+    (void)state;
+    doc *d = analyse("Storm Batters Coastal Towns");
+    assert_int_equal(doc_entity_count(d), 0);
+    doc_free(d);
+}
+
+static void quoted_title_of_a_work_is_skipped(void **state)
+{
+    (void)state;
+    doc *d = analyse("Her film \"The Silent Harbor Master\" won the top "
+                     "prize.");
+    assert_int_equal(doc_entity_count(d), 0);
+    doc_free(d);
+}
+
+/* ---- particles, hyphens, accents ----------------------------------------- */
+
+static void particles_stay_inside_names(void **state)
+{
+    (void)state;
+    doc *d = analyse("Gov. Ramon de la Vega met Mayor Sander van der Zee. "
+                     "Later de la Vega said the deal was done.");
+    expect_person(d, "Ramon de la Vega", "Gov.");
+    expect_person(d, "Sander van der Zee", "Mayor");
+    const doc_entity *e = find(d, "Ramon de la Vega");
+    assert_int_equal(e->n_mentions, 2);
+    assert_true(has_alias(e, "de la Vega"));
+    doc_free(d);
+}
+
+static void arabic_article_and_hyphens_join(void **state)
+{
+    (void)state;
+    doc *d = analyse("Commander Saif al-Nouri met minister Kim Ji-woo in "
+                     "Seoul.");
+    expect_person(d, "Saif al-Nouri", "Commander");
+    expect_person(d, "Kim Ji-woo", "minister");
+    doc_free(d);
+}
+
+static void accented_names_and_keys(void **state)
+{
+    (void)state;
+    doc *d = analyse("Mayor Inés Ávila opened the fair. Ávila said it "
+                     "would grow.");
+    const doc_entity *e = find(d, "Inés Ávila");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_true(mention_is(d, e, 1, "Ávila"));
+    assert_int_equal(e->gender, DOC_GENDER_FEMALE);
+    doc_free(d);
+}
+
+/* ---- coreference -----------------------------------------------------------
+ */
+
+static void surname_refers_to_the_full_name(void **state)
+{
+    (void)state;
+    doc *d = analyse("Mayor Ann Colfax opened the bridge. Colfax said it was "
+                     "safe, and Colfax's aides agreed.");
+    const doc_entity *e = find(d, "Ann Colfax");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 3);
+    assert_true(mention_is(d, e, 2, "Colfax"));
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
+    doc_free(d);
+}
+
+static void shared_surname_goes_to_the_latest_full_mention(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Peter Harrowgate spoke first. Harrowgate left early.",
+        "Later Maria Harrowgate arrived. Harrowgate said she was tired."};
+    doc *d = analyse_blocks(NULL, paras, 2);
+    const doc_entity *peter = find(d, "Peter Harrowgate");
+    const doc_entity *maria = find(d, "Maria Harrowgate");
+    assert_non_null(peter);
+    assert_non_null(maria);
+    assert_int_equal(peter->n_mentions, 2);
+    assert_int_equal(maria->n_mentions, 2);
+    assert_int_equal(maria->mentions[1].block, 1);
+    doc_free(d);
+}
+
+static void surname_before_its_full_mention(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Tarrant administration balked. Governor Lou "
+                     "Tarrant later agreed.");
+    const doc_entity *e = find(d, "Lou Tarrant");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    doc_free(d);
+}
+
+static void role_mention_joins_the_titled_person(void **state)
+{
+    (void)state;
+    doc *d = analyse("Vice President Dana Whitcombe landed. Critics faulted "
+                     "the vice president on Monday, and the Chilean "
+                     "president stayed silent.");
+    const doc_entity *e = find(d, "Dana Whitcombe");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Vice President");
+    assert_int_equal(e->n_mentions, 2);
+    assert_true(mention_is(d, e, 1, "the vice president"));
+    assert_true(has_alias(e, "the vice president"));
+    doc_free(d);
+}
+
+static void demonym_role_mention(void **state)
+{
+    (void)state;
+    doc *d = analyse("Chilean President Ana Roble met Senator Jo Baird. "
+                     "Later the Chilean president left.");
+    const doc_entity *e = find(d, "Ana Roble");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_true(has_alias(e, "the Chilean president"));
+    doc_free(d);
+}
+
+static void possessives_are_cut_from_the_mention(void **state)
+{
+    (void)state;
+    doc *d = analyse("Senator Lena Harwicks' office and Mayor Ott Bienz's "
+                     "staff met.");
+    const doc_entity *lena = find(d, "Lena Harwicks");
+    const doc_entity *ott = find(d, "Ott Bienz");
+    assert_non_null(lena);
+    assert_non_null(ott);
+    assert_true(mention_is(d, lena, 0, "Lena Harwicks"));
+    assert_true(mention_is(d, ott, 0, "Ott Bienz"));
+    doc_free(d);
+}
+
+/* ---- gender ----------------------------------------------------------------
+ */
+
+static void gender_from_title(void **state)
+{
+    (void)state;
+    doc *d = analyse("Port spokeswoman Kit Arlowe said the ships were late.");
+    assert_int_equal(find(d, "Kit Arlowe")->gender, DOC_GENDER_FEMALE);
+    doc_free(d);
+}
+
+static void gender_from_pronouns(void **state)
+{
+    (void)state;
+    doc *d = analyse("Zorin Tavek, a lawyer, arrived late. He said his car "
+                     "broke down.");
+    assert_int_equal(find(d, "Zorin Tavek")->gender, DOC_GENDER_MALE);
+    doc_free(d);
+}
+
+static void gender_from_given_name(void **state)
+{
+    (void)state;
+    doc *d = analyse("Mary Quistorp, an analyst, agreed.");
+    assert_int_equal(find(d, "Mary Quistorp")->gender, DOC_GENDER_FEMALE);
+    doc_free(d);
+}
+
+/* ---- places -------------------------------------------------------------- */
+
+static void gazetteer_places_but_not_demonyms(void **state)
+{
+    (void)state;
+    doc *d = analyse("Kenyan officials flew from Nairobi to Ohio and then to "
+                     "Central America.");
+    assert_int_equal(find(d, "Nairobi")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Ohio")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Central America")->type, DOC_PLACE);
+    assert_null(find(d, "Kenyan"));
+    assert_int_equal(count_type(d, DOC_PLACE), 3);
+    doc_free(d);
+}
+
+static void country_abbreviation_forms_are_one_place(void **state)
+{
+    (void)state;
+    doc *d = analyse("Trade with the United States fell. Exports to the "
+                     "U.S. rose later.");
+    const doc_entity *e = find(d, "United States");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_true(has_alias(e, "U.S."));
+    doc_free(d);
+}
+
+static void place_from_context(void **state)
+{
+    (void)state;
+    doc *d = analyse("A Quarrington-based firm opened an office in Velmora, "
+                     "north of Tessdale, near the town of Brindle.");
+    assert_int_equal(find(d, "Quarrington")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Velmora")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Tessdale")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Brindle")->type, DOC_PLACE);
+    doc_free(d);
+}
+
+static void place_from_head_word_and_state_abbreviation(void **state)
+{
+    (void)state;
+    doc *d = analyse("The jet landed at Merriwether Air Base, Md., after a "
+                     "delay.");
+    assert_int_equal(find(d, "Merriwether Air Base")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Md.")->type, DOC_PLACE);
+    doc_free(d);
+}
+
+static void dateline_names_places(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    doc_set_dateline(d, "PORTO ALEGRE, Brazil");
+    const char *t = "Rain fell all week.";
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, t, strlen(t), NULL, 0);
+    entity_analyse(d);
+    doc_freeze(d);
+    assert_non_null(find(d, "Porto Alegre"));
+    assert_int_equal(find(d, "Brazil")->type, DOC_PLACE);
+    doc_free(d);
+}
+
+/* ---- organisations
+ * ------------------------------------------------------------ */
+
+static void organisation_from_head_word(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Ministry of Water and the Harlow Development "
+                     "Council met with Brackwell Industries Inc. staff.");
+    assert_int_equal(find(d, "Ministry of Water")->type, DOC_ORG);
+    assert_int_equal(find(d, "Harlow Development Council")->type, DOC_ORG);
+    assert_int_equal(find(d, "Brackwell Industries Inc.")->type, DOC_ORG);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+static void organisation_from_spokesman_for(void **state)
+{
+    (void)state;
+    doc *d = analyse("The line is closed, said Tom Reedley, a spokesman for "
+                     "Brightwater.");
+    assert_int_equal(find(d, "Brightwater")->type, DOC_ORG);
+    expect_person(d, "Tom Reedley", NULL);
+    doc_free(d);
+}
+
+static void acronym_in_parentheses_is_an_alias(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Harlow Development Council (HDC) voted. HDC "
+                     "members left.");
+    const doc_entity *e = find(d, "Harlow Development Council");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 3);
+    assert_true(has_alias(e, "HDC"));
+    doc_free(d);
+}
+
+static void news_agency_keeps_its_article(void **state)
+{
+    (void)state;
+    doc *d = analyse("She told the Associated Press that she would stay.");
+    const doc_entity *e = find(d, "The Associated Press");
+    assert_non_null(e);
+    assert_int_equal(e->type, DOC_ORG);
+    doc_free(d);
+}
+
+static void events_and_awards_are_not_organisations(void **state)
+{
+    (void)state;
+    doc *d = analyse("She won at the Golden Reel Awards after the Korean "
+                     "War ended.");
+    assert_int_equal(doc_entity_count(d), 0);
+    doc_free(d);
+}
+
+/* ---- credits and captions
+ * ------------------------------------------------------ */
+
+static void contributors_are_credit_people(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    const char *body = "Mayor Ann Colfax opened the bridge.";
+    const char *credit = "Lina Mossberg contributed to this report.";
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, body, strlen(body), NULL, 0);
+    doc_add_block(d, DOC_BLOCK_CREDIT, credit, strlen(credit), NULL, 40);
+    doc_add_contributor(d, "Lina Mossberg");
+    entity_analyse(d);
+    doc_freeze(d);
+    const doc_entity *e = find(d, "Lina Mossberg");
+    assert_non_null(e);
+    assert_int_equal(e->type, DOC_PERSON);
+    assert_true(e->credit);
+    assert_int_equal(e->n_mentions, 1);
+    assert_int_equal(e->mentions[0].block, 1);
+    assert_false(find(d, "Ann Colfax")->credit);
+    doc_free(d);
+}
+
+static void caption_links_people_and_photographer(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    const char *body = "Mayor Ann Colfax opened the bridge.";
+    const char *cap = "Mayor Ann Colfax waves in Lisbon. (AP Photo/Rui Dantas)";
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, body, strlen(body), NULL, 0);
+    size_t b = doc_add_block(d, DOC_BLOCK_CAPTION, cap, strlen(cap), NULL, 40);
+    doc_caption c = {0};
+    c.block = b;
+    c.text = cap;
+    c.credit = "AP Photo/Rui Dantas";
+    c.photographer = "Rui Dantas";
+    doc_add_caption(d, &c);
+    entity_analyse(d);
+    doc_freeze(d);
+    size_t mayor = find_id(d, "Ann Colfax");
+    size_t photographer = find_id(d, "Rui Dantas");
+    assert_true(mayor != DOC_NONE);
+    assert_true(photographer != DOC_NONE);
+    assert_true(doc_entity_get(d, photographer)->credit);
+    assert_int_equal(doc_entity_get(d, photographer)->n_mentions, 1);
+    const doc_caption *dc = doc_caption_get(d, 0);
+    assert_int_equal(dc->n_people, 1);
+    assert_int_equal(dc->people[0], mayor);
+    /* the agency in the credit is not an organisation of the story */
+    assert_int_equal(count_type(d, DOC_ORG), 0);
+    doc_free(d);
+}
+
+static void credit_block_names_without_parser_help(void **state)
+{
+    (void)state;
+    const doc_block_kind kinds[] = {DOC_BLOCK_PARAGRAPH, DOC_BLOCK_CREDIT};
+    const char *texts[] = {"Rain fell.",
+                           "Oskar Welt with Ilka Brandauer in Vienna."};
+    doc *d = analyse_blocks(kinds, texts, 2);
+    assert_true(find(d, "Oskar Welt")->credit);
+    assert_true(find(d, "Ilka Brandauer")->credit);
+    assert_int_equal(find(d, "Vienna")->type, DOC_PLACE);
+    doc_free(d);
+}
+
+/* ---- size -------------------------------------------------------------------
+ */
+
+static void many_repeats_stay_one_entity(void **state)
+{
+    (void)state;
+    const char *s = "Mayor Ada Linwood said Harlow Council met in Nairobi. ";
+    size_t n = 20000, len = strlen(s);
+    char *text = malloc(n * len + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * len, s, len);
+    text[n * len] = '\0';
+    doc *d = analyse(text);
+    free(text);
+    assert_int_equal(doc_entity_count(d), 3);
+    assert_int_equal(find(d, "Ada Linwood")->n_mentions, n);
+    doc_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(capitalised_title_is_stripped),
+        cmocka_unit_test(lower_case_title_is_stripped),
+        cmocka_unit_test(nationality_before_title_is_neither_name_nor_place),
+        cmocka_unit_test(abbreviated_title_with_party_tag),
+        cmocka_unit_test(organisation_before_title_is_kept_apart),
+        cmocka_unit_test(apposition_makes_a_person),
+        cmocka_unit_test(reporting_verb_makes_a_person),
+        cmocka_unit_test(sentence_initial_word_is_not_a_name),
+        cmocka_unit_test(sentence_initial_name_known_elsewhere_counts),
+        cmocka_unit_test(weekdays_and_months_are_not_names),
+        cmocka_unit_test(headline_capitals_prove_nothing),
+        cmocka_unit_test(quoted_title_of_a_work_is_skipped),
+        cmocka_unit_test(particles_stay_inside_names),
+        cmocka_unit_test(arabic_article_and_hyphens_join),
+        cmocka_unit_test(accented_names_and_keys),
+        cmocka_unit_test(surname_refers_to_the_full_name),
+        cmocka_unit_test(shared_surname_goes_to_the_latest_full_mention),
+        cmocka_unit_test(surname_before_its_full_mention),
+        cmocka_unit_test(role_mention_joins_the_titled_person),
+        cmocka_unit_test(demonym_role_mention),
+        cmocka_unit_test(possessives_are_cut_from_the_mention),
+        cmocka_unit_test(gender_from_title),
+        cmocka_unit_test(gender_from_pronouns),
+        cmocka_unit_test(gender_from_given_name),
+        cmocka_unit_test(gazetteer_places_but_not_demonyms),
+        cmocka_unit_test(country_abbreviation_forms_are_one_place),
+        cmocka_unit_test(place_from_context),
+        cmocka_unit_test(place_from_head_word_and_state_abbreviation),
+        cmocka_unit_test(dateline_names_places),
+        cmocka_unit_test(organisation_from_head_word),
+        cmocka_unit_test(organisation_from_spokesman_for),
+        cmocka_unit_test(acronym_in_parentheses_is_an_alias),
+        cmocka_unit_test(news_agency_keeps_its_article),
+        cmocka_unit_test(events_and_awards_are_not_organisations),
+        cmocka_unit_test(contributors_are_credit_people),
+        cmocka_unit_test(caption_links_people_and_photographer),
+        cmocka_unit_test(credit_block_names_without_parser_help),
+        cmocka_unit_test(many_repeats_stay_one_entity),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
