@@ -204,6 +204,7 @@ static const struct {
     {"fired", "back", "fired back", false},
     {"hit", "back", "hit back", false},
     {"pointed", "out", "pointed out", true},
+    {"put", "it", "put it", false},
     {"shot", "back", "shot back", false},
     {"went", "on", "went on", true},
 };

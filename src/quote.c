@@ -951,6 +951,15 @@ static size_t speaker_after(const analysis *A, size_t i, size_t hi)
         }
         stop++;
     }
+    /* "said Smith's lawyer, Jane Doe": a name in apposition to a phrase
+     * that names nobody itself. */
+    bool named = false;
+    for (size_t k = i; k < stop; k++)
+        named |= is_person(&v[k]) && !(v[k].flags & F_POSS);
+    if (!named && stop + 1 < hi && v[stop].kind == T_PUNCT &&
+        v[stop].punct == ',' && is_person(&v[stop + 1]) &&
+        !(v[stop + 1].flags & F_POSS))
+        return v[stop + 1].ref;
     return speaker_in(A, i, stop);
 }
 
@@ -1057,19 +1066,24 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
 
 /* The nearest person before token k who stands as a subject, or a he/she
  * there; used for 'she delivered a message: "…"'. */
-static size_t nearest_subject(const analysis *A, size_t k, size_t lo)
+static size_t nearest_subject(const analysis *A, size_t k, size_t lo,
+                              bool owner_speaks)
 {
     const token *v = A->toks.v;
+    size_t owner = DOC_NONE;
     if (k > lo + REACH_BACK)
         lo = k - REACH_BACK;
     for (size_t i = k; i > lo;) {
         const token *t = &v[--i];
+        if (is_person(t) && (t->flags & F_POSS) && owner == DOC_NONE)
+            owner = t->ref;
         if (is_person(t) && !(t->flags & F_POSS) && !object_marked(v, i, lo))
             return t->ref;
         if (is_subject_pronoun(t))
             return t->ref;
     }
-    return DOC_NONE;
+    /* "Smith's answer was short: …" */
+    return owner_speaks ? owner : DOC_NONE;
 }
 
 /* '"…," X said' and '"…," said X': the quotation ends as a clause does and
@@ -1356,7 +1370,7 @@ static verdict attribute(para *P, size_t k, size_t s, size_t e,
     if (cc->found && cc->from > k)
         return cc->v;
     if (after_colon)
-        return (verdict){nearest_subject(A, k - 1, s), NULL};
+        return (verdict){nearest_subject(A, k - 1, s, true), NULL};
     if (cue_seen)
         return nobody;
     if (cc->lone) {
@@ -1373,7 +1387,7 @@ static verdict attribute(para *P, size_t k, size_t s, size_t e,
     /* A phrase of a few words in a sentence about a person is theirs; a
      * lone word is a term. */
     if (count_words(P->text, q, 3) >= 3)
-        return (verdict){nearest_subject(A, k, s), NULL};
+        return (verdict){nearest_subject(A, k, s, false), NULL};
     return nobody;
 }
 

@@ -638,6 +638,33 @@ static void a_name_inside_an_institution_is_no_object(void **state)
     doc_free(d);
 }
 
+static void name_in_apposition_after_the_verb(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"The contract was void,\" said Tom Ray's lawyer, Ada Lin.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "The contract was void,", "Ada Lin", "said");
+    doc_free(d);
+}
+
+static void as_she_put_it_and_an_owners_words(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "As Ada Lin put it, \"the tide does not wait for anyone.\"");
+    para(d, "Tom Ray's answer was short: \"No comment.\"");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "the tide does not wait for anyone.", "Ada Lin",
+                 "put it");
+    assert_quote(d, 1, "No comment.", "Tom Ray", NULL);
+    doc_free(d);
+}
+
 /* ---- size --------------------------------------------------------------- */
 
 static double seconds_since(clock_t t0)
@@ -764,6 +791,8 @@ int main(void)
         cmocka_unit_test(an_unlisted_verb_after_a_name),
         cmocka_unit_test(the_unnamed_spokesman_stays_unnamed),
         cmocka_unit_test(a_name_inside_an_institution_is_no_object),
+        cmocka_unit_test(name_in_apposition_after_the_verb),
+        cmocka_unit_test(as_she_put_it_and_an_owners_words),
         cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
         cmocka_unit_test(many_marks_are_fast),
         cmocka_unit_test(cue_words),
