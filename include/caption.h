@@ -37,7 +37,9 @@ char *caption_date(const char *text, size_t len, size_t *start, size_t *end);
 /* The place written just before the date ("... arrival in Guatemala City,
  * Sunday, June 6, 2021" -> "Guatemala City"), or failing that the first
  * "in Place" after it (before `limit`, e.g. the credit's start); NULL when
- * there is none. date_start/date_end come from caption_date. */
+ * there is none. date_start/date_end come from caption_date; when the
+ * caption has no date, pass date_start == date_end to get the last
+ * "in Place" before `limit` ("... reporters in Minneapolis on Thursday."). */
 char *caption_place(const char *text, size_t len, size_t date_start,
                     size_t date_end, size_t limit);
 

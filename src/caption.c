@@ -850,8 +850,9 @@ static char *trimmed_copy(const char *s, size_t n)
 
 /* "in Guatemala City" after the date (the AP form "..., Monday, June 7,
  * 2021, at the National Palace in Guatemala City."). */
-static char *place_after(const char *text, size_t from, size_t limit)
+static char *place_after(const char *text, size_t from, size_t limit, bool last)
 {
+    size_t best_a = 0, best_b = 0;
     for (size_t i = from; i + 4 <= limit; i++) {
         if (memcmp(text + i, " in ", 4) != 0)
             continue;
@@ -861,8 +862,10 @@ static char *place_after(const char *text, size_t from, size_t limit)
             while (we < limit && text[we] != ' ' && text[we] != ',' &&
                    text[we] != '.')
                 we++;
+            size_t ml = 0;
             if (we == b || !starts_upper(text + b, we - b) ||
-                is_weekday(text + b, we - b))
+                is_weekday(text + b, we - b) ||
+                (month_at(text + b, we - b, &ml) && ml >= we - b - 1))
                 break;
             b = we;
             /* "City, Country" continues; ", after" or "." ends it. */
@@ -875,10 +878,16 @@ static char *place_after(const char *text, size_t from, size_t limit)
             else
                 break;
         }
-        if (b > a)
-            return trimmed_copy(text + a, b - a);
+        if (b > a) {
+            best_a = a;
+            best_b = b;
+            if (!last)
+                break;
+            i = b - 1;
+        }
     }
-    return NULL;
+    return best_b > best_a ? trimmed_copy(text + best_a, best_b - best_a)
+                           : NULL;
 }
 
 char *caption_place(const char *text, size_t len, size_t date_start,
@@ -888,6 +897,9 @@ char *caption_place(const char *text, size_t len, size_t date_start,
         return NULL;
     if (limit > len)
         limit = len;
+    /* No date: the last "in Place" is where the photo was taken. */
+    if (date_start == date_end)
+        return place_after(text, 0, limit, true);
     size_t pos = date_start, ws, we;
     /* Skip "Sunday," and "on" before the month. */
     if (word_before(text, pos, &ws, &we) && is_weekday(text + ws, we - ws))
@@ -921,7 +933,7 @@ char *caption_place(const char *text, size_t len, size_t date_start,
         if (is_place_preposition(text + ps, pe - ps))
             return trimmed_copy(text + start, end - start);
     }
-    return place_after(text, date_end, limit);
+    return place_after(text, date_end, limit, false);
 }
 
 /* ---- merging repeats --------------------------------------------------------
@@ -1042,8 +1054,7 @@ size_t caption_set_commit(caption_set *s, doc *d)
             body--;
         size_t ds = 0, de = 0;
         date = caption_date(c->text, body, &ds, &de);
-        if (date)
-            place = caption_place(c->text, body, ds, de, body);
+        place = caption_place(c->text, body, ds, de, body);
         doc_caption cap = {
             .block = c->block,
             .text = c->text,

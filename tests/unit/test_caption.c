@@ -165,6 +165,23 @@ static void place_is_read_around_the_date(void **state)
     }
 }
 
+static void undated_captions_take_the_last_in_place(void **state)
+{
+    (void)state;
+    const char *t = "Fans from Lima wait in the rain in Port Vale, Cork, on "
+                    "Thursday. (AP Photo/Ines Vaz)";
+    char *place = caption_place(t, strlen(t), 0, 0, strstr(t, " (") - t);
+    assert_string_equal(place, "Port Vale, Cork");
+    free(place);
+    t = "A robot dives in Lake Vale in January 2024. (Ines Vaz/AP)";
+    place = caption_place(t, strlen(t), 0, 0, strstr(t, " (") - t);
+    assert_string_equal(place, "Lake Vale");
+    free(place);
+    t = "A man, in a booking photo. credit: Lima Police";
+    place = caption_place(t, strlen(t), 0, 0, strlen(t));
+    assert_null(place);
+}
+
 static void repeated_captions_are_merged_with_a_count(void **state)
 {
     (void)state;
@@ -233,6 +250,7 @@ int main(void)
         cmocka_unit_test(body_text_with_parentheses_is_not_a_caption),
         cmocka_unit_test(dates_written_in_captions_become_iso),
         cmocka_unit_test(place_is_read_around_the_date),
+        cmocka_unit_test(undated_captions_take_the_last_in_place),
         cmocka_unit_test(repeated_captions_are_merged_with_a_count),
         cmocka_unit_test(many_distinct_captions_stay_distinct),
     };
