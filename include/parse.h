@@ -1,12 +1,20 @@
 /* parse — segmentation of a wire story into the document model.
  *
- * From decoded text (source.h) to a mutable doc: the header date line, the
- * dateline (into the article fields, stripped from the first paragraph),
- * paragraphs, embed lines with their URL, credit lines (contributors, bylines,
- * separators, "NAME reported from PLACE."), and captions with credit,
- * photographer, date, place and repeat count. Entities and quotations are
- * left to entity.h and quote.h. Never prints or exits; any input gives a
- * document (possibly with no blocks). */
+ * From decoded text (source.h) to a mutable doc, in one linear pass:
+ * - paragraphs are separated by blank lines (whitespace-only lines count as
+ *   blank); lines inside a paragraph are trimmed and joined with a space;
+ * - a leading " date YYYY-MM-DD " sets the article date;
+ * - the dateline at the start of the first body paragraph ("CITY -- ",
+ *   "CITY, State (AP) — ", "CITY (Reuters) - ", "CITY, COUNTRY—", an
+ *   all-caps city with no separator) goes into the article fields and the
+ *   block starts after it; wire tags and credit lines set the source;
+ * - block kinds: embed (a bracketed line or a lone link, with its url),
+ *   credit (bylines, contributor and editing lines, "___" separators,
+ *   time stamps, AFP desk slugs, copyright lines; the people named become
+ *   contributors), caption (a paragraph ending in a photo credit, see
+ *   caption.h; repeats merged), paragraph (everything else).
+ * Entities and quotations are left to entity.h and quote.h. Never prints or
+ * exits; any bytes give a document (empty input: no blocks). */
 #ifndef DATELINE_PARSE_H
 #define DATELINE_PARSE_H
 
