@@ -1014,7 +1014,8 @@ static size_t dateline(const char *t, size_t n, size_t *place_end,
 struct parser {
     doc *d;
     caption_set *captions;
-    bool seen_body;      /* a paragraph (or dateline) has been handled */
+    bool seen_body;      /* past the place a dateline could be */
+    int headlines;       /* short unpunctuated paragraphs before the body */
     size_t contributors; /* added so far */
     struct tok *toks;
 };
@@ -1128,6 +1129,18 @@ static bool credit_paragraph(struct parser *p, const char *t, size_t n)
     return true;
 }
 
+/* Short, and not ending like a sentence: "SENATE PASSES BILL". */
+static bool headline_like(const char *t, size_t n)
+{
+    if (n == 0 || n > 120)
+        return false;
+    size_t last = utf8_prev(t, n);
+    ucs4_t cp;
+    utf8_decode(t + last, n - last, &cp);
+    return !(cp == '.' || cp == '!' || cp == '?' || cp == ':' ||
+             utf8_is_quote_mark(cp));
+}
+
 static void add_paragraph(struct parser *p, const char *t, size_t n, size_t src,
                           size_t first_line)
 {
@@ -1145,7 +1158,8 @@ static void add_paragraph(struct parser *p, const char *t, size_t n, size_t src,
     size_t cs, ce;
     bool caption = caption_find_credit(t, n, &cs, &ce);
     if (!p->seen_body && !caption) {
-        p->seen_body = true;
+        /* A headline or subhead may stand before the datelined paragraph. */
+        p->seen_body = !headline_like(t, n) || ++p->headlines > 2;
         size_t place_end = 0;
         const char *agency = NULL;
         size_t body = dateline(t, n, &place_end, &agency);
@@ -1159,6 +1173,7 @@ static void add_paragraph(struct parser *p, const char *t, size_t n, size_t src,
             size_t off = body <= first_line ? src + body : src + first_line;
             doc_add_block(p->d, DOC_BLOCK_PARAGRAPH, t + body, n - body, NULL,
                           off);
+            p->seen_body = true;
             return;
         }
     }
@@ -1168,7 +1183,6 @@ static void add_paragraph(struct parser *p, const char *t, size_t n, size_t src,
         caption_set_add(p->captions, id, b->text, b->len);
         return;
     }
-    p->seen_body = true;
     doc_add_block(p->d, DOC_BLOCK_PARAGRAPH, t, n, NULL, src);
 }
 

@@ -288,6 +288,19 @@ static void captions_are_found_and_repeats_counted(void **state)
     doc_free(d);
 }
 
+static void headline_before_the_dateline_is_skipped(void **state)
+{
+    (void)state;
+    doc *d = parse("SENATE PASSES BILL\n\nLIMA (AP) \xE2\x80\x94 It passed.");
+    assert_string_equal(doc_dateline(d), "LIMA");
+    assert_string_equal(block(d, 1)->text, "It passed.");
+    doc_free(d);
+    /* A body paragraph ends the search. */
+    d = parse("It rained all day.\n\nLIMA (AP) \xE2\x80\x94 It passed.");
+    assert_null(doc_dateline(d));
+    doc_free(d);
+}
+
 static void first_paragraph_caption_is_not_a_dateline(void **state)
 {
     (void)state;
@@ -403,6 +416,7 @@ int main(void)
         cmocka_unit_test(credit_lines_set_the_source),
         cmocka_unit_test(body_sentences_are_not_credits),
         cmocka_unit_test(captions_are_found_and_repeats_counted),
+        cmocka_unit_test(headline_before_the_dateline_is_skipped),
         cmocka_unit_test(first_paragraph_caption_is_not_a_dateline),
         cmocka_unit_test(large_inputs_stay_whole),
         cmocka_unit_test(any_bytes_give_a_document),
