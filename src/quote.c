@@ -603,6 +603,23 @@ static char punct_of(ucs4_t cp)
     }
 }
 
+/* A name opening what someone said ("noting that X has", "said X would"):
+ * the content of speech, not who a later "she said" means. An inverted
+ * '"…," said X' is not one: there the verb follows the quotation. */
+static bool in_reported_clause(const token *v, size_t n)
+{
+    if (n == 0 || v[n - 1].kind != T_WORD)
+        return false;
+    if (word_is(&v[n - 1], "that"))
+        return true;
+    unsigned len;
+    bool trailing;
+    if (!cue_reporting(v[n - 1].low, NULL, &len, &trailing))
+        return false;
+    return n >= 2 && v[n - 2].kind != T_QUOTE &&
+           !(v[n - 2].kind == T_PUNCT && v[n - 2].punct == ',');
+}
+
 static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
 {
     token t = {.kind = T_MENTION,
@@ -620,8 +637,9 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
         t.end += poss;
     }
     if (m->type == DOC_PERSON) {
-        bool salient =
-            !(t.flags & F_POSS) && !object_marked(A->toks.v, A->toks.n, 0);
+        bool salient = !(t.flags & F_POSS) &&
+                       !object_marked(A->toks.v, A->toks.n, 0) &&
+                       !in_reported_clause(A->toks.v, A->toks.n);
         note_person(&A->who, m->entity, m->gender, salient);
         /* "coach X", "Real Sociedad coach X": role words before a name. */
         recent now = {m->entity, A->who.seq};

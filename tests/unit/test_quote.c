@@ -665,6 +665,20 @@ static void as_she_put_it_and_an_owners_words(void **state)
     doc_free(d);
 }
 
+static void names_inside_reported_speech_are_not_antecedents(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Ada Lin said the deal would close in May, noting that Eva Moss "
+            "had already signed.");
+    para(d, "\"We are ready,\" she said.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Eva Moss", FORMS("Eva Moss"));
+    analysed(d);
+    assert_quote(d, 0, "We are ready,", "Ada Lin", "said");
+    doc_free(d);
+}
+
 /* ---- size --------------------------------------------------------------- */
 
 static double seconds_since(clock_t t0)
@@ -793,6 +807,7 @@ int main(void)
         cmocka_unit_test(a_name_inside_an_institution_is_no_object),
         cmocka_unit_test(name_in_apposition_after_the_verb),
         cmocka_unit_test(as_she_put_it_and_an_owners_words),
+        cmocka_unit_test(names_inside_reported_speech_are_not_antecedents),
         cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
         cmocka_unit_test(many_marks_are_fast),
         cmocka_unit_test(cue_words),
