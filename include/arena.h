@@ -12,7 +12,7 @@ typedef struct arena arena;
 
 arena *arena_new(void);
 void arena_free(arena *a);
-void *arena_alloc(arena *a, size_t size);            /* zeroed */
+void *arena_alloc(arena *a, size_t size);               /* zeroed */
 void *arena_array(arena *a, size_t count, size_t size); /* zeroed, checked */
 char *arena_strndup(arena *a, const char *s, size_t len);
 char *arena_strdup(arena *a, const char *s);

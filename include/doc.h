@@ -29,9 +29,9 @@ typedef enum {
 
 typedef struct {
     doc_block_kind kind;
-    const char *text; /* NUL-terminated UTF-8, NFC */
-    size_t len;       /* bytes */
-    const char *url;  /* embed blocks: the link, else NULL */
+    const char *text;     /* NUL-terminated UTF-8, NFC */
+    size_t len;           /* bytes */
+    const char *url;      /* embed blocks: the link, else NULL */
     size_t source_offset; /* where the block starts in the decoded input */
 } doc_block;
 
@@ -75,7 +75,7 @@ typedef struct {
     const char *place;        /* place written in the caption, or NULL */
     const size_t *people;     /* person entity ids shown */
     size_t n_people;
-    size_t count;             /* how often the caption appears */
+    size_t count; /* how often the caption appears */
 } doc_caption;
 
 /* One mention in a block, for styling and look-ups by offset. */
@@ -107,7 +107,8 @@ size_t doc_add_entity(doc *d, doc_entity_type type, const char *name);
 void doc_entity_set_name(doc *d, size_t entity, const char *name);
 void doc_entity_set_type(doc *d, size_t entity, doc_entity_type type);
 void doc_entity_set_title(doc *d, size_t entity, const char *title);
-void doc_entity_add_alias(doc *d, size_t entity, const char *alias); /* dedups, skips name */
+void doc_entity_add_alias(doc *d, size_t entity,
+                          const char *alias); /* dedups, skips name */
 void doc_entity_set_gender(doc *d, size_t entity, doc_gender gender);
 void doc_entity_set_credit(doc *d, size_t entity, bool credit);
 void doc_entity_add_mention(doc *d, size_t entity, doc_span span); /* dedups */
@@ -116,7 +117,8 @@ void doc_entity_drop(doc *d, size_t entity);
 
 /* Quotations, in any order; sorted at freeze. Returns a provisional id. */
 size_t doc_add_quote(doc *d, const doc_quote *q);
-void doc_quote_set_speaker(doc *d, size_t quote, size_t entity, const char *cue);
+void doc_quote_set_speaker(doc *d, size_t quote, size_t entity,
+                           const char *cue);
 
 /* Captions: the caller merges repeats (count). Returns the caption id. */
 size_t doc_add_caption(doc *d, const doc_caption *c);

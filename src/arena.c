@@ -19,7 +19,10 @@ struct arena {
     size_t bytes;
 };
 
-arena *arena_new(void) { return xcalloc(1, sizeof(arena)); }
+arena *arena_new(void)
+{
+    return xcalloc(1, sizeof(arena));
+}
 
 void arena_free(arena *a)
 {
@@ -89,4 +92,7 @@ void *arena_memdup(arena *a, const void *src, size_t count, size_t size)
     return p;
 }
 
-size_t arena_bytes(const arena *a) { return a->bytes; }
+size_t arena_bytes(const arena *a)
+{
+    return a->bytes;
+}

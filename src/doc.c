@@ -48,7 +48,8 @@ struct doc {
     doc_caption *captions; /* frozen */
 
     /* frozen indices, one slot per block (+1) */
-    size_t *quote_index;   /* quotes of block b: [quote_index[b], quote_index[b+1]) */
+    size_t *
+        quote_index; /* quotes of block b: [quote_index[b], quote_index[b+1]) */
     doc_mark *marks;
     size_t *mark_index;
     size_t *block_caption;
@@ -103,9 +104,18 @@ const char *doc_strndup(doc *d, const char *s, size_t len)
     return arena_strndup(d->arena, s, len);
 }
 
-void doc_set_date(doc *d, const char *iso) { d->date = doc_strdup(d, iso); }
-void doc_set_dateline(doc *d, const char *p) { d->dateline = doc_strdup(d, p); }
-void doc_set_source(doc *d, const char *a) { d->source = doc_strdup(d, a); }
+void doc_set_date(doc *d, const char *iso)
+{
+    d->date = doc_strdup(d, iso);
+}
+void doc_set_dateline(doc *d, const char *p)
+{
+    d->dateline = doc_strdup(d, p);
+}
+void doc_set_source(doc *d, const char *a)
+{
+    d->source = doc_strdup(d, a);
+}
 
 void doc_add_contributor(doc *d, const char *name)
 {
@@ -198,9 +208,15 @@ void doc_entity_add_mention(doc *d, size_t id, doc_span span)
     e->pub.n_mentions = e->n_mentions;
 }
 
-void doc_entity_drop(doc *d, size_t id) { ent(d, id)->dropped = true; }
+void doc_entity_drop(doc *d, size_t id)
+{
+    ent(d, id)->dropped = true;
+}
 
-doc_entity *doc_entity_mut(doc *d, size_t id) { return &ent(d, id)->pub; }
+doc_entity *doc_entity_mut(doc *d, size_t id)
+{
+    return &ent(d, id)->pub;
+}
 
 size_t doc_add_quote(doc *d, const doc_quote *q)
 {
@@ -364,9 +380,11 @@ void doc_freeze(doc *d)
         e->new_id = k;
         doc_entity *out = &d->entities[k];
         *out = e->pub;
-        out->aliases = arena_memdup(A, e->aliases, e->n_aliases, sizeof(char *));
+        out->aliases =
+            arena_memdup(A, e->aliases, e->n_aliases, sizeof(char *));
         out->n_aliases = e->n_aliases;
-        out->mentions = arena_memdup(A, e->mentions, e->n_mentions, sizeof(doc_span));
+        out->mentions =
+            arena_memdup(A, e->mentions, e->n_mentions, sizeof(doc_span));
         out->n_mentions = e->n_mentions;
         out->n_quotes = 0;
     }
@@ -423,8 +441,9 @@ void doc_freeze(doc *d)
         }
     free(fill);
     for (size_t b = 0; b < nb; b++)
-        qsort(d->marks + d->mark_index[b], d->mark_index[b + 1] - d->mark_index[b],
-              sizeof(doc_mark), mark_cmp);
+        qsort(d->marks + d->mark_index[b],
+              d->mark_index[b + 1] - d->mark_index[b], sizeof(doc_mark),
+              mark_cmp);
     d->block_caption = arena_array(A, nb + 1, sizeof(size_t));
     for (size_t b = 0; b < nb; b++)
         d->block_caption[b] = DOC_NONE;
@@ -442,29 +461,56 @@ void doc_freeze(doc *d)
 
 /* ---- reading ------------------------------------------------------------ */
 
-const char *doc_date(const doc *d) { return d->date; }
-const char *doc_dateline(const doc *d) { return d->dateline; }
-const char *doc_source(const doc *d) { return d->source; }
-size_t doc_contributor_count(const doc *d) { return d->n_contributors; }
-const char *doc_contributor(const doc *d, size_t i) { return d->contributors[i]; }
-size_t doc_block_count(const doc *d) { return d->n_blocks; }
+const char *doc_date(const doc *d)
+{
+    return d->date;
+}
+const char *doc_dateline(const doc *d)
+{
+    return d->dateline;
+}
+const char *doc_source(const doc *d)
+{
+    return d->source;
+}
+size_t doc_contributor_count(const doc *d)
+{
+    return d->n_contributors;
+}
+const char *doc_contributor(const doc *d, size_t i)
+{
+    return d->contributors[i];
+}
+size_t doc_block_count(const doc *d)
+{
+    return d->n_blocks;
+}
 const doc_block *doc_block_get(const doc *d, size_t id)
 {
     return id < d->n_blocks ? &d->blocks[id] : NULL;
 }
-size_t doc_entity_count(const doc *d) { return d->frozen ? d->n_entities : d->n_ents; }
+size_t doc_entity_count(const doc *d)
+{
+    return d->frozen ? d->n_entities : d->n_ents;
+}
 const doc_entity *doc_entity_get(const doc *d, size_t id)
 {
     if (!d->frozen)
         return id < d->n_ents ? &d->ents[id].pub : NULL;
     return id < d->n_entities ? &d->entities[id] : NULL;
 }
-size_t doc_quote_count(const doc *d) { return d->n_quotes; }
+size_t doc_quote_count(const doc *d)
+{
+    return d->n_quotes;
+}
 const doc_quote *doc_quote_get(const doc *d, size_t id)
 {
     return id < d->n_quotes ? &d->quotes[id] : NULL;
 }
-size_t doc_caption_count(const doc *d) { return d->n_caps; }
+size_t doc_caption_count(const doc *d)
+{
+    return d->n_caps;
+}
 const doc_caption *doc_caption_get(const doc *d, size_t id)
 {
     if (id >= d->n_caps)
@@ -508,7 +554,10 @@ size_t doc_block_caption(const doc *d, size_t block)
     return d->block_caption[block];
 }
 
-size_t doc_text_bytes(const doc *d) { return d->text_bytes; }
+size_t doc_text_bytes(const doc *d)
+{
+    return d->text_bytes;
+}
 
 unsigned long long doc_hash(const doc *d)
 {

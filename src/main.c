@@ -20,26 +20,35 @@
 
 enum { EXIT_USAGE = 1, EXIT_INPUT = 2 };
 
-enum output_mode { MODE_AUTO, MODE_JSON, MODE_DUMP, MODE_QUOTES, MODE_ENTITIES };
+enum output_mode {
+    MODE_AUTO,
+    MODE_JSON,
+    MODE_DUMP,
+    MODE_QUOTES,
+    MODE_ENTITIES
+};
 
-static const char usage_text[] =
-    "usage: dateline [OPTIONS] [FILE]\n";
+static const char usage_text[] = "usage: dateline [OPTIONS] [FILE]\n";
 
 static const char help_text[] =
     "Read a plain-text news article in the terminal: the body, its quotations\n"
     "with their speakers, the people, places and organisations it names, and\n"
     "its photo captions.\n"
     "\n"
-    "FILE is a path, or - for standard input. Without FILE, a pipe on standard\n"
+    "FILE is a path, or - for standard input. Without FILE, a pipe on "
+    "standard\n"
     "input is read. When standard output is not a terminal the article is\n"
     "written as plain wrapped text, as with --dump.\n"
     "\n"
     "Output:\n"
     "  --json            the document model as JSON\n"
     "  --dump            the article as plain text wrapped at --width\n"
-    "  --quotes          one line per quotation: speaker, cue, text (tab-separated)\n"
-    "  --entities        one line per entity: type, name, mentions, quotations\n"
-    "  -w, --width N     columns for --dump (default: the terminal's, else 80)\n"
+    "  --quotes          one line per quotation: speaker, cue, text "
+    "(tab-separated)\n"
+    "  --entities        one line per entity: type, name, mentions, "
+    "quotations\n"
+    "  -w, --width N     columns for --dump (default: the terminal's, else "
+    "80)\n"
     "\n"
     "Reader:\n"
     "  --theme NAME      colour theme (default, dark, light, mono, ...)\n"
@@ -91,8 +100,16 @@ int main(int argc, char **argv)
     unsigned width = 0;
     ui_options opts = {0};
 
-    enum { OPT_JSON = 256, OPT_DUMP, OPT_QUOTES, OPT_ENTITIES, OPT_THEME,
-           OPT_CONFIG, OPT_NO_COLOR, OPT_MOUSE };
+    enum {
+        OPT_JSON = 256,
+        OPT_DUMP,
+        OPT_QUOTES,
+        OPT_ENTITIES,
+        OPT_THEME,
+        OPT_CONFIG,
+        OPT_NO_COLOR,
+        OPT_MOUSE
+    };
     static const struct option longopts[] = {
         {"json", no_argument, NULL, OPT_JSON},
         {"dump", no_argument, NULL, OPT_DUMP},
@@ -121,21 +138,29 @@ int main(int argc, char **argv)
         case OPT_CONFIG: opts.config_path = optarg; break;
         case OPT_NO_COLOR: opts.no_color = true; break;
         case OPT_MOUSE: opts.mouse = true; break;
-        case 'h': fputs(usage_text, stdout); fputc('\n', stdout);
-                  fputs(help_text, stdout); return finish_output();
-        case 'V': printf("dateline %s\n", DATELINE_VERSION); return finish_output();
-        case ':': usage_error("option '%s' needs a value", argv[optind - 1]); break;
-        default:
-            usage_error("unknown option '%s'", argv[optind - 1]);
+        case 'h':
+            fputs(usage_text, stdout);
+            fputc('\n', stdout);
+            fputs(help_text, stdout);
+            return finish_output();
+        case 'V':
+            printf("dateline %s\n", DATELINE_VERSION);
+            return finish_output();
+        case ':':
+            usage_error("option '%s' needs a value", argv[optind - 1]);
+            break;
+        default: usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
     if (argc - optind > 1)
-        usage_error("one article at a time; '%s' is one too many", argv[optind + 1]);
+        usage_error("one article at a time; '%s' is one too many",
+                    argv[optind + 1]);
 
     const char *path = optind < argc ? argv[optind] : NULL;
     bool from_stdin = path == NULL || strcmp(path, "-") == 0;
     if (path == NULL && isatty(STDIN_FILENO))
-        usage_error("%s", "no article given (a FILE, or a pipe on standard input)");
+        usage_error("%s",
+                    "no article given (a FILE, or a pipe on standard input)");
     const char *label = from_stdin ? "<stdin>" : path;
 
     source_text src;
@@ -157,10 +182,22 @@ int main(int argc, char **argv)
 
     int status = EXIT_SUCCESS;
     switch (mode) {
-    case MODE_JSON: export_json(d, stdout); status = finish_output(); break;
-    case MODE_QUOTES: export_quotes(d, stdout); status = finish_output(); break;
-    case MODE_ENTITIES: export_entities(d, stdout); status = finish_output(); break;
-    case MODE_DUMP: dump_text(d, width, stdout); status = finish_output(); break;
+    case MODE_JSON:
+        export_json(d, stdout);
+        status = finish_output();
+        break;
+    case MODE_QUOTES:
+        export_quotes(d, stdout);
+        status = finish_output();
+        break;
+    case MODE_ENTITIES:
+        export_entities(d, stdout);
+        status = finish_output();
+        break;
+    case MODE_DUMP:
+        dump_text(d, width, stdout);
+        status = finish_output();
+        break;
     case MODE_AUTO:
         opts.path = label;
         opts.keys_from_tty = from_stdin;
@@ -169,7 +206,8 @@ int main(int argc, char **argv)
         break;
     }
     if (src.from_cp1252 && mode != MODE_AUTO)
-        fprintf(stderr, "dateline: %s: not UTF-8; read as Windows-1252\n", label);
+        fprintf(stderr, "dateline: %s: not UTF-8; read as Windows-1252\n",
+                label);
     doc_free(d);
     source_text_free(&src);
     return status;

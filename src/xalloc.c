@@ -8,7 +8,10 @@
 
 static void (*fatal_hook)(void);
 
-void xalloc_set_fatal_hook(void (*hook)(void)) { fatal_hook = hook; }
+void xalloc_set_fatal_hook(void (*hook)(void))
+{
+    fatal_hook = hook;
+}
 
 _Noreturn void xalloc_die(const char *what)
 {
@@ -61,7 +64,10 @@ char *xstrndup(const char *s, size_t len)
     return p;
 }
 
-char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+char *xstrdup(const char *s)
+{
+    return xstrndup(s, strlen(s));
+}
 
 char *xasprintf(const char *fmt, ...)
 {
