@@ -1049,6 +1049,10 @@ static bool org_context(ctx *c, size_t a, size_t b)
         (word_is(c, n, "spokesman") || word_is(c, n, "spokeswoman") ||
          word_is(c, n, "spokesperson") || word_is(c, n, "officials")))
         return true;
+    /* "The Arizona Republic reported": a person takes no article */
+    if (preceded_by_the(c, a) && n && (n->lex & LEX_SPEECH) &&
+        is_lower_word(n) && b - a >= 2)
+        return true;
     /* "X, a small Swedish company based in ..." */
     if (n && is_punct(n, ',') && b + 2 < c->ntok &&
         (word_is(c, &c->tok[b + 1], "a") || word_is(c, &c->tok[b + 1], "an") ||
@@ -1084,6 +1088,8 @@ static bool org_context(ctx *c, size_t a, size_t b)
 /* Evidence that a run names a person: an apposition after it (", a
  * spokesman for", ", who", ", 45,"), a role phrase before it ("the commander
  * of the operation, X,"), a reporting verb beside it, a party-state tag. */
+static bool apposition_evidence(ctx *c, size_t a, size_t b);
+
 static bool person_evidence(ctx *c, size_t a, size_t b)
 {
     const token *p = tok_before(c, a);
@@ -1097,6 +1103,17 @@ static bool person_evidence(ctx *c, size_t a, size_t b)
     if (p && word_is(c, p, "to") && a >= 2 &&
         word_is(c, &c->tok[a - 2], "according"))
         return true;
+    return apposition_evidence(c, a, b);
+}
+
+/* The apposition part of person_evidence: what the text says about the
+ * name beside it, not what the name does. */
+static bool apposition_evidence(ctx *c, size_t a, size_t b)
+{
+    const token *p = tok_before(c, a);
+    const token *n = tok_after(c, b);
+    if (preceded_by_the(c, a))
+        return false;
     if (n && is_punct(n, ',') && b + 1 < c->ntok) {
         size_t k = b + 1;
         const token *w = &c->tok[k];
@@ -1285,6 +1302,17 @@ static bool is_company_suffix(const ctx *c, const token *t)
     return false;
 }
 
+/* "The Arizona Republic": a capitalised article before an organisation is
+ * part of its name as written. */
+static size_t thing_start(const ctx *c, doc_entity_type type, size_t a)
+{
+    if (type == DOC_ORG && a > 0 && tkey_is(c, &c->tok[a - 1], "the") &&
+        c->text[c->tok[a - 1].start] == 'T' &&
+        !(c->tok[a - 1].flags & (T_SENT | T_HEADLINE)))
+        return a - 1;
+    return a;
+}
+
 static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
 {
     const lexicon_entry *le = phrase_lex(c, a, b);
@@ -1301,8 +1329,8 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
     if (type == DOC_ORG && b - a >= 2 && is_company_suffix(c, &c->tok[b - 1]))
         key = phrase_key(c, a, b - 1, &len);
     own = xstrndup(key, len);
-    size_t id =
-        add_thing(c, type, c->tok[a].start, c->tok[b - 1].end, own, len);
+    size_t id = add_thing(c, type, c->tok[thing_start(c, type, a)].start,
+                          c->tok[b - 1].end, own, len);
     free(own);
     /* An organisation's later mentions may drop leading words ("Air Force
      * Central Command" after "Guatemalan Air Force Central Command"). */
@@ -1495,6 +1523,19 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start);
 
 /* The prefix of a titled name ("Oklahoma Forestry Services" before
  * "Director X"): an organisation or place of its own, never a person. */
+/* "Board of Supervisors", "Embassy in Mexico": a head word with a tail. */
+static bool has_org_tail(ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k + 2 < b; k++) {
+        const token *t = &c->tok[k], *n = &c->tok[k + 1];
+        if ((t->flags & T_CAP) && (t->lex & LEX_ORG_HEAD) && is_lower_word(n) &&
+            (word_is(c, n, "of") || word_is(c, n, "for") ||
+             word_is(c, n, "in")))
+            return true;
+    }
+    return false;
+}
+
 static void classify_prefix(ctx *c, size_t a, size_t b)
 {
     /* "Assistant" in "Assistant Hennepin County Attorney" */
@@ -1504,7 +1545,7 @@ static void classify_prefix(ctx *c, size_t a, size_t b)
         return;
     if (known_thing(c, a, b) || lexicon_thing(c, a, b))
         return;
-    if (ends_with(c, a, b, LEX_ORG_HEAD)) {
+    if (ends_with(c, a, b, LEX_ORG_HEAD) || has_org_tail(c, a, b)) {
         add_thing_tokens(c, DOC_ORG, a, b);
         return;
     }
@@ -1532,12 +1573,12 @@ static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
     if (na >= nb)
         return false;
     /* the rest must look like a name, not "General Motors" */
-    if (nb - na >= 2)
-        for (size_t k = na; k < nb; k++)
-            if ((c->tok[k].flags & T_CAP) &&
-                (c->tok[k].lex & (LEX_ORG_HEAD | LEX_PLACE_HEAD)) &&
-                !(c->tok[k].lex & LEX_GIVEN))
-                return false;
+    if (nb - na >= 2 && ends_with(c, na, nb, LEX_ORG_HEAD | LEX_PLACE_HEAD))
+        return false;
+    for (size_t k = na; nb - na >= 2 && k < nb; k++)
+        if ((c->tok[k].flags & T_CAP) && (c->tok[k].lex & LEX_ORG_HEAD) &&
+            !(c->tok[k].lex & LEX_GIVEN))
+            return false;
     if (nb - na == 1 && (c->tok[na].lex & (LEX_ORG_HEAD | LEX_EVENT_HEAD |
                                            LEX_CALENDAR | LEX_FUNCTION)))
         return false;
@@ -1612,6 +1653,26 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         if (te > k)
             k = te - 1;
     }
+    /* "Republican Kari Lake", "Democrat Katie Hobbs": a party or
+     * nationality label before a name */
+    if (b - a >= 3 && (c->tok[a].lex & LEX_DEMONYM) &&
+        !(c->tok[a].lex & LEX_PLACE_ANY) &&
+        ((c->tok[a + 1].lex & LEX_GIVEN) || person_evidence(c, a, b)) &&
+        !ends_with(c, a + 1, b, LEX_ORG_HEAD)) {
+        add_person(c, a + 1, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+        return true;
+    }
+    /* "Kari Lake, a former anchor": a surname that looks like a head */
+    if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN) && person_evidence(c, a, b)) {
+        add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+        return true;
+    }
+    /* "Kari Lake, a former anchor": a surname like a place word */
+    if (b - a >= 2 && ends_with(c, a, b, LEX_PLACE_HEAD) &&
+        apposition_evidence(c, a, b)) {
+        add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+        return true;
+    }
     /* 4. head words */
     if (ends_with(c, a, b, LEX_EVENT_HEAD) || (c->tok[b - 1].lex & LEX_NUMBER))
         return true;
@@ -1644,14 +1705,9 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         return true;
     }
     /* "U.S. Embassy in Mexico", "Syrian Observatory for Human Rights" */
-    for (size_t k = a; k + 2 < b; k++) {
-        const token *t = &c->tok[k], *n = &c->tok[k + 1];
-        if ((t->flags & T_CAP) && (t->lex & LEX_ORG_HEAD) && is_lower_word(n) &&
-            (word_is(c, n, "of") || word_is(c, n, "for") ||
-             word_is(c, n, "in"))) {
-            add_thing_tokens(c, DOC_ORG, a, b);
-            return true;
-        }
+    if (has_org_tail(c, a, b)) {
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
     }
     if (b - a >= 3 && (c->tok[a].lex & LEX_ORG_LEAD)) {
         for (size_t k = a + 1; k < b; k++)

@@ -544,6 +544,107 @@ static void credit_block_names_without_parser_help(void **state)
     doc_free(d);
 }
 
+/* ---- more name shapes ------------------------------------------------------
+ */
+
+static void party_label_is_not_part_of_the_name(void **state)
+{
+    (void)state;
+    doc *d = analyse("Republican Jane Ridgelake, a former anchor, trailed "
+                     "Democrat Katie Brum in the count.");
+    expect_person(d, "Jane Ridgelake", NULL);
+    expect_person(d, "Katie Brum", NULL);
+    assert_int_equal(count_type(d, DOC_PLACE), 0);
+    doc_free(d);
+}
+
+static void surname_that_looks_like_a_place_word(void **state)
+{
+    (void)state;
+    doc *d = analyse("Kari Lake, a former anchor, led early. Lake said she "
+                     "would win.");
+    const doc_entity *e = find(d, "Kari Lake");
+    assert_non_null(e);
+    assert_int_equal(e->type, DOC_PERSON);
+    assert_int_equal(e->n_mentions, 2);
+    assert_int_equal(count_type(d, DOC_PLACE), 0);
+    doc_free(d);
+}
+
+static void family_name_written_first(void **state)
+{
+    (void)state;
+    doc *d = analyse("She met her counterpart, Zhou Minhao, in Seoul. Zhou "
+                     "said the talks went well.");
+    const doc_entity *e = find(d, "Zhou Minhao");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
+    doc_free(d);
+}
+
+static void hyphenated_given_name_is_one_word(void **state)
+{
+    (void)state;
+    doc *d = analyse("Foreign Minister Park Hye-won met US-backed groups.");
+    expect_person(d, "Park Hye-won", "Foreign Minister");
+    assert_int_equal(count_type(d, DOC_PLACE), 0);
+    doc_free(d);
+}
+
+static void newspaper_with_its_article(void **state)
+{
+    (void)state;
+    doc *d = analyse("Turnout rose, The Cedar Valley Courier reported on "
+                     "Monday.");
+    const doc_entity *e = find(d, "The Cedar Valley Courier");
+    assert_non_null(e);
+    assert_int_equal(e->type, DOC_ORG);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+static void company_short_form_is_the_company(void **state)
+{
+    (void)state;
+    doc *d = analyse("Shares of Brannock Therapeutics Inc. fell. Brannock "
+                     "said in a statement that it would appeal.");
+    const doc_entity *e = find(d, "Brannock Therapeutics Inc.");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+static void and_inside_an_organisation(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Food and Drug Administration approved it.");
+    assert_int_equal(find(d, "Food and Drug Administration")->type, DOC_ORG);
+    assert_int_equal(doc_entity_count(d), 1);
+    doc_free(d);
+}
+
+static void sports_clubs_are_organisations(void **state)
+{
+    (void)state;
+    doc *d = analyse("Real Valdora beat Atletico Sarno 2-1 on Sunday.");
+    assert_int_equal(find(d, "Real Valdora")->type, DOC_ORG);
+    assert_int_equal(find(d, "Atletico Sarno")->type, DOC_ORG);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+static void hometown_after_a_person(void **state)
+{
+    (void)state;
+    doc *d = analyse("Curt Halloran, 61, of Pinebrook, said the fence "
+                     "fell.");
+    expect_person(d, "Curt Halloran", NULL);
+    assert_int_equal(find(d, "Pinebrook")->type, DOC_PLACE);
+    doc_free(d);
+}
+
 /* ---- size -------------------------------------------------------------------
  */
 
@@ -604,6 +705,15 @@ int main(void)
         cmocka_unit_test(contributors_are_credit_people),
         cmocka_unit_test(caption_links_people_and_photographer),
         cmocka_unit_test(credit_block_names_without_parser_help),
+        cmocka_unit_test(party_label_is_not_part_of_the_name),
+        cmocka_unit_test(surname_that_looks_like_a_place_word),
+        cmocka_unit_test(family_name_written_first),
+        cmocka_unit_test(hyphenated_given_name_is_one_word),
+        cmocka_unit_test(newspaper_with_its_article),
+        cmocka_unit_test(company_short_form_is_the_company),
+        cmocka_unit_test(and_inside_an_organisation),
+        cmocka_unit_test(sports_clubs_are_organisations),
+        cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(many_repeats_stay_one_entity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
