@@ -763,7 +763,7 @@ char *caption_date(const char *text, size_t len, size_t *start, size_t *end)
             continue;
         int y = 0, m = 0, d = 0;
         size_t e = 0;
-        if (text[i] >= 'A' && text[i] <= 'Z')
+        if (text[i] >= 'A' && text[i] <= 'Z' && strchr("JFMASOND", text[i]))
             e = month_day_year(text, len, i, &y, &m, &d);
         else if (is_digit_byte(text[i]))
             e = day_month_year(text, len, i, &y, &m, &d);
@@ -854,7 +854,8 @@ static char *place_after(const char *text, size_t from, size_t limit, bool last)
 {
     size_t best_a = 0, best_b = 0;
     for (size_t i = from; i + 4 <= limit; i++) {
-        if (memcmp(text + i, " in ", 4) != 0)
+        if (text[i] != ' ' || text[i + 1] != 'i' || text[i + 2] != 'n' ||
+            text[i + 3] != ' ')
             continue;
         size_t a = i + 4, b = a;
         while (b < limit) {
