@@ -181,6 +181,7 @@ typedef struct {
     size_t cap_scratch;
     size_t last_person;       /* for pronouns */
     size_t last_person_at;    /* word counter of that mention */
+    size_t recent[4];         /* the last persons mentioned, newest first */
     size_t words;             /* running count of words, for pronoun distance */
     size_t context_place_end; /* token index after the last "town of X" */
 } ctx;
@@ -748,6 +749,19 @@ static size_t new_entity(ctx *c, doc_entity_type type, const char *name,
     return id;
 }
 
+/* Keeps the last few persons mentioned for pronouns. */
+static void saw_person(ctx *c, size_t id)
+{
+    c->last_person = id;
+    c->last_person_at = c->words;
+    size_t k = 0;
+    while (k < 3 && c->recent[k] != id)
+        k++;
+    for (; k > 0; k--)
+        c->recent[k] = c->recent[k - 1];
+    c->recent[0] = id;
+}
+
 /* Records a mention at [start,end) of the current block: the surface form
  * becomes the name when it is fuller, else an alias. */
 static void mention(ctx *c, size_t id, size_t start, size_t end,
@@ -769,8 +783,7 @@ static void mention(ctx *c, size_t id, size_t start, size_t end,
     size_t len = end - start;
     if (strlen(de->name) == len && memcmp(de->name, surface, len) == 0) {
         if (e->type == DOC_PERSON) {
-            c->last_person = id;
-            c->last_person_at = c->words;
+            saw_person(c, id);
         }
         return;
     }
@@ -790,8 +803,7 @@ static void mention(ctx *c, size_t id, size_t start, size_t end,
     }
     free(form);
     if (e->type == DOC_PERSON) {
-        c->last_person = id;
-        c->last_person_at = c->words;
+        saw_person(c, id);
     }
 }
 
@@ -1601,6 +1613,70 @@ static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
     return true;
 }
 
+/* "Kansas City Chiefs", "San Francisco 49ers": a city and a plural. */
+static size_t team_end(ctx *c, size_t a, size_t b)
+{
+    for (size_t k = b - 1; k > a; k--) {
+        const lexicon_entry *le = phrase_lex(c, a, k);
+        if (!le || !(le->classes & (LEX_CITY | LEX_US_STATE)))
+            continue;
+        if (k == b) /* the number after the city */
+            break;
+        if (b - k > 2)
+            return 0;
+        for (size_t m = k; m < b; m++)
+            if (c->tok[m].lex & (LEX_DEMONYM | LEX_ORG_HEAD | LEX_PLACE_HEAD |
+                                 LEX_EVENT_HEAD | LEX_CALENDAR | LEX_PLACE_ANY))
+                return 0;
+        const token *last = &c->tok[b - 1];
+        if (last->klen > 2 && tkey(c, last)[last->klen - 1] == 's')
+            return b;
+        return 0;
+    }
+    /* a number team name follows the city: "49ers" */
+    const lexicon_entry *le = phrase_lex(c, a, b);
+    const token *n = tok_after(c, b);
+    if (le && (le->classes & (LEX_CITY | LEX_US_STATE)) && n &&
+        (n->flags & T_NUM) && n->start == c->tok[b - 1].end + 1 &&
+        n->klen > 2 && tkey(c, n)[n->klen - 1] == 's' &&
+        c_alpha((ucs4_t)tkey(c, n)[n->klen - 2]))
+        return b + 1;
+    return 0;
+}
+
+/* Two or three capitalised words that no list knows, in a place where a
+ * name fits (no article or possessive before, no organisation noun
+ * after): a person's name, the most common such run in news copy. */
+static bool plain_name(ctx *c, size_t a, size_t b)
+{
+    if (b - a < 2 || b - a > 3)
+        return false;
+    for (size_t k = a; k < b; k++) {
+        const token *t = &c->tok[k];
+        if (!(t->flags & T_CAP) || (t->flags & T_ALLCAPS) || !t->klen ||
+            (t->lex & ~(unsigned)(LEX_GIVEN | LEX_PARTICLE)))
+            return false;
+        if (k + 1 < b && (t->flags & (T_POSS | T_HYPH)))
+            return false;
+    }
+    const token *p = tok_before(c, a);
+    if (p && (p->flags & T_WORD)) {
+        static const char *const before[] = {
+            "the", "a",   "an",  "this",  "that", "these", "those",
+            "his", "her", "its", "their", "our",  "my",    "your",
+            "on",  "at",  "via", "into",  "of"};
+        for (size_t k = 0; k < sizeof before / sizeof *before; k++)
+            if (word_is(c, p, before[k]))
+                return false;
+        if (p->flags & T_POSS)
+            return false;
+    }
+    const token *n = tok_after(c, b);
+    if (n && is_lower_word(n) && (n->lex & (LEX_ORG_NOUN | LEX_PLACE_NOUN)))
+        return false;
+    return true;
+}
+
 /* Classifies the run [a,b). weak_start: the first word opens a sentence and
  * nothing else shows it is a name. Returns true when the run was used. */
 static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
@@ -1622,6 +1698,12 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
             for (size_t m = b; m > k; m--)
                 if (known_person(c, k, m))
                     return true;
+        return true;
+    }
+    /* sports teams: "Kansas City Chiefs" before the city alone */
+    size_t te = team_end(c, a, b);
+    if (te) {
+        add_thing_tokens(c, DOC_ORG, a, te);
         return true;
     }
     /* 1. what the document already knows */
@@ -1757,7 +1839,10 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     }
     if (allcaps)
         return false;
-    if (person_evidence(c, a, b) ||
+    /* "according to Nielsen" names a source, not always a person */
+    bool according = b - a == 1 && a >= 2 && word_is(c, &c->tok[a - 1], "to") &&
+                     word_is(c, &c->tok[a - 2], "according");
+    if ((!according && person_evidence(c, a, b)) ||
         (c->kind == DOC_BLOCK_CREDIT && b - a >= 2 && b - a <= 4)) {
         add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
         return true;
@@ -1771,6 +1856,10 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
                 return true;
             }
         }
+    }
+    if (plain_name(c, a, b)) {
+        add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+        return true;
     }
     return false;
 }
@@ -1917,17 +2006,25 @@ static size_t role_mention(ctx *c, size_t i)
     return best;
 }
 
+/* A gendered pronoun votes for the newest person it can refer to: one
+ * whose title or given name gives another gender is passed over. */
 static void pronoun(ctx *c, const token *t)
 {
     if (c->last_person == DOC_NONE || (t->flags & T_QUOTED) ||
         c->words - c->last_person_at > 60)
         return;
-    ent_info *e = info(c, c->last_person);
     doc_gender g = tok_gender(c, t);
-    if (g == DOC_GENDER_FEMALE)
-        e->votes_female++;
-    else if (g == DOC_GENDER_MALE)
-        e->votes_male++;
+    for (size_t k = 0; k < 4 && c->recent[k] != DOC_NONE; k++) {
+        ent_info *e = info(c, c->recent[k]);
+        int fixed = e->title_gender >= 0 ? e->title_gender : e->given_gender;
+        if (fixed > 0 && fixed != (int)g)
+            continue;
+        if (g == DOC_GENDER_FEMALE)
+            e->votes_female++;
+        else if (g == DOC_GENDER_MALE)
+            e->votes_male++;
+        return;
+    }
 }
 
 static void scan_block(ctx *c)
@@ -2189,6 +2286,8 @@ void entity_analyse(doc *d)
     memset(&c, 0, sizeof c);
     c.d = d;
     c.last_person = DOC_NONE;
+    for (size_t k = 0; k < 4; k++)
+        c.recent[k] = DOC_NONE;
     c.caption = DOC_NONE;
     c.loaded = DOC_NONE;
     size_t nb = doc_block_count(d);

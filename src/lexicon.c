@@ -16,6 +16,7 @@
 static const char titles_any[] =
     "president|vice president|president-elect|former president|"
     "prime minister|deputy prime minister|premier|chancellor|"
+    "first minister|chief minister|"
     "minister|foreign minister|defense minister|defence minister|"
     "interior minister|finance minister|health minister|"
     "justice minister|deputy minister|secretary|foreign secretary|"
@@ -411,7 +412,7 @@ static const char given_male[] =
     "andre|andreas|andres|andrew|andrey|andy|angel|angelo|anthony|"
     "antoine|anton|antonio|antony|archie|arjun|armando|arnold|arthur|"
     "arturo|ashraf|augusto|austin|ayman|barack|barry|basil|"
-    "ben|benedict|benjamin|benito|benny|bernard|bernie|bill|billy|"
+    "ben|benedict|benjamin|benito|benny|bernard|bernie|bill|billy|bjorn|"
     "bob|bobby|boris|brad|bradley|brandon|brendan|brent|brett|brian|"
     "bruce|bruno|bryan|byron|caleb|calvin|cameron|carl|carlos|carter|"
     "cesar|charles|charlie|chris|christian|christopher|chuck|clarence|"
@@ -618,7 +619,12 @@ static const char org_nouns[] =
     "streaming service|newspaper|broadcaster|network|channel|"
     "airline|carrier|automaker|retailer|startup|conglomerate|"
     "bank|lender|insurer|union|club|team|band|studio|label|"
-    "institute|foundation|website|platform|app|daily|weekly";
+    "institute|foundation|website|platform|app|daily|weekly|"
+    "regulator|watchdog|ministry|department|authority|court|"
+    "tribunal|council|commission|committee|panel|agency|office|"
+    "utility|operator|manufacturer|maker|producer|supplier|"
+    "distributor|developer|publisher|broadcaster|exchange|fund|"
+    "investor|lender|firm";
 
 /* Events, awards and works: a name ending here is neither org nor place. */
 static const char event_heads[] =

@@ -645,6 +645,38 @@ static void hometown_after_a_person(void **state)
     doc_free(d);
 }
 
+static void city_and_plural_is_a_team(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Kansas City Chiefs beat the San Francisco 49ers "
+                     "in Las Vegas.");
+    assert_int_equal(find(d, "Kansas City Chiefs")->type, DOC_ORG);
+    assert_int_equal(find(d, "San Francisco 49ers")->type, DOC_ORG);
+    assert_int_equal(find(d, "Las Vegas")->type, DOC_PLACE);
+    assert_null(find(d, "San Francisco"));
+    doc_free(d);
+}
+
+static void two_unknown_capitalised_words_are_a_name(void **state)
+{
+    (void)state;
+    doc *d = analyse("He found Mecole Hardwick for the winning score on "
+                     "Truth Circle, a site.");
+    expect_person(d, "Mecole Hardwick", NULL);
+    assert_null(find(d, "Truth Circle"));
+    doc_free(d);
+}
+
+static void pronoun_skips_a_person_of_the_other_gender(void **state)
+{
+    (void)state;
+    doc *d = analyse("Kit Varnado, who dates Travis Kelmore, watched. She "
+                     "had flown in, and she was tired.");
+    assert_int_equal(find(d, "Kit Varnado")->gender, DOC_GENDER_FEMALE);
+    assert_int_equal(find(d, "Travis Kelmore")->gender, DOC_GENDER_MALE);
+    doc_free(d);
+}
+
 /* ---- size -------------------------------------------------------------------
  */
 
@@ -714,6 +746,9 @@ int main(void)
         cmocka_unit_test(and_inside_an_organisation),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
+        cmocka_unit_test(city_and_plural_is_a_team),
+        cmocka_unit_test(two_unknown_capitalised_words_are_a_name),
+        cmocka_unit_test(pronoun_skips_a_person_of_the_other_gender),
         cmocka_unit_test(many_repeats_stay_one_entity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
