@@ -1,10 +1,12 @@
 /* export — the model as JSON (../shared/spec/export.md) and as tab-separated
  * lines for scripts.
  *
- * The JSON is streamed: the outer object is written by hand and each block,
- * entity, quotation and caption is built as a small jansson value, dumped and
- * freed, so a 50 MB article never needs its whole JSON tree in memory. One
- * element per line keeps the output greppable while staying one object. */
+ * The JSON is streamed: the structure (keys, numbers, brackets) is written
+ * directly, one block, entity, quotation or caption per line, and every
+ * string that needs escaping is encoded by jansson. Nothing is held but the
+ * string being written, so a 50 MB article exports in constant memory and
+ * with no allocation per mention or quotation (which matters under the
+ * sanitisers, where each allocation is costly). */
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -46,13 +48,32 @@ static size_t utf8_sequence(const unsigned char *s, size_t n)
     return len;
 }
 
-/* A JSON string of s[0..len). The model promises UTF-8; should a bug
+/* True when s is valid UTF-8 whose JSON form is itself between quotes: no
+ * quotation mark, backslash or control character (C0, DEL, C1). */
+static bool json_verbatim(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7f || c == '"' || c == '\\')
+                return false;
+            i++;
+            continue;
+        }
+        size_t k = utf8_sequence(u + i, len - i);
+        if (k == 0 || (c == 0xc2 && u[i + 1] <= 0x9f))
+            return false;
+        i += k;
+    }
+    return true;
+}
+
+/* A jansson string of s[0..len). The model promises UTF-8; should a bug
  * elsewhere break that promise, bad bytes become U+FFFD rather than making
  * the whole export fail. */
 static json_t *jstring(const char *s, size_t len)
 {
-    if (s == NULL)
-        return json_null();
     json_t *j = json_stringn(s, len);
     if (j)
         return j;
@@ -74,14 +95,118 @@ static json_t *jstring(const char *s, size_t len)
     return j ? j : json_string("");
 }
 
-static json_t *jstr(const char *s)
+/* ---- JSON ---------------------------------------------------------------- */
+
+typedef struct {
+    FILE *out;
+    int rc; /* -1 once a write failed */
+} writer;
+
+static void put_raw(writer *w, const char *s, size_t n)
 {
-    return s ? jstring(s, strlen(s)) : json_null();
+    if (n && fwrite(s, 1, n, w->out) != n)
+        w->rc = -1;
 }
 
-static json_t *jid(size_t id)
+static void put_lit(writer *w, const char *s)
 {
-    return id == DOC_NONE ? json_null() : json_integer((json_int_t)id);
+    put_raw(w, s, strlen(s));
+}
+
+/* Decimal digits by hand: printf's machinery is the slowest part of writing
+ * hundreds of thousands of offsets. */
+static void put_size(writer *w, size_t v)
+{
+    char digits[24];
+    size_t at = sizeof digits;
+    do {
+        digits[--at] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    put_raw(w, digits + at, sizeof digits - at);
+}
+
+static void put_id(writer *w, size_t id)
+{
+    if (id == DOC_NONE)
+        put_lit(w, "null");
+    else
+        put_size(w, id);
+}
+
+static void put_bool(writer *w, bool v)
+{
+    put_lit(w, v ? "true" : "false");
+}
+
+/* jansson's encoding of a string. JSON needs no escape for DEL and the C1
+ * controls (U+0080..U+009F), but a terminal may act on them, so they are
+ * written as \u escapes too: the same string, and nothing that `cat` could
+ * turn into a terminal command. */
+static void put_encoded(writer *w, json_t *j)
+{
+    char small[4096];
+    char *big = NULL;
+    const char *s = small;
+    size_t n = json_dumpb(j, small, sizeof small, JSON_ENCODE_ANY);
+    if (n > sizeof small) {
+        s = big = json_dumps(j, JSON_ENCODE_ANY);
+        n = big ? strlen(big) : 0;
+    }
+    if (n == 0) {
+        w->rc = -1;
+        return;
+    }
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned code;
+        size_t skip;
+        if (u[i] == 0x7f) {
+            code = 0x7f, skip = 1;
+        } else if (u[i] == 0xc2 && i + 1 < n && u[i + 1] >= 0x80 &&
+                   u[i + 1] <= 0x9f) {
+            code = u[i + 1], skip = 2;
+        } else {
+            continue;
+        }
+        put_raw(w, s + run, i - run);
+        if (fprintf(w->out, "\\u%04x", code) < 0)
+            w->rc = -1;
+        i += skip - 1;
+        run = i + 1;
+    }
+    put_raw(w, s + run, n - run);
+    free(big);
+}
+
+/* A JSON string, or null for NULL. */
+static void put_str(writer *w, const char *s, size_t len)
+{
+    if (s == NULL) {
+        put_lit(w, "null");
+    } else if (json_verbatim(s, len)) {
+        put_raw(w, "\"", 1);
+        put_raw(w, s, len);
+        put_raw(w, "\"", 1);
+    } else {
+        json_t *j = jstring(s, len);
+        put_encoded(w, j);
+        json_decref(j);
+    }
+}
+
+static void put_cstr(writer *w, const char *s)
+{
+    put_str(w, s, s ? strlen(s) : 0);
+}
+
+/* `"key":` — keys are ASCII literals and need no escaping. */
+static void put_key(writer *w, const char *key)
+{
+    put_raw(w, "\"", 1);
+    put_lit(w, key);
+    put_raw(w, "\":", 2);
 }
 
 /* A quotation's span, clamped into its block so a bad offset from an analyser
@@ -97,44 +222,6 @@ static const char *quote_text(const doc *d, const doc_quote *q, size_t *len)
     size_t start = q->start < end ? q->start : end;
     *len = end - start;
     return b->text + start;
-}
-
-/* ---- JSON ---------------------------------------------------------------- */
-
-/* Writes jansson's compact encoding of v, then frees v. JSON needs no escape
- * for DEL and the C1 controls (U+0080..U+009F), but a terminal may act on
- * them, so they are written as \u escapes too: the same string, and nothing
- * that `cat` could turn into a terminal command. Keys are ASCII, so these
- * bytes only ever occur inside strings. */
-static int put_json(json_t *v, FILE *out)
-{
-    char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-    json_decref(v);
-    if (s == NULL)
-        return -1;
-    int rc = 0;
-    const unsigned char *p = (const unsigned char *)s;
-    const unsigned char *run = p;
-    for (; *p; p++) {
-        unsigned code;
-        size_t skip;
-        if (*p == 0x7f) {
-            code = 0x7f, skip = 1;
-        } else if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-            code = p[1], skip = 2;
-        } else {
-            continue;
-        }
-        if (fwrite(run, 1, (size_t)(p - run), out) != (size_t)(p - run) ||
-            fprintf(out, "\\u%04x", code) < 0)
-            rc = -1;
-        p += skip - 1;
-        run = p + 1;
-    }
-    if (fwrite(run, 1, (size_t)(p - run), out) != (size_t)(p - run))
-        rc = -1;
-    free(s);
-    return rc;
 }
 
 static const char *block_kind_name(doc_block_kind k)
@@ -158,120 +245,169 @@ static const char *entity_type_name(doc_entity_type t)
     return "person";
 }
 
-static json_t *gender_value(doc_gender g)
+static const char *gender_name(doc_gender g)
 {
     switch (g) {
-    case DOC_GENDER_FEMALE: return json_string("female");
-    case DOC_GENDER_MALE: return json_string("male");
+    case DOC_GENDER_FEMALE: return "female";
+    case DOC_GENDER_MALE: return "male";
     case DOC_GENDER_UNKNOWN: break;
     }
-    return json_null();
+    return NULL;
 }
 
-static json_t *article_json(const doc *d)
+static void put_article(writer *w, const doc *d)
 {
-    json_t *contributors = json_array();
-    for (size_t i = 0; i < doc_contributor_count(d); i++)
-        json_array_append_new(contributors, jstr(doc_contributor(d, i)));
-    json_t *a = json_object();
-    json_object_set_new(a, "date", jstr(doc_date(d)));
-    json_object_set_new(a, "dateline", jstr(doc_dateline(d)));
-    json_object_set_new(a, "contributors", contributors);
-    json_object_set_new(a, "source", jstr(doc_source(d)));
-    return a;
+    put_key(w, "date");
+    put_cstr(w, doc_date(d));
+    put_lit(w, ",");
+    put_key(w, "dateline");
+    put_cstr(w, doc_dateline(d));
+    put_lit(w, ",");
+    put_key(w, "contributors");
+    put_lit(w, "[");
+    for (size_t i = 0; i < doc_contributor_count(d); i++) {
+        if (i)
+            put_lit(w, ",");
+        put_cstr(w, doc_contributor(d, i));
+    }
+    put_lit(w, "],");
+    put_key(w, "source");
+    put_cstr(w, doc_source(d));
 }
 
-static json_t *block_json(const doc *d, size_t id)
+static void put_block(writer *w, const doc *d, size_t id)
 {
     const doc_block *b = doc_block_get(d, id);
-    json_t *o = json_object();
-    json_object_set_new(o, "id", jid(id));
-    json_object_set_new(o, "kind", json_string(block_kind_name(b->kind)));
-    json_object_set_new(o, "text", jstring(b->text, b->len));
-    if (b->kind == DOC_BLOCK_EMBED)
-        json_object_set_new(o, "url", jstr(b->url));
-    return o;
+    put_key(w, "kind");
+    put_cstr(w, block_kind_name(b->kind));
+    put_lit(w, ",");
+    put_key(w, "text");
+    put_str(w, b->text, b->len);
+    if (b->kind == DOC_BLOCK_EMBED) {
+        put_lit(w, ",");
+        put_key(w, "url");
+        put_cstr(w, b->url);
+    }
 }
 
-static json_t *entity_json(const doc *d, size_t id)
+static void put_entity(writer *w, const doc *d, size_t id)
 {
     const doc_entity *e = doc_entity_get(d, id);
-    json_t *o = json_object();
-    json_object_set_new(o, "id", jid(id));
-    json_object_set_new(o, "type", json_string(entity_type_name(e->type)));
-    json_object_set_new(o, "name", jstr(e->name));
+    put_key(w, "type");
+    put_cstr(w, entity_type_name(e->type));
+    put_lit(w, ",");
+    put_key(w, "name");
+    put_cstr(w, e->name);
     if (e->type == DOC_PERSON) {
-        json_object_set_new(o, "title", jstr(e->title));
-        json_object_set_new(o, "gender", gender_value(e->gender));
-        json_object_set_new(o, "credit", json_boolean(e->credit));
+        put_lit(w, ",");
+        put_key(w, "title");
+        put_cstr(w, e->title);
+        put_lit(w, ",");
+        put_key(w, "gender");
+        put_cstr(w, gender_name(e->gender));
+        put_lit(w, ",");
+        put_key(w, "credit");
+        put_bool(w, e->credit);
     }
-    json_t *aliases = json_array();
-    for (size_t i = 0; i < e->n_aliases; i++)
-        json_array_append_new(aliases, jstr(e->aliases[i]));
-    json_object_set_new(o, "aliases", aliases);
-    json_t *mentions = json_array();
+    put_lit(w, ",");
+    put_key(w, "aliases");
+    put_lit(w, "[");
+    for (size_t i = 0; i < e->n_aliases; i++) {
+        if (i)
+            put_lit(w, ",");
+        put_cstr(w, e->aliases[i]);
+    }
+    put_lit(w, "],");
+    put_key(w, "mentions");
+    put_lit(w, "[");
     for (size_t i = 0; i < e->n_mentions; i++) {
         const doc_span *s = &e->mentions[i];
-        json_t *m = json_object();
-        json_object_set_new(m, "block", jid(s->block));
-        json_object_set_new(m, "start", jid(s->start));
-        json_object_set_new(m, "end", jid(s->end));
-        json_array_append_new(mentions, m);
+        put_lit(w, i ? ",{\"block\":" : "{\"block\":");
+        put_size(w, s->block);
+        put_lit(w, ",\"start\":");
+        put_size(w, s->start);
+        put_lit(w, ",\"end\":");
+        put_size(w, s->end);
+        put_lit(w, "}");
     }
-    json_object_set_new(o, "mentions", mentions);
-    return o;
+    put_lit(w, "]");
 }
 
-static json_t *quote_json(const doc *d, size_t id)
+static void put_quote(writer *w, const doc *d, size_t id)
 {
     const doc_quote *q = doc_quote_get(d, id);
     size_t len;
     const char *text = quote_text(d, q, &len);
-    json_t *o = json_object();
-    json_object_set_new(o, "id", jid(id));
-    json_object_set_new(o, "block", jid(q->block));
-    json_object_set_new(o, "start", jid(q->start));
-    json_object_set_new(o, "end", jid(q->end));
-    json_object_set_new(o, "text", jstring(text, len));
-    json_object_set_new(o, "speaker", jid(q->speaker));
-    json_object_set_new(o, "cue", jstr(q->cue));
-    json_object_set_new(o, "continues", json_boolean(q->continues));
-    return o;
+    put_key(w, "block");
+    put_size(w, q->block);
+    put_lit(w, ",");
+    put_key(w, "start");
+    put_size(w, q->start);
+    put_lit(w, ",");
+    put_key(w, "end");
+    put_size(w, q->end);
+    put_lit(w, ",");
+    put_key(w, "text");
+    put_str(w, text, len);
+    put_lit(w, ",");
+    put_key(w, "speaker");
+    put_id(w, q->speaker);
+    put_lit(w, ",");
+    put_key(w, "cue");
+    put_cstr(w, q->cue);
+    put_lit(w, ",");
+    put_key(w, "continues");
+    put_bool(w, q->continues);
 }
 
-static json_t *caption_json(const doc *d, size_t id)
+static void put_caption(writer *w, const doc *d, size_t id)
 {
     const doc_caption *c = doc_caption_get(d, id);
-    json_t *o = json_object();
-    json_object_set_new(o, "id", jid(id));
-    json_object_set_new(o, "block", jid(c->block));
-    json_object_set_new(o, "text", jstr(c->text));
-    json_object_set_new(o, "credit", jstr(c->credit));
-    json_object_set_new(o, "photographer", jstr(c->photographer));
-    json_object_set_new(o, "date", jstr(c->date));
-    json_object_set_new(o, "place", jstr(c->place));
-    json_t *people = json_array();
-    for (size_t i = 0; i < c->n_people; i++)
-        json_array_append_new(people, jid(c->people[i]));
-    json_object_set_new(o, "people", people);
-    json_object_set_new(o, "count", json_integer((json_int_t)c->count));
-    return o;
+    put_key(w, "block");
+    put_size(w, c->block);
+    put_lit(w, ",");
+    put_key(w, "text");
+    put_cstr(w, c->text);
+    put_lit(w, ",");
+    put_key(w, "credit");
+    put_cstr(w, c->credit);
+    put_lit(w, ",");
+    put_key(w, "photographer");
+    put_cstr(w, c->photographer);
+    put_lit(w, ",");
+    put_key(w, "date");
+    put_cstr(w, c->date);
+    put_lit(w, ",");
+    put_key(w, "place");
+    put_cstr(w, c->place);
+    put_lit(w, ",");
+    put_key(w, "people");
+    put_lit(w, "[");
+    for (size_t i = 0; i < c->n_people; i++) {
+        if (i)
+            put_lit(w, ",");
+        put_id(w, c->people[i]);
+    }
+    put_lit(w, "],");
+    put_key(w, "count");
+    put_size(w, c->count);
 }
 
-/* Writes `,"key":[` then one element per line, then `]`. */
-static int put_array(const doc *d, const char *key, size_t n,
-                     json_t *(*element)(const doc *, size_t), FILE *out)
+/* `,"key":[` then one `{"id":N,...}` per line, then `]`. */
+static void put_array(writer *w, const doc *d, const char *key, size_t n,
+                      void (*fields)(writer *, const doc *, size_t))
 {
-    int rc = fprintf(out, ",\n\"%s\":[", key) < 0 ? -1 : 0;
+    put_lit(w, ",\n");
+    put_key(w, key);
+    put_lit(w, "[");
     for (size_t i = 0; i < n; i++) {
-        if (fputs(i ? ",\n" : "\n", out) == EOF)
-            rc = -1;
-        if (put_json(element(d, i), out) != 0)
-            rc = -1;
+        put_lit(w, i ? ",\n{\"id\":" : "\n{\"id\":");
+        put_size(w, i);
+        put_lit(w, ",");
+        fields(w, d, i);
+        put_lit(w, "}");
     }
-    if (fputs("]", out) == EOF)
-        rc = -1;
-    return rc;
+    put_lit(w, "]");
 }
 
 int export_json(const doc *d, FILE *out)
@@ -279,21 +415,18 @@ int export_json(const doc *d, FILE *out)
     /* jansson allocates through our family, so running out of memory ends
      * the way it does everywhere else. */
     json_set_alloc_funcs(xmalloc, free);
-    int rc = 0;
-    if (fputs("{\"article\":", out) == EOF)
-        rc = -1;
-    if (put_json(article_json(d), out) != 0)
-        rc = -1;
-    if (put_array(d, "blocks", doc_block_count(d), block_json, out) != 0 ||
-        put_array(d, "entities", doc_entity_count(d), entity_json, out) != 0 ||
-        put_array(d, "quotes", doc_quote_count(d), quote_json, out) != 0 ||
-        put_array(d, "captions", doc_caption_count(d), caption_json, out) != 0)
-        rc = -1;
-    if (fputs("}\n", out) == EOF)
-        rc = -1;
+    writer w = {out, 0};
+    put_lit(&w, "{\"article\":{");
+    put_article(&w, d);
+    put_lit(&w, "}");
+    put_array(&w, d, "blocks", doc_block_count(d), put_block);
+    put_array(&w, d, "entities", doc_entity_count(d), put_entity);
+    put_array(&w, d, "quotes", doc_quote_count(d), put_quote);
+    put_array(&w, d, "captions", doc_caption_count(d), put_caption);
+    put_lit(&w, "}\n");
     if (fflush(out) != 0 || ferror(out))
-        rc = -1;
-    return rc;
+        w.rc = -1;
+    return w.rc;
 }
 
 /* ---- tab-separated lines --------------------------------------------------

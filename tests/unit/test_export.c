@@ -472,6 +472,38 @@ static void invalid_utf8_in_the_model_still_gives_json(void **state)
     doc_free(d);
 }
 
+/* Texts that JSON must escape round-trip exactly, short or long (a long one
+ * is encoded apart from the short ones). */
+static void escaped_texts_round_trip(void **state)
+{
+    (void)state;
+    static const char piece[] = "He said \"no\" \\ then\x1b[2J \xc2\x9b\x7f é ";
+    size_t piece_len = strlen(piece);
+    size_t reps = 1000; /* far beyond any small buffer */
+    char *longer = xmalloc(piece_len * reps + 1);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(longer + i * piece_len, piece, piece_len);
+    longer[piece_len * reps] = '\0';
+    doc *d = doc_new();
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, piece, piece_len, NULL, 0);
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, longer, piece_len * reps, NULL, 100);
+    doc_freeze(d);
+    size_t len;
+    char *out = export_to_memory(export_json, d, &len);
+    json_t *root = json_loadb(out, len, 0, NULL);
+    assert_non_null(root);
+    json_t *blocks = member(root, "blocks");
+    assert_json_string(json_array_get(blocks, 0), "text", piece);
+    assert_json_string(json_array_get(blocks, 1), "text", longer);
+    for (size_t i = 0; i < len; i++)
+        assert_true((unsigned char)out[i] != 0x1b &&
+                    (unsigned char)out[i] != 0x7f);
+    json_decref(root);
+    free(out);
+    free(longer);
+    doc_free(d);
+}
+
 static void write_errors_are_reported(void **state)
 {
     fixture *fx = *state;
@@ -511,6 +543,7 @@ int main(void)
             entities_lines_count_mentions_and_quotations, setup, teardown),
         cmocka_unit_test(names_with_controls_stay_on_their_line),
         cmocka_unit_test(invalid_utf8_in_the_model_still_gives_json),
+        cmocka_unit_test(escaped_texts_round_trip),
         cmocka_unit_test_setup_teardown(write_errors_are_reported, setup,
                                         teardown),
     };
