@@ -1717,6 +1717,9 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         add_thing_tokens(c, DOC_ORG, a, b);
         return true;
     }
+    /* "Martin Luther King Jr. Day": an event, whatever it starts with */
+    if (b - a >= 3 && ends_with(c, a, b, LEX_EVENT_HEAD))
+        return true;
     /* 3. titles: "Vice President X", "Oklahoma Forestry Services Director
      * X", and lower-case ones before the run ("special envoy X") */
     size_t lt = lower_title_before(c, a);
