@@ -1011,6 +1011,33 @@ static np_kind common_noun_phrase(const token *v, size_t p, size_t lo,
     return NP_NAMELESS; /* a bare plural: "police said" */
 }
 
+/* "X, a professor at Y, said" and "his coach, X, said": with a comma
+ * right before the verb at c, the name before the apposition, else the name
+ * that is the apposition. */
+static size_t apposition_subject(const token *v, size_t c, size_t lo)
+{
+    size_t open = c;
+    while (open > lo && c - open < 20) {
+        open--;
+        if (v[open].kind == T_PUNCT && v[open].punct != ',' &&
+            v[open].punct != '-' && v[open].punct != '(' &&
+            v[open].punct != ')')
+            return DOC_NONE;
+        if (v[open].kind == T_QUOTE)
+            return DOC_NONE;
+        if (v[open].kind == T_PUNCT && v[open].punct == ',')
+            break;
+    }
+    if (open == c || v[open].kind != T_PUNCT || v[open].punct != ',')
+        return DOC_NONE;
+    if (open > lo && is_person(&v[open - 1]) && !(v[open - 1].flags & F_POSS))
+        return v[open - 1].ref;
+    if (open + 2 == c && is_person(&v[open + 1]) &&
+        !(v[open + 1].flags & F_POSS))
+        return v[open + 1].ref;
+    return DOC_NONE;
+}
+
 /* The subject of a reporting verb at token k, looking back to lo. */
 typedef enum { SUBJ_FOUND, SUBJ_NOT_A_VERB } subj_status;
 
@@ -1024,6 +1051,12 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
     size_t p = k;
     while (p > lo && v[p - 1].kind == T_WORD && cue_is_adverb(v[p - 1].low))
         p--;
+    /* "Asked about it, X said", "X, asked about it, said": a question put
+     * to X, who answers with the next verb. */
+    if (word_is(&v[k], "asked") &&
+        (p == lo || (v[p - 1].kind == T_PUNCT && v[p - 1].punct == ',') ||
+         word_is(&v[p - 1], "when") || word_is(&v[p - 1], "if")))
+        return SUBJ_NOT_A_VERB;
     if (p == lo) { /* "Said Smith: ..." */
         *who = speaker_after(A, k + cue_len, hi);
         return SUBJ_FOUND;
@@ -1049,6 +1082,13 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
              v[p - 2].kind == T_QUOTE)) {
             *who = speaker_after(A, k + cue_len, hi);
             return SUBJ_FOUND;
+        }
+        if (pred->kind == T_PUNCT && pred->punct == ',') {
+            size_t named = apposition_subject(v, p - 1, lo);
+            if (named != DOC_NONE) {
+                *who = named;
+                return SUBJ_FOUND;
+            }
         }
         size_t the;
         switch (common_noun_phrase(v, p, lo, &the)) {

@@ -679,6 +679,24 @@ static void names_inside_reported_speech_are_not_antecedents(void **state)
     doc_free(d);
 }
 
+static void subject_with_an_apposition(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Sam Cole scored twice, and afterward his coach, Tom Ray, called "
+            "him \"a machine.\"");
+    para(d, "Ada Lin, asked about the title race, was careful: \"Nothing is "
+            "done.\"");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "a machine.", "Tom Ray", "called");
+    /* She was asked; what follows the colon is her answer. */
+    assert_quote(d, 1, "Nothing is done.", "Ada Lin", "(none)");
+    doc_free(d);
+}
+
 /* ---- size --------------------------------------------------------------- */
 
 static double seconds_since(clock_t t0)
@@ -808,6 +826,7 @@ int main(void)
         cmocka_unit_test(name_in_apposition_after_the_verb),
         cmocka_unit_test(as_she_put_it_and_an_owners_words),
         cmocka_unit_test(names_inside_reported_speech_are_not_antecedents),
+        cmocka_unit_test(subject_with_an_apposition),
         cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
         cmocka_unit_test(many_marks_are_fast),
         cmocka_unit_test(cue_words),
