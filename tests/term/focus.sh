@@ -34,6 +34,9 @@ hidden=$(hidden_caption_words)
 expect_sidebar() {
     t_keys Enter
     t_wait_status 'mention 1/[0-9]+' "$1: Enter should select an entity in the sidebar"
+    for w in $hidden; do
+        t_lacks "$w" "$1: Enter showed the first caption whole, as in the caption pane, not the sidebar"
+    done
     t_keys Escape
     t_wait_status_not 'mention [0-9]' "$1: Esc drops the selection"
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The help overlay: ? and F1 show the bound keys beside their command names
 # (from the same table as the config's [keys]); any key closes it, q closes
-# it without quitting.
+# it without quitting. A key rebound in the config's [keys] section works,
+# the old key no longer does, and the help lists the new one.
 . tests/term/lib.sh
 t_init
 t_sample_model
@@ -32,4 +33,29 @@ t_keys q
 t_wait_gone 'next-quote' "q closes the help"
 sleep 0.3
 t_exited && t_fail "q in the help overlay quit the program"
+t_quit
+
+mkdir -p "$T_DIR/config/dateline"
+printf '[keys]\nnext-quote = x\n' >"$T_DIR/config/dateline/config.ini"
+t_start 100 40 "$T_SAMPLE"
+t_ready
+t_keys x
+t_wait_status 'Quote 1/' "x, bound to next-quote in [keys]"
+# ] no longer steps: after ] x the second quotation is current, not the third.
+t_keys ']' x
+t_wait_status 'Quote [2-9]/' "x again"
+t_settle
+t_status_has 'Quote 2/' "] still runs next-quote after [keys] next-quote = x"
+t_keys Escape
+t_wait_status_not 'Quote [0-9]'
+t_keys '?'
+t_wait 'next-quote' "? after rebinding"
+line=$(t_screen | grep -E -e '(^|[^a-z-])next-quote([^a-z-]|$)')
+case $line in
+*" x "*) ;;
+*) t_fail "help: the next-quote line does not show its new key x: $line" ;;
+esac
+case $line in *"]"*) t_fail "help: the next-quote line still shows ]: $line" ;; esac
+t_keys x
+t_wait_gone 'next-quote'
 t_quit

@@ -93,11 +93,13 @@ t_start_sh() {
         echo "mv $(t_q "$T_DIR/rc.tmp") $(t_q "$T_DIR/rc")"
         echo "exec sleep 600"
     } >"$T_DIR/pane.sh"
-    tmux -u -L "$T_SOCK" -f /dev/null new-session -d -s "$T_SESSION" \
+    # No status bar from the start (turning it off later would resize the
+    # pane under the program), and a window size that stays as set although
+    # no client is attached (this one cannot go in the file: tmux 3.3a exits).
+    printf 'set -g status off\n' >"$T_DIR/tmux.conf"
+    tmux -u -L "$T_SOCK" -f "$T_DIR/tmux.conf" new-session -d -s "$T_SESSION" \
         -x "$T_W" -y "$T_H" -c "$PWD" "sh $(t_q "$T_DIR/pane.sh")" ||
         t_fail "tmux could not start a session"
-    tmux -L "$T_SOCK" set-option -g status off >/dev/null
-    # A resize must stick even though no client is attached.
     tmux -L "$T_SOCK" set-option -g window-size manual >/dev/null
 }
 
@@ -127,17 +129,21 @@ t_exited() { [ -f "$T_DIR/rc" ]; }
 # busy machine, so the checks below capture once into T_SCR (or T_ST, the
 # status line) and match with the shell's own patterns where they can.
 t_poll() {
-    _n=$((T_TIMEOUT * 25))
-    while [ "$_n" -gt 0 ]; do
+    _deadline=$(($(date +%s) + T_TIMEOUT))
+    _n=0
+    while :; do
         if t_exited; then
             "$@" && return 0
-            t_fail "program exited while waiting for $T_WHAT"
+            t_fail "the program has exited; gave up waiting for $T_WHAT"
         fi
         "$@" && return 0
+        _n=$((_n + 1))
+        # The clock is read now and then: each process costs on a busy machine.
+        if [ $((_n % 8)) -eq 0 ] && [ "$(date +%s)" -ge "$_deadline" ]; then
+            t_fail "timed out after ${T_TIMEOUT}s waiting for $T_WHAT"
+        fi
         sleep 0.04
-        _n=$((_n - 1))
     done
-    t_fail "timed out after ${T_TIMEOUT}s waiting for $T_WHAT"
 }
 
 t_snap() { T_SCR=$(t_screen); }
@@ -359,13 +365,18 @@ t_check_repeated_caption() {
 # anchored to the text, not to a row.
 t_resize_keeps_place() {
     _w0=$T_W _h0=$T_H
+    t_settle
+    t_screen >"$T_DIR/top"
     t_keys d d j j j
     t_settle
     t_screen >"$T_DIR/before"
+    cmp -s "$T_DIR/top" "$T_DIR/before" && t_fail "d d j j j did not scroll"
     # Five resizes per tmux call: a storm, not a queue of slow clients.
+    _sizes=$1
     set --
     _k=0
-    for _s in $1 end; do
+    _done=0
+    for _s in $_sizes end; do
         if [ "$_s" = end ] || [ "$_k" -eq 5 ]; then
             [ "$_k" -gt 0 ] && { tmux -L "$T_SOCK" "$@" || t_fail "tmux could not resize: $*"; }
             set --
@@ -375,7 +386,9 @@ t_resize_keeps_place() {
         [ "$_k" -gt 0 ] && set -- "$@" ';'
         set -- "$@" resize-window -t "$T_SESSION" -x "${_s%x*}" -y "${_s#*x}"
         _k=$((_k + 1))
+        _done=$((_done + 1))
     done
+    [ "$_done" -gt 0 ] || t_fail "no sizes to resize through"
     t_resize "$_w0" "$_h0"
     sleep 0.2
     t_settle
