@@ -1368,6 +1368,7 @@ typedef struct {
     results *out;
     verdict last;      /* the latest speaker in this paragraph */
     verdict prev_last; /* the latest speaker of the paragraph before */
+    verdict opening;   /* the speaker of the first sentence, if any */
 } para;
 
 static void heard(para *P, verdict v)
@@ -1493,6 +1494,8 @@ static void attribute_paragraph(para *P)
                 heard(P, cue);
             k += len - 1;
         }
+        if (s == 0)
+            P->opening = P->last;
         s = e;
     }
 }
@@ -1595,7 +1598,8 @@ void quote_analyse(doc *d)
         }
         tokenize(&A, b);
         mark_sentences(&A, blk->text);
-        if (bare_block != DOC_NONE && bare_block == last_para) {
+        bool after_bare = bare_block != DOC_NONE && bare_block == last_para;
+        if (after_bare) {
             size_t who = revealed_speaker(&A);
             for (size_t i = bare_first; who != DOC_NONE && i < bare_end; i++)
                 if (!out.v[i].continues)
@@ -1607,8 +1611,13 @@ void quote_analyse(doc *d)
                 first_result = A.spans.v[i].result;
                 break;
             }
-        para P = {&A, blk->text, &out, nobody, prev_last};
+        para P = {&A, blk->text, &out, nobody, prev_last, nobody};
         attribute_paragraph(&P);
+        /* A bare quotation nobody claimed before it: the speaker who opens
+         * the next paragraph. */
+        for (size_t i = bare_first; after_bare && i < bare_end; i++)
+            if (!out.v[i].continues && out.v[i].v.who == DOC_NONE)
+                out.v[i].v = P.opening;
         prev_last = P.last;
         last_para = b;
         bare_block = DOC_NONE;

@@ -697,6 +697,20 @@ static void subject_with_an_apposition(void **state)
     doc_free(d);
 }
 
+static void bare_quotation_claimed_by_the_next_paragraph(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "The water reached the second floor by noon.");
+    para(d, "\"We lost everything in an hour.\"");
+    para(d, "Ada Lin, who has lived on the street for 30 years, said the "
+            "town had never flooded so fast.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "We lost everything in an hour.", "Ada Lin", "said");
+    doc_free(d);
+}
+
 /* ---- size --------------------------------------------------------------- */
 
 static double seconds_since(clock_t t0)
@@ -827,6 +841,7 @@ int main(void)
         cmocka_unit_test(as_she_put_it_and_an_owners_words),
         cmocka_unit_test(names_inside_reported_speech_are_not_antecedents),
         cmocka_unit_test(subject_with_an_apposition),
+        cmocka_unit_test(bare_quotation_claimed_by_the_next_paragraph),
         cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
         cmocka_unit_test(many_marks_are_fast),
         cmocka_unit_test(cue_words),
