@@ -5,12 +5,16 @@
  *   2. turn the narrative around them into tokens: words, punctuation, one
  *      token per entity mention (from a per-block index built once), one per
  *      quotation; pronouns are resolved as they are met, against the people
- *      named so far;
+ *      named so far, and roles ("coach X", "X, 74,") are learnt on the way;
  *   3. cut the tokens into sentences and attribute each quotation by the
- *      first rule that fits: an attribution right after it ('"…," X said'),
- *      a reporting verb earlier in its sentence ('X said that … "…"'), a
- *      closing clause (', X said.'), a colon after a speaker, the speaker of
- *      the sentence or paragraph before for a sentence that is all quotation.
+ *      first rule that fits: a verb introducing it ('X asked, "…"'); an
+ *      attribution right after it ('"…," X said', '"…," said X'); a title
+ *      or term names nobody; a reporting verb earlier in its sentence ('X
+ *      said that … "…"', 'according to X'); a closing clause (', X said.');
+ *      a colon after a speaker; a sentence that is all quotation continues
+ *      the speaker before it; a phrase in a sentence about someone is theirs.
+ * A paragraph of bare quotation may then be claimed by the next one ("That
+ * was the reaction of X", or the speaker opening it).
  * Every look-around is bounded by a fixed number of tokens, so the whole
  * analysis is linear in the text whatever the marks do. */
 #include "quote.h"
