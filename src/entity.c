@@ -182,6 +182,8 @@ typedef struct {
     size_t last_person;       /* for pronouns */
     size_t last_person_at;    /* word counter of that mention */
     size_t recent[4];         /* the last persons mentioned, newest first */
+    size_t sent_first;        /* first person of the current sentence */
+    size_t prev_sent_first;   /* ... of the last sentence that had one */
     size_t words;             /* running count of words, for pronoun distance */
     size_t context_place_end; /* token index after the last "town of X" */
 } ctx;
@@ -760,6 +762,8 @@ static void saw_person(ctx *c, size_t id)
     for (; k > 0; k--)
         c->recent[k] = c->recent[k - 1];
     c->recent[0] = id;
+    if (c->sent_first == DOC_NONE)
+        c->sent_first = id;
 }
 
 /* Records a mention at [start,end) of the current block: the surface form
@@ -1731,12 +1735,19 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         if (titled_person(c, a, lt, na, na, b))
             return true;
     }
-    for (size_t k = a; k < b; k++) {
-        size_t te = title_at(c, k, b);
-        if (te > k && te < b && titled_person(c, a, k, te, te, b))
+    /* The title that ends last wins ("Assistant Hennepin County Attorney
+     * X": "County Attorney"), taken from its earliest start ("Vice
+     * President", not "President"). */
+    size_t ends[16];
+    size_t nrun = b - a < 16 ? b - a : 16;
+    for (size_t k = 0; k < nrun; k++)
+        ends[k] = title_at(c, a + k, b);
+    for (size_t e = b - 1; e > a; e--) {
+        size_t k = 0;
+        while (k < nrun && ends[k] != e)
+            k++;
+        if (k < nrun && ends[k] > a + k && titled_person(c, a, a + k, e, e, b))
             return true;
-        if (te > k)
-            k = te - 1;
     }
     /* "Republican Kari Lake", "Democrat Katie Hobbs": a party or
      * nationality label before a name */
@@ -1814,7 +1825,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     }
     if (weak_start) {
         /* "Tomás X, the regional councillor, said" opens a sentence */
-        if (b - a >= 2 && b - a <= 4 && person_evidence(c, a, b)) {
+        if (b - a == 2 && person_evidence(c, a, b)) {
             add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
             return true;
         }
@@ -2017,8 +2028,14 @@ static void pronoun(ctx *c, const token *t)
         c->words - c->last_person_at > 60)
         return;
     doc_gender g = tok_gender(c, t);
-    for (size_t k = 0; k < 4 && c->recent[k] != DOC_NONE; k++) {
-        ent_info *e = info(c, c->recent[k]);
+    /* "She" opening a sentence is most often the last sentence's subject */
+    size_t order[5], n = 0;
+    if ((t->flags & T_SENT) && c->prev_sent_first != DOC_NONE)
+        order[n++] = c->prev_sent_first;
+    for (size_t k = 0; k < 4 && c->recent[k] != DOC_NONE; k++)
+        order[n++] = c->recent[k];
+    for (size_t k = 0; k < n; k++) {
+        ent_info *e = info(c, order[k]);
         int fixed = e->title_gender >= 0 ? e->title_gender : e->given_gender;
         if (fixed > 0 && fixed != (int)g)
             continue;
@@ -2037,6 +2054,12 @@ static void scan_block(ctx *c)
         token *t = &c->tok[i];
         if (t->flags & T_WORD)
             c->words++;
+        if ((t->flags & (T_WORD | T_SENT)) == (T_WORD | T_SENT) &&
+            !(t->flags & T_QUOTED)) {
+            if (c->sent_first != DOC_NONE)
+                c->prev_sent_first = c->sent_first;
+            c->sent_first = DOC_NONE;
+        }
         if ((t->lex & LEX_PRONOUN) && (t->flags & T_WORD)) {
             pronoun(c, t);
             i++;
@@ -2291,6 +2314,7 @@ void entity_analyse(doc *d)
     c.last_person = DOC_NONE;
     for (size_t k = 0; k < 4; k++)
         c.recent[k] = DOC_NONE;
+    c.sent_first = c.prev_sent_first = DOC_NONE;
     c.caption = DOC_NONE;
     c.loaded = DOC_NONE;
     size_t nb = doc_block_count(d);
