@@ -68,7 +68,10 @@ t_init() {
 
 # Single-quotes one word for the shell.
 t_q() {
-    printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")"
+    case $1 in
+    *"'"*) printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")" ;;
+    *) printf "'%s'" "$1" ;;
+    esac
 }
 
 # The pane runs a wrapper: environment, the command, then it records the exit
