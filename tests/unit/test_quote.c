@@ -155,6 +155,17 @@ static void backtick_pairs(void **state)
     doc_free(d);
 }
 
+static void marks_facing_the_wrong_way(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("\u201dRight marks both sides,\u201d Lin said. "
+                         "\u201cLeft marks both sides,\u201c she said.");
+    assert_int_equal(doc_quote_count(d), 2);
+    assert_quote(d, 0, "Right marks both sides,", "Ada Lin", "said");
+    assert_quote(d, 1, "Left marks both sides,", "Ada Lin", "said");
+    doc_free(d);
+}
+
 static void nested_single_quotes_stay_inside(void **state)
 {
     (void)state;
@@ -802,6 +813,7 @@ int main(void)
         cmocka_unit_test(curly_marks),
         cmocka_unit_test(mixed_pairs),
         cmocka_unit_test(backtick_pairs),
+        cmocka_unit_test(marks_facing_the_wrong_way),
         cmocka_unit_test(nested_single_quotes_stay_inside),
         cmocka_unit_test(single_quoted_headline_is_no_entry),
         cmocka_unit_test(running_quotation_gives_one_entry_per_paragraph),
