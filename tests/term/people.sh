@@ -30,9 +30,25 @@ m_block=$(cut -f1 "$T_DIR/m0") m_start=$(cut -f2 "$T_DIR/m0") m_end=$(cut -f3 "$
 t_jq --argjson b "$m_block" '.blocks[] | select(.id == $b) | .text' >"$T_DIR/mtext"
 surface=$(tail -c +"$((m_start + 1))" "$T_DIR/mtext" | head -c "$((m_end - m_start))")
 
+# With nobody selected, } and { walk the mentions of every person in
+# reading order: the first three, as name, index and count.
+t_jq '[.entities[] | select(.type == "person") | .name as $n | (.mentions | length) as $c
+    | .mentions | to_entries[] | {n: $n, i: (.key + 1), c: $c, b: .value.block, s: .value.start}]
+    | sort_by(.b, .s) | .[0:3][] | "\(.n) · mention \(.i)/\(.c)"' >"$T_DIR/any"
+
 t_start 120 40 "$T_SAMPLE"
 t_ready
 t_has "$opening"
+for k in '}' '}' '{'; do
+    case $k in '}') n=$(( ${n:-0} + 1 )) ;; *) n=$((n - 1)) ;; esac
+    want=$(sed -n "${n}p" "$T_DIR/any")
+    t_keys "$k"
+    T_WHAT="'$want' in the status line ($k with nobody selected: person mention $n of the article)" \
+        t_poll t__status_is "${want##* · }" "${want% · *}"
+done
+t_keys Escape
+t_wait_status_not 'mention [0-9]'
+t_keys g
 
 t_select_person "$name"
 t_status_has "mention 1/$count" "'$name': the model has $count mentions"
