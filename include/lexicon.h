@@ -47,6 +47,7 @@ enum {
     LEX_NUMBER = 1u << 24,      /* number words: one, two */
     LEX_PRONOUN = 1u << 25,     /* personal pronouns, gender set */
     LEX_TEAM = 1u << 26,        /* first word of a sports club: real */
+    LEX_COMMON = 1u << 27,      /* everyday words opening phrases: big */
 };
 
 #define LEX_PLACE_ANY                                                          \

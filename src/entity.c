@@ -1362,7 +1362,8 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
         /* "Calloway" after "Calloway Therapeutics Inc." */
         const token *f = &c->tok[a];
         if (b - a <= 4 && (f->flags & T_CAP) && f->klen &&
-            !(f->lex & ~(unsigned)(LEX_ORG_HEAD | LEX_ORG_LEAD | LEX_ORG)) &&
+            !(f->lex & ~(unsigned)(LEX_ORG_HEAD | LEX_ORG_LEAD | LEX_ORG |
+                                   LEX_COMMON)) &&
             smap_get(&c->things, tkey(c, f), f->klen) == DOC_NONE)
             smap_put(&c->things, tkey(c, f), f->klen, id);
     }
@@ -1658,7 +1659,11 @@ static bool plain_name(ctx *c, size_t a, size_t b)
     for (size_t k = a; k < b; k++) {
         const token *t = &c->tok[k];
         if (!(t->flags & T_CAP) || (t->flags & T_ALLCAPS) || !t->klen ||
-            (t->lex & ~(unsigned)(LEX_GIVEN | LEX_PARTICLE)))
+            (t->lex & ~(unsigned)(LEX_GIVEN | LEX_PARTICLE | LEX_COMMON)))
+            return false;
+        /* "Big Tech", "Black Lives Matter", "Covid Relief" */
+        if ((t->lex & LEX_COMMON) && !(t->lex & LEX_GIVEN) &&
+            (k == a || k + 1 < b || b - a == 2))
             return false;
         if (k + 1 < b && (t->flags & (T_POSS | T_HYPH)))
             return false;

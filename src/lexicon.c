@@ -754,6 +754,40 @@ static const char team_leads[] =
     "celtic|rangers|benfica|boca|river|cska|spartak|galatasaray|"
     "fenerbahce|besiktas|legia|slavia|sparta|partizan|hajduk";
 
+/* Everyday English words that open capitalised phrases ("Big Tech",
+ * "Black Lives Matter") but seldom a person's name. */
+static const char common_words[] =
+    "big|small|black|white|red|blue|green|yellow|golden|silver|orange|"
+    "purple|pink|brown|dark|bright|new|old|great|grand|high|low|little|"
+    "long|short|free|open|united|national|international|global|royal|"
+    "federal|public|social|digital|smart|super|ultra|mega|total|true|"
+    "good|best|top|middle|upper|lower|inner|outer|covid|covid-19|"
+    "climate|tech|energy|health|safety|security|justice|freedom|"
+    "liberty|peace|war|world|earth|space|sun|moon|sea|ocean|air|fire|"
+    "water|ice|snow|rain|storm|wind|operation|project|program|"
+    "programme|plan|act|bill|law|night|year|lives|matter|relief|aid|"
+    "care|medicare|medicaid|trust|money|market|markets|stock|stocks|"
+    "oil|gas|gold|food|farm|home|house|family|people|children|women|"
+    "men|youth|student|students|school|college|life|death|love|art|"
+    "music|film|book|game|games|sport|sports|team|club|league|cup|"
+    "final|finals|series|season|match|race|run|walk|march|ride|"
+    "tour|show|news|media|press|radio|video|online|internet|web|"
+    "cyber|data|cloud|mobile|phone|app|apps|network|power|green|"
+    "clean|renewable|solar|nuclear|electric|auto|motor|car|cars|"
+    "truck|bus|rail|train|road|bridge|tunnel|port|airport|flight|"
+    "army|navy|police|border|customs|tax|budget|debt|trade|deal|"
+    "summit|talks|forum|conference|council|committee|board|panel|"
+    "human|rights|civil|equal|fair|democracy|election|vote|voters|"
+    "independence|revolution|republic|empire|kingdom|union|league|"
+    "northern|southern|eastern|western|central|upper|lower|"
+    "general|special|senior|junior|chief|deputy|acting|interim|"
+    "official|former|late|future|modern|ancient|classic|latest|"
+    "breaking|live|update|updates|exclusive|analysis|opinion|"
+    "editorial|review|report|reports|watch|alert|warning|emergency|"
+    "disaster|crisis|recovery|rescue|response|support|help|service|"
+    "pandemic|virus|vaccine|vaccines|hospital|medical|doctor|"
+    "doctors|nurses|patients|drug|drugs|crime|crimes|court|trial";
+
 static const char pronouns_female[] = "she|her|hers|herself";
 static const char pronouns_male[] = "he|him|his|himself";
 
@@ -904,6 +938,7 @@ static void build(void)
     add_list(number_words, LEX_NUMBER, DOC_GENDER_UNKNOWN, false);
     add_list(abbrevs, LEX_ABBREV, DOC_GENDER_UNKNOWN, false);
     add_list(team_leads, LEX_TEAM, DOC_GENDER_UNKNOWN, false);
+    add_list(common_words, LEX_COMMON, DOC_GENDER_UNKNOWN, false);
     add_list(pronouns_female, LEX_PRONOUN, DOC_GENDER_FEMALE, false);
     add_list(pronouns_male, LEX_PRONOUN, DOC_GENDER_MALE, false);
     built = true;

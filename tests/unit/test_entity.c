@@ -667,6 +667,15 @@ static void two_unknown_capitalised_words_are_a_name(void **state)
     doc_free(d);
 }
 
+static void everyday_capitalised_phrases_are_not_names(void **state)
+{
+    (void)state;
+    doc *d = analyse("Lawmakers want to regulate Big Tech firms, and "
+                     "thousands joined Black Lives Matter marches.");
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
 static void pronoun_skips_a_person_of_the_other_gender(void **state)
 {
     (void)state;
@@ -748,6 +757,7 @@ int main(void)
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
         cmocka_unit_test(two_unknown_capitalised_words_are_a_name),
+        cmocka_unit_test(everyday_capitalised_phrases_are_not_names),
         cmocka_unit_test(pronoun_skips_a_person_of_the_other_gender),
         cmocka_unit_test(many_repeats_stay_one_entity),
     };
