@@ -687,7 +687,8 @@ static void mark_tokens(ctx *c)
     if (c->ntok && words <= 12 && words >= 2 && capwords * 2 > words &&
         !(c->tok[c->ntok - 1].flags & T_PUNCT))
         headline = true;
-    if (headline && c->kind != DOC_BLOCK_CREDIT) {
+    if (headline && c->kind != DOC_BLOCK_CREDIT &&
+        c->kind != DOC_BLOCK_CAPTION) {
         for (size_t i = 0; i < c->ntok; i++)
             c->tok[i].flags |= T_HEADLINE;
         return;
