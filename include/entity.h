@@ -2,8 +2,14 @@
  *
  * Adds entities with their mentions, titles, aliases, gender and credit flag
  * to a doc that parse_article() built and that is not yet frozen; links the
- * people each caption shows. One linear pass over the text with hash
- * look-ups in the compiled-in lexicons (lexicon.h). */
+ * people each caption shows (before the caption's credit). Names come from
+ * rules over runs of capitalised words and the compiled-in lexicons of
+ * general knowledge (lexicon.h); contributors and caption photographers
+ * from the parser become credit people. Every mention, surname-only and
+ * role phrases ("the vice president") included, is a span into its block;
+ * a person's name is the fullest personal name used, never a role phrase.
+ * Two linear passes over the text (words capitalised inside sentences, then
+ * the runs) with hash look-ups; never prints, never fails. */
 #ifndef DATELINE_ENTITY_H
 #define DATELINE_ENTITY_H
 

@@ -1199,10 +1199,9 @@ static void register_person_keys(ctx *c, size_t id, size_t a, size_t b)
     }
 }
 
-static void vote_gender(ctx *c, size_t id, int *slot, doc_gender g)
+/* The first known gender from a title or given name sticks. */
+static void set_gender_once(int *slot, doc_gender g)
 {
-    (void)c;
-    (void)id;
     if (g != DOC_GENDER_UNKNOWN && *slot < 0)
         *slot = (int)g;
 }
@@ -1264,10 +1263,10 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
             fold_into(c, demonym, dlen, &doff, &dkl);
         register_role(c, id, c->keys + off, kl, demonym ? c->keys + doff : NULL,
                       dkl);
-        vote_gender(c, id, &e->title_gender, title_gender);
+        set_gender_once(&e->title_gender, title_gender);
     }
     if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN))
-        vote_gender(c, id, &e->given_gender, tok_gender(c, &c->tok[a]));
+        set_gender_once(&e->given_gender, tok_gender(c, &c->tok[a]));
     mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
     register_person_keys(c, id, a, b);
     return id;
@@ -2165,12 +2164,13 @@ static void add_credit_person(ctx *c, const char *name)
     c->kind = DOC_BLOCK_CREDIT;
     c->loaded = DOC_NONE;
     tokenise(c);
-    size_t nwords = 0;
+    bool words = false;
     for (size_t i = 0; i < c->ntok; i++)
-        if (c->tok[i].flags & T_WORD)
-            nwords++;
-    if (nwords == 0 || nwords != c->ntok) {
-        /* punctuation inside: keep the words only if it is a period */
+        words = words || (c->tok[i].flags & T_WORD);
+    if (!words) {
+        c->text = save_text;
+        c->len = save_len;
+        return;
     }
     size_t len;
     const char *key = phrase_key(c, 0, c->ntok, &len);
