@@ -115,6 +115,15 @@ j '[.entities[] | select(.type == "place") | .name] | index("Almarena")' \
     "Almarena is a place"
 j '[.entities[] | select(.type == "org") | .name] |
    index("Mediterranean Coastal Institute")' "the institute is an org"
+j '[.entities[] | select(.type == "org") | .name] | index("Nordvåg Energi")' \
+    "the Swedish company is an org"
+j '.entities[] | select(.name == "Inés Ávila") | .aliases | index("the mayor")' \
+    "the role mention is an alias of the mayor"
+j '.entities as $e | .captions[] | select(.count == 2) |
+   [.people[] | $e[.].name] | index("Inés Ávila")' \
+    "the repeated caption shows the mayor"
+j '.captions[] | select(.count == 2) | .date == "2024-03-13"' \
+    "the repeated caption carries its date"
 j '[.quotes[] | has("continues")] | all' "continues on every quote"
 j '[.quotes[] | select(.continues)] | length == 1' "one continued quotation"
 j '.quotes[] | select(.continues) | .text | startswith("If the turbines")' \
