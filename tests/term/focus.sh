@@ -13,6 +13,8 @@ opening=$(t_block_opening "$first_block")
 second_block=$(t_jq '[.blocks[] | select(.kind == "paragraph")][1].id')
 second=$(t_block_opening "$second_block")
 t_jq '.captions[0].text' >"$T_DIR/caption"
+# The first person the first caption shows: Enter on it selects them.
+shown=$(t_jq '.captions[0].people[0] as $p | if $p == null then "" else (.entities[] | select(.id == $p) | .name) end')
 
 t_start 120 40 "$T_SAMPLE"
 t_ready
@@ -45,6 +47,7 @@ expect_captions() {
     for w in $hidden; do
         t_wait "$w" "$1: Enter in the caption pane shows the first caption whole"
     done
+    [ -z "$shown" ] || t_wait_status "$(t_re "$shown").*mention" "$1: Enter on the caption selects '$shown', whom it shows"
     t_keys Escape
     t_settle
 }
