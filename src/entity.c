@@ -981,6 +981,9 @@ static bool place_context(ctx *c, size_t a, size_t b)
 {
     const token *p = tok_before(c, a);
     const token *n = tok_after(c, b);
+    /* "in Smith's view" says nothing of Smith */
+    if (c->tok[b - 1].flags & T_POSS)
+        p = NULL;
     if (p && (word_is(c, p, "in") || word_is(c, p, "near") ||
               word_is(c, p, "outside") ||
               (p->lex & LEX_DIRECTION && is_lower_word(p))))
@@ -1826,6 +1829,18 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN) &&
         !(c->tok[a].flags & T_ALLCAPS)) {
         add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+        return true;
+    }
+    /* "Ofgem said in a statement": a single name speaking in statements
+     * is an organisation */
+    if (b - a == 1 && b + 4 < c->ntok && (c->tok[b].lex & LEX_SPEECH) &&
+        word_is(c, &c->tok[b + 1], "in") &&
+        (word_is(c, &c->tok[b + 2], "a") ||
+         word_is(c, &c->tok[b + 2], "its")) &&
+        (word_is(c, &c->tok[b + 3], "statement") ||
+         word_is(c, &c->tok[b + 3], "filing") ||
+         word_is(c, &c->tok[b + 3], "release"))) {
+        add_thing_tokens(c, DOC_ORG, a, b);
         return true;
     }
     if (weak_start) {

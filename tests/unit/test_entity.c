@@ -446,6 +446,16 @@ static void organisation_from_spokesman_for(void **state)
     doc_free(d);
 }
 
+static void single_name_with_a_statement_is_an_organisation(void **state)
+{
+    (void)state;
+    doc *d = analyse("Brenwick said in a statement that prices would fall. "
+                     "In Corlan's view, they will rise.");
+    assert_int_equal(find(d, "Brenwick")->type, DOC_ORG);
+    assert_null(find(d, "Corlan"));
+    doc_free(d);
+}
+
 static void acronym_in_parentheses_is_an_alias(void **state)
 {
     (void)state;
@@ -740,6 +750,7 @@ int main(void)
         cmocka_unit_test(dateline_names_places),
         cmocka_unit_test(organisation_from_head_word),
         cmocka_unit_test(organisation_from_spokesman_for),
+        cmocka_unit_test(single_name_with_a_statement_is_an_organisation),
         cmocka_unit_test(acronym_in_parentheses_is_an_alias),
         cmocka_unit_test(news_agency_keeps_its_article),
         cmocka_unit_test(events_and_awards_are_not_organisations),
