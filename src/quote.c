@@ -36,7 +36,7 @@ enum {
     REACH_NP = 12,     /* a speaker's noun phrase after the verb */
     REACH_CLAUSE = 16, /* a closing ", X said." clause */
     REACH_OBJECT = 6,  /* title words between a preposition and a name */
-    WORD_MAX = 24,
+    WORD_MAX = 16,     /* longer than any listed word */
 };
 
 /* ---- the mention index -------------------------------------------------- */
@@ -280,12 +280,17 @@ enum {
     F_SENT_END = 4, /* a sentence ends after this token */
 };
 
+/* Kept small: a paragraph of many megabytes is one array of these. */
 typedef struct {
     unsigned char kind, flags;
-    char punct;           /* T_PUNCT: , ; : . ! ? - ( ) or o(ther) */
-    doc_entity_type type; /* T_MENTION */
+    char punct;              /* T_PUNCT: , ; : . ! ? - ( ) or o(ther) */
+    unsigned char type;      /* T_MENTION: doc_entity_type */
+    unsigned char cue_words; /* T_WORD with a cue: 1 or 2 */
+    bool cue_trailing;       /* ... reporting only beside a quotation */
+    unsigned short lex;      /* T_WORD: its cue.h classes, looked up once */
     size_t start, end;
     size_t ref;         /* mention or pronoun: entity; quotation: span index */
+    const char *cue;    /* T_WORD: the reporting cue starting here, or NULL */
     char low[WORD_MAX]; /* T_WORD: lower-cased (ASCII folded) */
 } token;
 
@@ -397,7 +402,7 @@ static size_t title_words(const char *title, char (*out)[WORD_MAX], size_t max)
         while (len > 0 && w[len - 1] == '.')
             len--;
         w[len] = '\0';
-        if (len >= 2 && !cue_is_minor_word(w))
+        if (len >= 2 && !(cue_classify(w, NULL) & CUE_MINOR))
             memcpy(out[n++], w, len + 1);
     }
     return n;
@@ -465,14 +470,13 @@ static bool word_is(const token *t, const char *w)
 
 static bool is_subject_pronoun(const token *t)
 {
-    static const char *const p[] = {"he",   "she", "i",  "we",
-                                    "they", "it",  "you"};
-    if (t->kind != T_WORD)
-        return false;
-    for (size_t i = 0; i < sizeof p / sizeof *p; i++)
-        if (strcmp(t->low, p[i]) == 0)
-            return true;
-    return false;
+    return t->kind == T_WORD && (t->lex & CUE_PRONOUN);
+}
+
+/* A word of one of the cue.h classes. */
+static bool lex(const token *t, unsigned classes)
+{
+    return t->kind == T_WORD && (t->lex & classes);
 }
 
 /* A mention governed by a preposition or a verb of address ("to", "with",
@@ -491,18 +495,18 @@ static bool object_marked(const token *v, size_t k, size_t lo)
         if (word_is(t, "of") && i > lo && i + 1 < k &&
             (v[i - 1].flags & F_UPPER) && (v[i + 1].flags & F_UPPER))
             continue;
-        if (cue_is_object_marker(t->low))
+        if (t->lex & CUE_OBJECT)
             return !(strcmp(t->low, "to") == 0 && i > 0 &&
                      word_is(&v[i - 1], "according"));
-        if ((t->flags & F_CAP) || cue_is_determiner(t->low) ||
-            cue_is_role_noun(t->low, NULL) || cue_is_name_particle(t->low))
+        if ((t->flags & F_CAP) ||
+            (t->lex & (CUE_DETERMINER | CUE_ROLE | CUE_PARTICLE)))
             continue;
         return false;
     }
     return false;
 }
 
-static bool is_role_word(const char *w, doc_gender *g);
+static bool is_role_word(const token *t, doc_gender *g);
 
 typedef struct {
     const doc *d;
@@ -616,9 +620,7 @@ static bool in_reported_clause(const token *v, size_t n)
         return false;
     if (word_is(&v[n - 1], "that"))
         return true;
-    unsigned len;
-    bool trailing;
-    if (!cue_reporting(v[n - 1].low, NULL, &len, &trailing))
+    if (!v[n - 1].cue)
         return false;
     return n >= 2 && v[n - 2].kind != T_QUOTE &&
            !(v[n - 2].kind == T_PUNCT && v[n - 2].punct == ',');
@@ -651,7 +653,7 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
             const token *w = &A->toks.v[--i];
             if (w->kind != T_WORD)
                 break;
-            if (is_role_word(w->low, NULL))
+            if (is_role_word(w, NULL))
                 role_note(&A->who.roles, w->low, now);
             else if (!(w->flags & F_CAP))
                 break;
@@ -660,24 +662,16 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
     push_token(&A->toks, t);
 }
 
-static bool is_indefinite(const char *w)
+static bool is_indefinite(const token *t)
 {
-    static const char *const words[] = {
-        "a",      "an",       "one",      "another", "some",   "several",
-        "many",   "few",      "two",      "three",   "four",   "five",
-        "no",     "any",      "each",     "every",   "most",   "other",
-        "others", "someone",  "somebody", "nobody",  "anyone", "everyone",
-        "people", "everybody"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strcmp(w, words[i]) == 0)
-            return true;
-    return false;
+    return lex(t, CUE_INDEFINITE);
 }
 
 /* "X, a glaciologist", "X, the company's chief executive", "X, 74,": an
  * apposition gives X's role or age. Called with each new word. */
-static void learn_apposition(analysis *A, const char *low)
+static void learn_apposition(analysis *A, const token *w)
 {
+    const char *low = w->low;
     const token *v = A->toks.v;
     size_t i = A->toks.n, words = 0;
     while (i > 0 && v[i - 1].kind == T_WORD && words < 5) {
@@ -688,14 +682,13 @@ static void learn_apposition(analysis *A, const char *low)
     bool apposition = i >= 2 && v[i - 1].kind == T_PUNCT &&
                       v[i - 1].punct == ',' && v[i - 2].kind == T_MENTION &&
                       v[i - 2].type == DOC_PERSON && !(v[i - 2].flags & F_POSS);
-    bool indefinite =
-        (n >= 1 && v[n - 1].kind == T_WORD && is_indefinite(v[n - 1].low)) ||
-        (n >= 2 && v[n - 1].kind == T_WORD && !(v[n - 1].flags & F_CAP) &&
-         v[n - 2].kind == T_WORD && is_indefinite(v[n - 2].low));
+    bool indefinite = (n >= 1 && is_indefinite(&v[n - 1])) ||
+                      (n >= 2 && v[n - 1].kind == T_WORD &&
+                       !(v[n - 1].flags & F_CAP) && is_indefinite(&v[n - 2]));
     if (!apposition) {
         /* "a spokesman", "a 34-year-old man": someone left unnamed, whom a
          * later "the spokesman said" means. */
-        if (indefinite && is_role_word(low, NULL))
+        if (indefinite && is_role_word(w, NULL))
             role_note(&A->who.roles, low, (recent){DOC_NONE, A->who.seq});
         return;
     }
@@ -704,7 +697,7 @@ static void learn_apposition(analysis *A, const char *low)
     size_t digits = 0;
     while (low[digits] >= '0' && low[digits] <= '9')
         digits++;
-    if (is_role_word(low, NULL)) {
+    if (is_role_word(w, NULL)) {
         role_note(&A->who.roles, low, who);
     } else if (words == 0 && digits > 0 && digits <= 3 && !low[digits]) {
         char age[WORD_MAX];
@@ -723,10 +716,28 @@ static void add_word_token(analysis *A, const char *s, size_t p, size_t end)
     if (utf8_is_upper(cp) || utf8_is_digit(cp))
         t.flags |= F_CAP;
     lower_copy(t.low, s + p, end - p);
-    doc_gender g = strcmp(t.low, "he") == 0    ? DOC_GENDER_MALE
-                   : strcmp(t.low, "she") == 0 ? DOC_GENDER_FEMALE
-                                               : DOC_GENDER_UNKNOWN;
-    learn_apposition(A, t.low);
+    const char *canonical;
+    t.lex = (unsigned short)cue_classify(t.low, &canonical);
+    if (t.lex & CUE_REPORTING) {
+        t.cue = canonical;
+        t.cue_words = 1;
+        t.cue_trailing = (t.lex & CUE_TRAILING) != 0;
+    }
+    /* "according to", "shot back": the phrase belongs to its first word. */
+    token *prev = A->toks.n ? &A->toks.v[A->toks.n - 1] : NULL;
+    if (prev && lex(prev, CUE_PHRASE_HEAD) && !prev->cue) {
+        unsigned words;
+        bool trailing;
+        prev->cue = cue_reporting(prev->low, t.low, &words, &trailing);
+        prev->cue_words = (unsigned char)words;
+        prev->cue_trailing = trailing;
+    }
+    doc_gender g = DOC_GENDER_UNKNOWN;
+    if (t.lex & CUE_PRONOUN)
+        g = strcmp(t.low, "he") == 0    ? DOC_GENDER_MALE
+            : strcmp(t.low, "she") == 0 ? DOC_GENDER_FEMALE
+                                        : DOC_GENDER_UNKNOWN;
+    learn_apposition(A, &t);
     if (g != DOC_GENDER_UNKNOWN) {
         t.ref = latest_person(&A->who, g);
         if (t.ref != DOC_NONE) /* the chain goes on through the pronoun */
@@ -822,7 +833,7 @@ static bool is_abbreviation(const token *w)
     if (w->kind != T_WORD)
         return false;
     size_t n = strlen(w->low);
-    return strchr(w->low, '.') != NULL || n == 1 || cue_is_abbreviation(w->low);
+    return strchr(w->low, '.') != NULL || n == 1 || lex(w, CUE_ABBREVIATION);
 }
 
 static void mark_sentences(analysis *A, const char *s)
@@ -862,11 +873,12 @@ static const verdict nobody = {DOC_NONE, NULL};
 static const char *cue_at(const token *v, size_t n, size_t k, unsigned *len,
                           bool *trailing_only)
 {
-    if (v[k].kind != T_WORD)
+    (void)n;
+    if (v[k].kind != T_WORD || !v[k].cue)
         return NULL;
-    const char *next =
-        k + 1 < n && v[k + 1].kind == T_WORD ? v[k + 1].low : NULL;
-    return cue_reporting(v[k].low, next, len, trailing_only);
+    *len = v[k].cue_words;
+    *trailing_only = v[k].cue_trailing;
+    return v[k].cue;
 }
 
 /* "54-year-old": an age, which works as a role word for "the 54-year-old
@@ -879,14 +891,15 @@ static bool is_age_word(const char *w)
     return n > 0 && n <= 3 && strcmp(w + n, "-year-old") == 0;
 }
 
-static bool is_role_word(const char *w, doc_gender *g)
+static bool is_role_word(const token *t, doc_gender *g)
 {
-    if (is_age_word(w)) {
-        if (g)
-            *g = DOC_GENDER_UNKNOWN;
-        return true;
-    }
-    return cue_is_role_noun(w, g);
+    if (t->kind != T_WORD)
+        return false;
+    if (g)
+        *g = (t->lex & CUE_MALE)     ? DOC_GENDER_MALE
+             : (t->lex & CUE_FEMALE) ? DOC_GENDER_FEMALE
+                                     : DOC_GENDER_UNKNOWN;
+    return (t->lex & CUE_ROLE) || is_age_word(t->low);
 }
 
 /* "the French leader", "the Dane", "the 54-year-old": someone named before,
@@ -901,7 +914,7 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
         if (v[i].kind != T_WORD)
             return DOC_NONE;
         doc_gender g;
-        if (!is_role_word(v[i].low, &g))
+        if (!is_role_word(&v[i], &g))
             continue;
         bool known;
         size_t holder = role_holder(&a->roles, v[i].low, &known);
@@ -964,8 +977,8 @@ static size_t speaker_after(const analysis *A, size_t i, size_t hi)
             (t->kind == T_PUNCT && t->punct != '.' && t->punct != 'o'))
             break;
         if (stop > i && t->kind == T_WORD && !(t->flags & F_CAP) &&
-            !cue_is_determiner(t->low) && !cue_is_role_noun(t->low, NULL) &&
-            !word_is(t, "of") && !is_possessive_word(t))
+            !(t->lex & (CUE_DETERMINER | CUE_ROLE)) && !word_is(t, "of") &&
+            !is_possessive_word(t))
             break; /* "said X in a statement": the phrase is over */
         if (t->flags & F_SENT_END) {
             stop++;
@@ -1001,15 +1014,15 @@ static np_kind common_noun_phrase(const token *v, size_t p, size_t lo,
     for (size_t i = p, steps = 0; i > lo && steps < 5; steps++) {
         const token *t = &v[--i];
         if (t->kind != T_WORD || (t->flags & F_UPPER) ||
-            is_subject_pronoun(t) || cue_is_object_marker(t->low))
+            is_subject_pronoun(t) || (t->lex & CUE_OBJECT))
             return NP_OTHER;
-        if (is_indefinite(t->low))
+        if (is_indefinite(t))
             return NP_NAMELESS;
         if (word_is(t, "the")) {
             *the = i;
             return NP_DEFINITE;
         }
-        if (cue_is_determiner(t->low)) /* "his wife", "its owner" */
+        if (t->lex & CUE_DETERMINER) /* "his wife", "its owner" */
             return NP_NAMELESS;
     }
     return NP_NAMELESS; /* a bare plural: "police said" */
@@ -1053,7 +1066,7 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
     if (k > lo + REACH_BACK)
         lo = k - REACH_BACK;
     size_t p = k;
-    while (p > lo && v[p - 1].kind == T_WORD && cue_is_adverb(v[p - 1].low))
+    while (p > lo && lex(&v[p - 1], CUE_ADVERB))
         p--;
     /* "Asked about it, X said", "X, asked about it, said": a question put
      * to X, who answers with the next verb. */
@@ -1067,7 +1080,7 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
     }
     {
         const token *pred = &v[p - 1];
-        if (pred->kind == T_WORD && cue_is_determiner(pred->low))
+        if (lex(pred, CUE_DETERMINER))
             return SUBJ_NOT_A_VERB; /* "the continued shelling" */
         if (pred->kind == T_MENTION && !(pred->flags & F_POSS) &&
             (is_person(pred) || is_org(pred))) {
@@ -1199,8 +1212,8 @@ static bool rule_after(analysis *A, const char *s, size_t k, size_t e,
     const token *first = &v[i];
     if (!(first->kind == T_MENTION || is_subject_pronoun(first) ||
           (first->kind == T_WORD &&
-           ((first->flags & F_CAP) || cue_is_determiner(first->low) ||
-            cue_is_name_particle(first->low)))))
+           ((first->flags & F_CAP) ||
+            (first->lex & (CUE_DETERMINER | CUE_PARTICLE))))))
         return false;
     /* '"…," Smith shrugged': a name and a verb we do not list. */
     if (((is_person(first) && !(first->flags & F_POSS)) ||
@@ -1315,7 +1328,7 @@ static bool looks_like_title(const char *s, const qspan *q)
         char low[WORD_MAX];
         size_t e = scan_word(s, p, i);
         lower_copy(low, s + i, e - i);
-        if (words == 1 || !cue_is_minor_word(low))
+        if (words == 1 || !(cue_classify(low, NULL) & CUE_MINOR))
             return false;
     }
     return capital > 0;
@@ -1342,7 +1355,7 @@ static bool names_a_term(const analysis *A, size_t k)
     if (k == 0 || v[k - 1].kind != T_WORD)
         return false;
     const token *w = &v[k - 1];
-    if (cue_is_term_marker(w->low) || cue_is_work_noun(w->low))
+    if (w->lex & (CUE_TERM | CUE_WORK))
         return true;
     if (word_is(w, "as") && k >= 2 && word_is(&v[k - 2], "known"))
         return true;
@@ -1399,7 +1412,7 @@ static bool introduced_by_verb(const analysis *A, size_t k, size_t s)
         (v[k - 1].punct != ',' && v[k - 1].punct != ':'))
         return false;
     size_t i = k - 2;
-    if (i > s && v[i].kind == T_WORD && cue_is_adverb(v[i].low))
+    if (i > s && lex(&v[i], CUE_ADVERB))
         i--;
     unsigned len;
     bool trailing;
