@@ -82,7 +82,7 @@ t_start_sh() {
     tmux -L "$T_SOCK" kill-session -t "$T_SESSION" 2>/dev/null
     rm -f "$T_DIR/rc" "$T_DIR/stderr" "$T_DIR/stty"
     {
-        echo "export LC_ALL=C.UTF-8 TERM=${T_TERM:-xterm-256color}"
+        echo "export LC_ALL=C.UTF-8 TERM=${T_TERM:-screen-256color}"
         echo "export XDG_CONFIG_HOME=$(t_q "$T_DIR/config") XDG_STATE_HOME=$(t_q "$T_DIR/state")"
         echo "export HOME=$(t_q "$T_DIR/home") DATELINE=$(t_q "$DATELINE")"
         echo "unset NO_COLOR COLUMNS LINES"
