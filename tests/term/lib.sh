@@ -173,13 +173,13 @@ t_keys_status() {
     T_WHAT="the status line to change after $*" t_poll t__status_changed "$_was"
 }
 
-# Waits until two captures 150 ms apart agree: for checks of absence, after
+# Waits until two captures 100 ms apart agree: for checks of absence, after
 # the keys that should cause it have been handled.
 t_settle() {
     _prev=$(t_screen -e)
-    _n=$((T_TIMEOUT * 5))
+    _n=$((T_TIMEOUT * 8))
     while [ "$_n" -gt 0 ]; do
-        sleep 0.15
+        sleep 0.1
         _now=$(t_screen -e)
         [ "$_now" = "$_prev" ] && return 0
         _prev=$_now
