@@ -1187,8 +1187,12 @@ static bool rule_after(analysis *A, const char *s, size_t k, size_t e,
     size_t i = k + 1;
     bool open_end = c == ',' || c == '?' || c == '!' || c == 0x2026 ||
                     (c && utf8_is_dash(c));
-    /* '"We are done" Smith said' without the comma, at a sentence start. */
+    /* '"We are done" Smith said' without the comma, at a sentence start;
+     * '"We won." he said', where the sentence plainly goes on. */
     if (!open_end && opens_sentence && c != '.' && !looks_like_title(s, q))
+        open_end = true;
+    if (c == '.' && !(v[k].flags & F_SENT_END) && k + 1 < e &&
+        v[k + 1].kind == T_WORD)
         open_end = true;
     if (v[k].flags & F_SENT_END)
         return false;

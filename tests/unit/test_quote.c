@@ -529,10 +529,12 @@ static void attribution_without_a_comma(void **state)
 {
     (void)state;
     doc *d = doc_new();
-    para(d, "\"We will be back next year\" Tom Ray said after the final.");
+    para(d, "\"We will be back next year\" Tom Ray said after the final. "
+            "\"Count on it.\" he added.");
     person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
     analysed(d);
     assert_quote(d, 0, "We will be back next year", "Tom Ray", "said");
+    assert_quote(d, 1, "Count on it.", "Tom Ray", "added");
     doc_free(d);
 }
 
