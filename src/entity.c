@@ -148,6 +148,8 @@ typedef struct {
     size_t block, start, end;
     char *key;
     size_t caption;
+    bool role;     /* a role phrase waiting for its title's one holder */
+    bool role_dem; /* ... with a nationality ("the Chilean president") */
     bool locative; /* after in/at/from/to: a place rather than a person */
     bool credit;
 } pending;
@@ -166,13 +168,14 @@ typedef struct {
     char *keys;
     size_t nkeys, cap_keys;
     /* document-wide */
-    smap capset;   /* words seen capitalised inside a sentence */
-    smap persons;  /* full names and surname suffixes -> entity */
-    smap things;   /* places and organisations -> entity */
-    smap roles;    /* "vice president", "mexican president" -> entity */
-    smap acronyms; /* initials of organisations -> entity */
-    smap firsts;   /* first words of names that are no given names ("Wang
-                      Lijun") -> entity, or AMBIGUOUS */
+    smap capset;       /* words seen capitalised inside a sentence */
+    smap persons;      /* full names and surname suffixes -> entity */
+    smap things;       /* places and organisations -> entity */
+    smap roles;        /* "vice president", "mexican president" -> entity */
+    smap role_holders; /* the same keys -> their one holder, or AMBIGUOUS */
+    smap acronyms;     /* initials of organisations -> entity */
+    smap firsts;       /* first words of names that are no given names ("Wang
+                          Lijun") -> entity, or AMBIGUOUS */
     ent_info *info;
     size_t cap_info;
     pending *pend;
@@ -932,6 +935,12 @@ static size_t run_end(ctx *c, size_t a)
                 j++;
                 continue;
             }
+            /* "Board of Control for Cricket in India" */
+            if (tkey_is(c, t, "in") && tail &&
+                (c->tok[j + 1].lex & (LEX_COUNTRY | LEX_US_STATE))) {
+                j++;
+                continue;
+            }
         }
         break;
     }
@@ -1042,6 +1051,30 @@ static bool place_context(ctx *c, size_t a, size_t b)
     return false;
 }
 
+static bool is_service_word(const ctx *c, const token *t)
+{
+    static const char *const words[] = {
+        "health",       "school",     "water",   "fire",    "transit",
+        "sanitation",   "irrigation", "utility", "library", "park",
+        "conservation", "housing",    "flood",   "sewer",   "hospital"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
+static bool is_media_word(const ctx *c, const token *t)
+{
+    static const char *const words[] = {
+        "daily",   "weekly",  "newspaper", "broadcaster", "magazine",
+        "channel", "station", "radio",     "television",  "tv",
+        "tabloid", "website", "outlet",    "network",     "broadsheet"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
 /* "the X group", "a spokesman for X", "X spokeswoman", "X (ABC)", x.com */
 static bool org_context(ctx *c, size_t a, size_t b)
 {
@@ -1068,6 +1101,12 @@ static bool org_context(ctx *c, size_t a, size_t b)
     if (n && is_lower_word(n) &&
         (word_is(c, n, "spokesman") || word_is(c, n, "spokeswoman") ||
          word_is(c, n, "spokesperson") || word_is(c, n, "officials")))
+        return true;
+    /* "the daily Le Parisien", "France Inter radio" */
+    const token *pm = tok_before(c, a);
+    if (pm && is_lower_word(pm) && is_media_word(c, pm))
+        return true;
+    if (n && is_lower_word(n) && is_media_word(c, n))
         return true;
     /* "The Arizona Republic reported": a person takes no article */
     if (preceded_by_the(c, a) && n && (n->lex & LEX_SPEECH) &&
@@ -1114,7 +1153,8 @@ static bool person_evidence(ctx *c, size_t a, size_t b)
 {
     const token *p = tok_before(c, a);
     const token *n = tok_after(c, b);
-    if (preceded_by_the(c, a))
+    /* "economists at Capital Economics said" */
+    if (preceded_by_the(c, a) || word_is(c, p, "at"))
         return false;
     if (n && (n->lex & LEX_SPEECH) && is_lower_word(n))
         return true;
@@ -1210,16 +1250,38 @@ static void set_gender_once(int *slot, doc_gender g)
 }
 
 /* The title's key for role mentions: "vice president". */
+static void put_role(ctx *c, const char *key, size_t len, size_t id)
+{
+    smap_put(&c->roles, key, len, id);
+    size_t old = smap_get(&c->role_holders, key, len);
+    smap_put(&c->role_holders, key, len,
+             old == DOC_NONE || old == id ? id : AMBIGUOUS);
+}
+
 static void register_role(ctx *c, size_t id, const char *title, size_t tlen,
                           const char *demonym, size_t dlen)
 {
-    smap_put(&c->roles, title, tlen, id);
+    put_role(c, title, tlen, id);
+    /* "chief engineer" is also "the engineer" */
+    size_t sp = tlen;
+    while (sp > 0 && title[sp - 1] != ' ')
+        sp--;
+    /* but a vice president is no president */
+    static const char *const lesser[] = {
+        "vice ",       "deputy ", "assistant ", "under ",
+        "lieutenant ", "lt. ",    "associate ", "acting "};
+    bool sub = false;
+    for (size_t i = 0; i < sizeof lesser / sizeof *lesser; i++)
+        if (strncmp(title, lesser[i], strlen(lesser[i])) == 0)
+            sub = true;
+    if (sp > 0 && !sub)
+        put_role(c, title + sp, tlen - sp, id);
     if (demonym && dlen) {
         char *k = xmalloc(dlen + tlen + 2);
         memcpy(k, demonym, dlen);
         k[dlen] = ' ';
         memcpy(k + dlen + 1, title, tlen);
-        smap_put(&c->roles, k, dlen + tlen + 1, id);
+        put_role(c, k, dlen + tlen + 1, id);
         free(k);
     }
 }
@@ -1312,9 +1374,9 @@ static size_t add_thing(ctx *c, doc_entity_type type, size_t start, size_t end,
 
 static bool is_company_suffix(const ctx *c, const token *t)
 {
-    static const char *const words[] = {"inc.", "inc",  "corp.", "corp", "co.",
-                                        "ltd.", "ltd",  "llc",   "plc",  "ag",
-                                        "gmbh", "n.v.", "s.a.",  "l.p.", "lp"};
+    static const char *const words[] = {
+        "inc.", "inc", "corp.", "corp", "co.", "co",   "ltd.", "ltd",  "llc",
+        "plc",  "ag",  "gmbh",  "n.v.", "nv",  "s.a.", "sa",   "l.p.", "lp"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (tkey_is(c, t, words[i]))
             return true;
@@ -1446,6 +1508,18 @@ static bool lexicon_thing(ctx *c, size_t a, size_t b)
         add_thing_tokens(c, DOC_PLACE, a, b);
         return true;
     }
+    /* "France 2", "France 24": a channel */
+    const token *num = tok_after(c, b);
+    const token *pv = tok_before(c, a);
+    const token *after_num = tok_after(c, b + 1);
+    if ((le->classes & LEX_COUNTRY) && num && (num->flags & T_NUM) &&
+        num->end - num->start <= 2 && num->start == last->end + 1 &&
+        ((pv && ((pv->lex & LEX_SPEECH) || word_is(c, pv, "on"))) ||
+         (after_num &&
+          ((after_num->flags & T_PUNCT) || is_media_word(c, after_num))))) {
+        add_thing_tokens(c, DOC_ORG, a, b + 1);
+        return true;
+    }
     if (le->classes & LEX_PLACE_ANY) {
         if (locative_before(c, a) || c->context_place_end + 1 == a)
             c->context_place_end = b; /* "outside Glasgow and Havre" */
@@ -1530,6 +1604,7 @@ static void defer(ctx *c, size_t a, size_t b)
     const char *key = phrase_key(c, a, b, &len);
     XGROW(c->pend, c->cap_pend, c->npend + 1);
     pending *p = &c->pend[c->npend++];
+    memset(p, 0, sizeof *p);
     p->block = c->block;
     p->start = c->tok[a].start;
     p->end = c->tok[b - 1].end;
@@ -1585,6 +1660,20 @@ static void classify_prefix(ctx *c, size_t a, size_t b)
     }
 }
 
+/* Title words that also open names of things ("General Electric", "Major
+ * League Baseball", "Chief Justice Building"). */
+static bool ambiguous_title(ctx *c, size_t ta, size_t tb)
+{
+    static const char *const words[] = {"general", "major", "private",
+                                        "chief",   "first", "grand",
+                                        "royal",   "star",  "judge"};
+    for (size_t k = ta; k < tb; k++)
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            if (tkey_is(c, &c->tok[k], words[i]))
+                return true;
+    return false;
+}
+
 /* A person with a title: [ta,tb) title words, [na,nb) the name; prefix
  * words [pa,ta) before the title. Returns false when [na,nb) is no name. */
 static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
@@ -1593,7 +1682,10 @@ static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
     if (na >= nb)
         return false;
     /* the rest must look like a name, not "General Motors" */
-    if (nb - na >= 2 && ends_with(c, na, nb, LEX_ORG_HEAD | LEX_PLACE_HEAD))
+    /* "General Motors" is no general; "Defender Reece Mills" is a player:
+     * a two-word rest ending in a head word counts after a plain title */
+    if (nb - na >= 2 && ends_with(c, na, nb, LEX_ORG_HEAD | LEX_PLACE_HEAD) &&
+        (nb - na >= 3 || ambiguous_title(c, ta, tb)))
         return false;
     for (size_t k = na; nb - na >= 2 && k < nb; k++)
         if ((c->tok[k].flags & T_CAP) && (c->tok[k].lex & LEX_ORG_HEAD) &&
@@ -1671,6 +1763,10 @@ static bool plain_name(ctx *c, size_t a, size_t b)
         if (k + 1 < b && (t->flags & (T_POSS | T_HYPH)))
             return false;
     }
+    /* "Le Parisien", "El Universal": an article opens a title */
+    if ((c->tok[a].lex & (LEX_PARTICLE | LEX_FUNCTION)) &&
+        !(c->tok[a].lex & LEX_GIVEN))
+        return false;
     const token *p = tok_before(c, a);
     if (p && (p->flags & T_WORD)) {
         static const char *const before[] = {
@@ -1800,6 +1896,12 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         add_thing_tokens(c, DOC_ORG, a, b);
         return true;
     }
+    /* "Local Health District", "School District": public bodies */
+    if (b - a >= 2 && tkey_is(c, &c->tok[b - 1], "district") &&
+        is_service_word(c, &c->tok[b - 2])) {
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
+    }
     if (ends_with(c, a, b, LEX_PLACE_HEAD) && b - a >= 2) {
         size_t s = a;
         /* "10 Downing St." */
@@ -1833,7 +1935,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     }
     /* "Ofgem said in a statement": a single name speaking in statements
      * is an organisation */
-    if (b - a == 1 && b + 4 < c->ntok && (c->tok[b].lex & LEX_SPEECH) &&
+    if (b + 4 < c->ntok && (c->tok[b].lex & LEX_SPEECH) &&
         word_is(c, &c->tok[b + 1], "in") &&
         (word_is(c, &c->tok[b + 2], "a") ||
          word_is(c, &c->tok[b + 2], "its")) &&
@@ -1845,7 +1947,11 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     }
     if (weak_start) {
         /* "Tomás X, the regional councillor, said" opens a sentence */
-        if (b - a == 2 && person_evidence(c, a, b)) {
+        const token *second = &c->tok[a + 1];
+        if (b - a == 2 &&
+            (person_evidence(c, a, b) ||
+             (smap_get(&c->capset, tkey(c, second), second->klen) != DOC_NONE &&
+              plain_name(c, a, b)))) {
             add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
             return true;
         }
@@ -1972,6 +2078,13 @@ static void handle_run(ctx *c, size_t a, size_t b)
         weak = false;
     }
     bool used;
+    /* "Supplier Okuma Rubber Co": a sentence-initial common noun */
+    if (weak && b - a >= 2 &&
+        (c->tok[a].lex & (LEX_ORG_NOUN | LEX_COMMON | LEX_PLACE_NOUN)) &&
+        !(c->tok[a].lex & (LEX_TITLE | LEX_GIVEN))) {
+        a++;
+        weak = false;
+    }
     if (weak) {
         /* the whole run may still be a known or evidently typed name */
         used = classify(c, a, b, true);
@@ -1995,9 +2108,14 @@ static void handle_run(ctx *c, size_t a, size_t b)
  * that title. Returns the token after the phrase, or i when none. */
 static size_t role_mention(ctx *c, size_t i)
 {
-    if (!word_is(c, &c->tok[i], "the") || i + 1 >= c->ntok)
+    if ((!word_is(c, &c->tok[i], "the") && !word_is(c, &c->tok[i], "its")) ||
+        i + 1 >= c->ntok)
         return i;
     size_t k = i + 1;
+    /* "the company's chief engineer" */
+    if (is_lower_word(&c->tok[k]) && (c->tok[k].flags & T_POSS) &&
+        !(c->tok[k].lex & LEX_TITLE) && k + 1 < c->ntok)
+        k++;
     const char *dem = NULL;
     size_t dlen = 0;
     if (c->tok[k].lex & LEX_DEMONYM) {
@@ -2021,21 +2139,32 @@ static size_t role_mention(ctx *c, size_t i)
         return i; /* "the President Joe X", "the president of" */
     size_t tl;
     const char *tk = phrase_key(c, k, best, &tl);
-    char *title = xstrndup(tk, tl);
-    size_t id = DOC_NONE;
-    if (dem) {
-        char *both = xasprintf("%.*s %s", (int)dlen, dem, title);
-        id = smap_get(&c->roles, both, strlen(both));
-        free(both);
-    } else {
-        id = smap_get(&c->roles, title, tl);
+    char *key = dem ? xasprintf("%.*s %.*s", (int)dlen, dem, (int)tl, tk)
+                    : xstrndup(tk, tl);
+    size_t id = smap_get(&c->roles, key, strlen(key));
+    if (id == DOC_NONE && !dem && best - k >= 2) {
+        tk = phrase_key(c, best - 1, best, &tl);
+        id = smap_get(&c->roles, tk, tl);
     }
-    free(title);
-    if (id == DOC_NONE)
-        return i;
+    size_t start = c->tok[i].start, end = c->tok[best - 1].end;
+    if (id == DOC_NONE) {
+        /* perhaps named later: "its mayor said ... Mayor X" */
+        XGROW(c->pend, c->cap_pend, c->npend + 1);
+        pending *p = &c->pend[c->npend++];
+        memset(p, 0, sizeof *p);
+        p->block = c->block;
+        p->start = start;
+        p->end = end;
+        p->key = key;
+        p->caption = c->caption;
+        p->role = true;
+        p->role_dem = dem != NULL;
+        return best;
+    }
+    free(key);
     /* a role phrase is an alias, never the name */
-    mention(c, id, c->tok[i].start, c->tok[best - 1].end, false);
-    if (c->caption != DOC_NONE && c->tok[i].start < c->credit_start)
+    mention(c, id, start, end, false);
+    if (c->caption != DOC_NONE && start < c->credit_start)
         doc_caption_add_person(c->d, c->caption, id);
     return best;
 }
@@ -2279,6 +2408,27 @@ static void resolve_pending(ctx *c)
         pending *p = &c->pend[i];
         size_t len = strlen(p->key);
         size_t id = DOC_NONE;
+        if (p->role) {
+            id = smap_get(&c->role_holders, p->key, len);
+            if (id == DOC_NONE && !p->role_dem) {
+                const char *sp = strrchr(p->key, ' ');
+                if (sp)
+                    id = smap_get(&c->role_holders, sp + 1, strlen(sp + 1));
+            }
+            if (id != DOC_NONE && id != AMBIGUOUS) {
+                const doc_block *blk = doc_block_get(c->d, p->block);
+                c->block = p->block;
+                c->text = blk->text;
+                c->len = blk->len;
+                c->kind = blk->kind;
+                c->credit_start = blk->len;
+                mention(c, id, p->start, p->end, false);
+                if (p->caption != DOC_NONE)
+                    doc_caption_add_person(c->d, p->caption, id);
+            }
+            free(p->key);
+            continue;
+        }
         if (!p->locative || p->credit) {
             id = smap_get(&c->persons, p->key, len);
             if (id == DOC_NONE && !strchr(p->key, ' '))
@@ -2378,6 +2528,7 @@ void entity_analyse(doc *d)
     smap_free(&c.persons);
     smap_free(&c.things);
     smap_free(&c.roles);
+    smap_free(&c.role_holders);
     smap_free(&c.acronyms);
     smap_free(&c.firsts);
     free(c.info);

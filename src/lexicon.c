@@ -68,6 +68,12 @@ static const char titles_any[] =
     "drummer|artist|painter|designer|architect|engineer|"
     "actor|comedian|star|co-star|anchor|presenter|assistant|"
     "coach|head coach|manager|player|striker|midfielder|defender|"
+    "spinner|bowler|batsman|batter|opener|wicketkeeper|winger|forward|"
+    "centre-back|center-back|fullback|playmaker|sprinter|swimmer|"
+    "cyclist|jockey|boxer|wrestler|golfer|skier|skater|gymnast|"
+    "runner|shortstop|outfielder|catcher|linebacker|receiver|"
+    "running back|tight end|point guard|rookie|left-arm spinner|"
+    "fast bowler|all-rounder|leg-spinner|seamer|"
     "goalkeeper|quarterback|pitcher|captain|referee|athlete|"
     "firefighter|paramedic|nurse|surgeon|physician|pharmacist|"
     "forecaster|meteorologist|seismologist|volcanologist|glaciologist|"
@@ -499,7 +505,7 @@ static const char given_male[] =
     "rajiv|ravi|suresh|ramesh|vikram|arun|deepak|rohit|"
     "kwabena|kofi|kwaku|yaw|chukwuemeka|emeka|obinna|tunde|"
     "rogelio|ernesto|rodolfo|efrain|leopoldo|jesus|"
-    "olusegun|goodluck|muhammadu|uhuru|cyril|jacob|nelson|kofi|"
+    "olusegun|goodluck|muhammadu|uhuru|cyril|jacob|nelson|kofi|pep|"
     "kwame|jomo|yoweri|paul|emmerson|robert|abiy|joao|jair|lula|"
     "andrzej|jaroslaw|viktor|emmanuel|olaf|rishi|"
     "boris|vladimir|dmitri|alexei|sergiy|petro|oleksandr|mykola|"
@@ -531,7 +537,9 @@ static const char org_heads[] =
     "technologies|holdings|enterprises|group|media|news|times|post|"
     "journal|herald|tribune|gazette|telegraph|press|television|tv|"
     "broadcasting|radio|magazine|laboratory|laboratories|labs|"
-    "school|schools|hospital|clinic|council|secretariat|directorate|"
+    "school|schools|council|secretariat|directorate|economics|"
+    "analytics|research|consulting|advisors|advisers|sports|co|sa|nv|"
+    "spa|bv|kk|"
     "survey|pharma|therapeutics|biotech|fc|cf|afc|united|"
     "forces|force|militia|caucus|tribunal|parliament|legislature|"
     "chamber|exchange|reserve|treasury|pentagon|ministries|"
@@ -541,7 +549,7 @@ static const char org_heads[] =
     "studios|pictures|records|publishing|foods|brands|stores|"
     "software|bancorp|financial|insurance|securities|electric|"
     "consortium|cooperative|syndicate|collective|division|"
-    "fc|squad|watch|international|dynamics|mills|"
+    "fc|squad|watch|international|dynamics|"
     "worldwide|institutes|universities";
 
 static const char org_leads[] =
@@ -608,7 +616,7 @@ static const char agencies[] =
     "wall street journal|"
     "The Guardian=the guardian|The Times=the times|"
     "Financial Times=financial times|The Economist=the economist|"
-    "Politico=politico|Axios=axios|Rappler=rappler|"
+    "Politico=politico|Axios=axios|Rappler=rappler|ESPN=espn|"
     "Le Monde=le monde|Der Spiegel=der spiegel";
 
 static const char place_heads[] =
@@ -620,6 +628,7 @@ static const char place_heads[] =
     "panhandle|coast|heights|hills|falls|beach|harbor|harbour|port|"
     "tower|towers|cathedral|mosque|temple|synagogue|shrine|prison|"
     "jail|penitentiary|camp|dam|memorial|monument|building|plaza|"
+    "hospital|clinic|infirmary|"
     "capitol|castle|forest|canyon|reservoir|creek|springs|station|"
     "terminal|crossing|border crossing|glacier|volcano|reef|"
     "delta|basin|plains|plateau|ridge|cape|township|borough|"
@@ -630,7 +639,8 @@ static const char place_heads[] =
 
 static const char place_leads[] =
     "mount|mt.|lake|fort|ft.|port|cape|gulf|isle|camp|greater|"
-    "lake|sea of|bay of|gulf of|strait of|isle of";
+    "lake|sea of|bay of|gulf of|strait of|isle of|place|plaza|piazza|"
+    "rue|avenida|calle|praca|largo|platz";
 
 /* Lower-case nouns that make a capitalised word a place: "the town of
  * X", "X province". */

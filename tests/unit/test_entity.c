@@ -696,6 +696,62 @@ static void pronoun_skips_a_person_of_the_other_gender(void **state)
     doc_free(d);
 }
 
+static void role_phrase_before_the_name(void **state)
+{
+    (void)state;
+    const char *paras[] = {"The town opened a pier that its mayor said would "
+                           "last a century.",
+                           "Mayor Ines Calvera cut the ribbon."};
+    doc *d = analyse_blocks(NULL, paras, 2);
+    const doc_entity *e = find(d, "Ines Calvera");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_true(has_alias(e, "its mayor"));
+    doc_free(d);
+}
+
+static void outlets_and_channels(void **state)
+{
+    (void)state;
+    doc *d = analyse("The minister told France 2 that a poll published by "
+                     "the daily Le Clairon was wrong.");
+    assert_int_equal(find(d, "France 2")->type, DOC_ORG);
+    assert_int_equal(find(d, "Le Clairon")->type, DOC_ORG);
+    assert_null(find(d, "France"));
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+static void company_suffix_without_a_stop(void **state)
+{
+    (void)state;
+    doc *d = analyse("Supplier Okuma Rubber Co, which did not respond, "
+                     "ships to Brandt Tools Ltd.");
+    assert_int_equal(find(d, "Okuma Rubber Co")->type, DOC_ORG);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+static void public_body_named_district_and_hospital_facility(void **state)
+{
+    (void)state;
+    doc *d = analyse("Patients at Pellham Hospital were moved, the Pellham "
+                     "Local Health District said.");
+    assert_int_equal(find(d, "Pellham Hospital")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Pellham Local Health District")->type, DOC_ORG);
+    doc_free(d);
+}
+
+static void organisation_tail_with_a_country(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Board of Control for Chess in India posted the "
+                     "schedule.");
+    assert_non_null(find(d, "Board of Control for Chess in India"));
+    assert_null(find(d, "India"));
+    doc_free(d);
+}
+
 /* ---- size -------------------------------------------------------------------
  */
 
@@ -770,6 +826,11 @@ int main(void)
         cmocka_unit_test(two_unknown_capitalised_words_are_a_name),
         cmocka_unit_test(everyday_capitalised_phrases_are_not_names),
         cmocka_unit_test(pronoun_skips_a_person_of_the_other_gender),
+        cmocka_unit_test(role_phrase_before_the_name),
+        cmocka_unit_test(outlets_and_channels),
+        cmocka_unit_test(company_suffix_without_a_stop),
+        cmocka_unit_test(public_body_named_district_and_hospital_facility),
+        cmocka_unit_test(organisation_tail_with_a_country),
         cmocka_unit_test(many_repeats_stay_one_entity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
