@@ -1106,7 +1106,9 @@ static bool org_context(ctx *c, size_t a, size_t b)
     const token *pm = tok_before(c, a);
     if (pm && is_lower_word(pm) && is_media_word(c, pm))
         return true;
-    if (n && is_lower_word(n) && is_media_word(c, n))
+    /* but "a Billings radio station" is a station in Billings */
+    if (n && is_lower_word(n) && is_media_word(c, n) &&
+        !(pm && (word_is(c, pm, "a") || word_is(c, pm, "an"))))
         return true;
     /* "The Arizona Republic reported": a person takes no article */
     if (preceded_by_the(c, a) && n && (n->lex & LEX_SPEECH) &&
