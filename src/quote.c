@@ -20,7 +20,6 @@
 #include "quote.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -700,8 +699,10 @@ static void learn_apposition(analysis *A, const token *w)
     if (is_role_word(w, NULL)) {
         role_note(&A->who.roles, low, who);
     } else if (words == 0 && digits > 0 && digits <= 3 && !low[digits]) {
-        char age[WORD_MAX];
-        snprintf(age, sizeof age, "%s-year-old", low);
+        static const char suffix[] = "-year-old";
+        char age[3 + sizeof suffix];
+        memcpy(age, low, digits);
+        memcpy(age + digits, suffix, sizeof suffix);
         role_note(&A->who.roles, age, who);
     }
 }
@@ -865,9 +866,16 @@ static void mark_sentences(analysis *A, const char *s)
 typedef struct {
     size_t who;      /* entity or DOC_NONE */
     const char *cue; /* static string or NULL */
+    bool carried;    /* taken over from the paragraph or piece before */
 } verdict;
 
-static const verdict nobody = {DOC_NONE, NULL};
+static const verdict nobody = {DOC_NONE, NULL, false};
+
+static verdict carried(verdict v)
+{
+    v.carried = true;
+    return v;
+}
 
 /* A cue word at token k: its text, and how many tokens it takes. */
 static const char *cue_at(const token *v, size_t n, size_t k, unsigned *len,
@@ -1450,24 +1458,24 @@ static verdict attribute(para *P, size_t k, size_t s, size_t e,
     if (cc->found && cc->from > k)
         return cc->v;
     if (after_colon)
-        return (verdict){nearest_subject(A, k - 1, s, true), NULL};
+        return (verdict){nearest_subject(A, k - 1, s, true), NULL, false};
     if (cue_seen)
         return nobody;
     if (cc->lone) {
         if (self->chain != DOC_NONE)
-            return P->out->v[self->chain].v;
+            return carried(P->out->v[self->chain].v);
         if (P->last.who != DOC_NONE)
             return P->last;
         if (k == 0)
-            return P->prev_last;
+            return carried(P->prev_last);
         return nobody;
     }
     if (self->chain != DOC_NONE)
-        return P->out->v[self->chain].v;
+        return carried(P->out->v[self->chain].v);
     /* A phrase of a few words in a sentence about a person is theirs; a
      * lone word is a term. */
     if (count_words(P->text, q, 3) >= 3)
-        return (verdict){nearest_subject(A, k, s, false), NULL};
+        return (verdict){nearest_subject(A, k, s, false), NULL, false};
     return nobody;
 }
 
@@ -1508,7 +1516,7 @@ static void attribute_paragraph(para *P)
                 who = speaker_after(A, k + len, e);
             else if (speaker_before(A, k, len, s, e, &who) == SUBJ_NOT_A_VERB)
                 continue;
-            cue = (verdict){who, word};
+            cue = (verdict){who, word, false};
             cue_seen = true;
             if (who != DOC_NONE &&
                 doc_entity_get(A->d, who)->type == DOC_PERSON)
@@ -1624,7 +1632,7 @@ void quote_analyse(doc *d)
             size_t who = revealed_speaker(&A);
             for (size_t i = bare_first; who != DOC_NONE && i < bare_end; i++)
                 if (!out.v[i].continues)
-                    out.v[i].v = (verdict){who, NULL};
+                    out.v[i].v = (verdict){who, NULL, false};
         }
         size_t first_result = out.n;
         for (size_t i = 0; i < A.spans.n; i++)
@@ -1658,12 +1666,12 @@ void quote_analyse(doc *d)
         }
     }
 
-    /* A running quotation attributed only in a later piece: the earlier
-     * pieces are the same person's. */
+    /* A running quotation attributed in a later piece: the earlier pieces
+     * that had no attribution of their own are the same person's words. */
     for (size_t i = out.n; i-- > 0;) {
         size_t c = out.v[i].chain;
-        if (c != DOC_NONE && out.v[c].v.who == DOC_NONE &&
-            out.v[i].v.who != DOC_NONE)
+        if (c != DOC_NONE && out.v[i].v.who != DOC_NONE &&
+            (out.v[c].v.who == DOC_NONE || out.v[c].v.carried))
             out.v[c].v = out.v[i].v;
     }
     for (size_t i = 0; i < out.n; i++) {

@@ -223,6 +223,21 @@ static void running_quotation_attributed_at_its_end(void **state)
     doc_free(d);
 }
 
+static void running_quotation_prefers_its_own_attribution(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Ada Lin told the council the pier was \"falling apart.\"");
+    para(d, "\"When I was young it held a market every week.");
+    para(d, "\"Now it holds gulls,\" she said.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 1, "When I was young it held a market every week.",
+                 "Ada Lin", "said");
+    assert_quote(d, 2, "Now it holds gulls,", "Ada Lin", "said");
+    doc_free(d);
+}
+
 static void unbalanced_mark_stops_at_its_paragraph(void **state)
 {
     (void)state;
@@ -827,6 +842,7 @@ int main(void)
         cmocka_unit_test(single_quoted_headline_is_no_entry),
         cmocka_unit_test(running_quotation_gives_one_entry_per_paragraph),
         cmocka_unit_test(running_quotation_attributed_at_its_end),
+        cmocka_unit_test(running_quotation_prefers_its_own_attribution),
         cmocka_unit_test(unbalanced_mark_stops_at_its_paragraph),
         cmocka_unit_test(stray_closing_marks_open_nothing),
         cmocka_unit_test(only_body_paragraphs_hold_quotations),
