@@ -845,6 +845,20 @@ static bool ends_with(const ctx *c, size_t a, size_t b, unsigned cls)
     return b > a && (c->tok[b - 1].lex & cls) && (c->tok[b - 1].flags & T_CAP);
 }
 
+/* "Arts and Sciences" ends the name; "Red Cross and Save the Children"
+ * starts another. j is the "and". */
+static bool and_ends_name(const ctx *c, size_t j)
+{
+    size_t k = j + 1;
+    if (k >= c->ntok ||
+        (c->tok[k].lex & (LEX_ORG_LEAD | LEX_ORG | LEX_PLACE_ANY | LEX_GIVEN)))
+        return false;
+    while (k < c->ntok && is_name_word(&c->tok[k]))
+        k++;
+    return !(k < c->ntok &&
+             (tkey_is(c, &c->tok[k], "the") || tkey_is(c, &c->tok[k], "of")));
+}
+
 /* Extends a run of capitalised words from a; connectors join the words of
  * an organisation or title ("University of Sheffield", "Minister of
  * Foreign Affairs", "Embassy in Mexico"), particles join names ("Robert de
@@ -906,6 +920,16 @@ static size_t run_end(ctx *c, size_t a)
                 return j;
             }
         }
+        /* "Committee of the Red Cross" */
+        if (j > a && j + 2 < c->ntok && tkey_is(c, t, "of") &&
+            tkey_is(c, &c->tok[j + 1], "the") &&
+            is_lower_word(&c->tok[j + 1]) && is_name_word(&c->tok[j + 2]) &&
+            (tail || (c->tok[j - 1].lex & (LEX_ORG_LEAD | LEX_ORG_HEAD))) &&
+            (c->tok[j - 1].flags & T_CAP)) {
+            tail = true;
+            j += 2;
+            continue;
+        }
         if (j > a && j + 1 < c->ntok && is_lower_word(t) &&
             is_name_word(&c->tok[j + 1]) &&
             !(c->tok[j + 1].lex & LEX_CALENDAR)) {
@@ -926,7 +950,7 @@ static size_t run_end(ctx *c, size_t a)
                     j++;
                 continue;
             }
-            if (tkey_is(c, t, "and") && tail) {
+            if (tkey_is(c, t, "and") && tail && and_ends_name(c, j)) {
                 j++;
                 continue;
             }
@@ -1098,10 +1122,14 @@ static bool org_context(ctx *c, size_t a, size_t b)
             word_is(c, r, "head") || word_is(c, r, "chief"))
             return true;
     }
-    if (n && is_lower_word(n) &&
-        (word_is(c, n, "spokesman") || word_is(c, n, "spokeswoman") ||
-         word_is(c, n, "spokesperson") || word_is(c, n, "officials")))
-        return true;
+    static const char *const members[] = {
+        "spokesman", "spokeswoman", "spokesperson", "officials", "activists",
+        "employees", "executives",  "shareholders", "shares",    "lawmakers",
+        "staffers",  "militants",   "fighters"};
+    for (size_t k = 0;
+         n && is_lower_word(n) && k < sizeof members / sizeof *members; k++)
+        if (word_is(c, n, members[k]))
+            return true;
     /* "the daily Le Parisien", "France Inter radio" */
     const token *pm = tok_before(c, a);
     if (pm && is_lower_word(pm) && is_media_word(c, pm))
@@ -1133,7 +1161,16 @@ static bool org_context(ctx *c, size_t a, size_t b)
         if (org)
             return true;
     }
-    if (preceded_by_the(c, a) && n) {
+    /* "the ruling Likud party": up to two adjectives after "the" */
+    bool the = preceded_by_the(c, a);
+    for (size_t k = a; !the && k > 0 && k + 3 > a; k--) {
+        const token *w = &c->tok[k - 1];
+        if (!is_lower_word(w))
+            break;
+        if (word_is(c, w, "the"))
+            the = true;
+    }
+    if (the && n) {
         /* up to two lower-case words before the organisation noun */
         for (size_t k = b; k < b + 3 && k < c->ntok; k++) {
             const token *w = &c->tok[k];
@@ -1822,6 +1859,19 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     /* 2. the lexicon: places, organisations, agencies */
     if (lexicon_thing(c, a, b))
         return true;
+    /* "Samsung Electronics", "Google Cloud": a known company's division */
+    if (b - a >= 2 && b - a <= 3 && (c->tok[a].lex & LEX_ORG) &&
+        !(c->tok[a].flags & T_POSS)) {
+        bool plain = true;
+        for (size_t k = a + 1; k < b; k++)
+            if (c->tok[k].lex & (LEX_TITLE | LEX_GIVEN | LEX_PLACE_ANY |
+                                 LEX_CALENDAR | LEX_DEMONYM))
+                plain = false;
+        if (plain) {
+            add_thing_tokens(c, DOC_ORG, a, b);
+            return true;
+        }
+    }
     /* sports clubs: "Real Sociedad", "Atletico Madrid" */
     if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP)) {
         add_thing_tokens(c, DOC_ORG, a, b);

@@ -539,7 +539,7 @@ static const char org_heads[] =
     "broadcasting|radio|magazine|laboratory|laboratories|labs|"
     "school|schools|council|secretariat|directorate|economics|"
     "analytics|research|consulting|advisors|advisers|sports|co|sa|nv|"
-    "spa|bv|kk|"
+    "bv|kk|"
     "survey|pharma|therapeutics|biotech|fc|cf|afc|united|"
     "forces|force|militia|caucus|tribunal|parliament|legislature|"
     "chamber|exchange|reserve|treasury|pentagon|ministries|"

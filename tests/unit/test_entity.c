@@ -752,6 +752,21 @@ static void organisation_tail_with_a_country(void **state)
     doc_free(d);
 }
 
+static void more_organisation_shapes(void **state)
+{
+    (void)state;
+    doc *d = analyse("Samsung Electronics met the International Committee "
+                     "of the Red Cross and the ruling Velto party, while "
+                     "Brenmark activists marched.");
+    assert_int_equal(find(d, "Samsung Electronics")->type, DOC_ORG);
+    assert_int_equal(find(d, "International Committee of the Red Cross")->type,
+                     DOC_ORG);
+    assert_int_equal(find(d, "Velto")->type, DOC_ORG);
+    assert_int_equal(find(d, "Brenmark")->type, DOC_ORG);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
 /* ---- size -------------------------------------------------------------------
  */
 
@@ -831,6 +846,7 @@ int main(void)
         cmocka_unit_test(company_suffix_without_a_stop),
         cmocka_unit_test(public_body_named_district_and_hospital_facility),
         cmocka_unit_test(organisation_tail_with_a_country),
+        cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(many_repeats_stay_one_entity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
