@@ -63,7 +63,7 @@ t_init() {
     T_DIR=$(mktemp -d "${TMPDIR:-/tmp}/dl-term.XXXXXX") || exit 1
     mkdir -p "$T_DIR/config" "$T_DIR/state" "$T_DIR/home"
     trap t_cleanup EXIT
-    trap 'exit 1' HUP INT TERM
+    trap 'exit 1' HUP INT TERM PIPE
 }
 
 # Single-quotes one word for the shell.
