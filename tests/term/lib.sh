@@ -12,8 +12,11 @@
 #   t_has / t_lacks STR MSG    assertions that print the screen on failure
 #   t_quit                     press q, expect exit status 0 and a clean stderr
 #
-# Waits poll every 50 ms up to T_TIMEOUT seconds (default 10: the sanitised
-# build is slower) rather than sleeping a fixed time.
+# Waits poll every 40 ms up to T_TIMEOUT seconds (default 10: the sanitised
+# build is slower) rather than sleeping a fixed time. The pane has its own
+# tmux server (-L dl-PID), TERM=screen-256color (whose key sequences are the
+# ones tmux sends), LC_ALL=C.UTF-8, and private XDG_CONFIG_HOME,
+# XDG_STATE_HOME and HOME in a temporary folder removed on exit.
 
 LC_ALL=C.UTF-8
 export LC_ALL
