@@ -2,8 +2,9 @@
 # Focus in the sample at 120x40: Tab goes body -> sidebar -> captions -> body
 # and Shift-Tab the other way. Where the focus is shows in what keys do:
 # Enter in the sidebar selects an entity (`mention 1/M`), Enter in the
-# captions shows the first caption whole, j in the body scrolls it a line.
-# Esc clears each selection.
+# captions shows the first caption whole and selects the person it shows, j
+# in the body scrolls it a line. Esc clears each selection. ) and ( select
+# the next and previous caption and show it whole.
 . tests/term/lib.sh
 t_init
 t_sample_model

@@ -1,5 +1,6 @@
 #!/bin/sh
-# People in the sample at 120x40: a person chosen in the sidebar (Tab, Enter)
+# People in the sample at 120x40: with nobody selected, } and { walk every
+# person's mentions in reading order; a person chosen in the sidebar (Tab, Enter)
 # shows `mention 1/M` with M from the model and the body at their first
 # mention; } and { walk every mention; & shows only the paragraphs that
 # mention them and & again shows all; ' returns to where the selection came
