@@ -1090,8 +1090,10 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
         const token *pred = &v[p - 1];
         if (lex(pred, CUE_DETERMINER))
             return SUBJ_NOT_A_VERB; /* "the continued shelling" */
+        /* The name right before the verb, unless it is governed ("X of
+         * Morgan Stanley wrote", "a friend of X said"). */
         if (pred->kind == T_MENTION && !(pred->flags & F_POSS) &&
-            (is_person(pred) || is_org(pred))) {
+            (is_person(pred) || is_org(pred)) && !object_marked(v, p - 1, lo)) {
             *who = pred->ref;
             return SUBJ_FOUND;
         }
@@ -1459,7 +1461,7 @@ static verdict attribute(para *P, size_t k, size_t s, size_t e,
         return cc->v;
     if (after_colon)
         return (verdict){nearest_subject(A, k - 1, s, true), NULL, false};
-    if (cue_seen)
+    if (cue_seen) /* "police said", "calling the machines": nobody named */
         return nobody;
     if (cc->lone) {
         if (self->chain != DOC_NONE)

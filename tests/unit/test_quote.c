@@ -739,6 +739,22 @@ static void bare_quotation_claimed_by_the_next_paragraph(void **state)
     doc_free(d);
 }
 
+static void governed_name_before_the_verb_is_not_its_subject(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Analyst Tom Ray of Harbor Bank wrote that the results were "
+            "\"worse than feared.\"");
+    para(d, "A friend of Ada Lin said she was \"doing fine.\"");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_ORG, DOC_GENDER_UNKNOWN, "Harbor Bank", FORMS("Harbor Bank"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "worse than feared.", "Tom Ray", "wrote");
+    assert_quote(d, 1, "doing fine.", "(none)", NULL);
+    doc_free(d);
+}
+
 /* ---- size --------------------------------------------------------------- */
 
 static double seconds_since(clock_t t0)
@@ -879,6 +895,7 @@ int main(void)
         cmocka_unit_test(names_inside_reported_speech_are_not_antecedents),
         cmocka_unit_test(subject_with_an_apposition),
         cmocka_unit_test(bare_quotation_claimed_by_the_next_paragraph),
+        cmocka_unit_test(governed_name_before_the_verb_is_not_its_subject),
         cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
         cmocka_unit_test(many_marks_are_fast),
         cmocka_unit_test(cue_words),
