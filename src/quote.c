@@ -1400,12 +1400,29 @@ typedef struct {
     verdict last;      /* the latest speaker in this paragraph */
     verdict prev_last; /* the latest speaker of the paragraph before */
     verdict opening;   /* the speaker of the first sentence, if any */
+    size_t subject;    /* the person opening the sentence before, if any */
 } para;
 
 static void heard(para *P, verdict v)
 {
     if (v.who != DOC_NONE)
         P->last = v;
+}
+
+/* The person a sentence opens with ("Smith was blunt.", "She shrugged."),
+ * or DOC_NONE. */
+static size_t sentence_subject(const token *v, size_t s, size_t e)
+{
+    size_t i = s;
+    while (i < e && lex(&v[i], CUE_ADVERB))
+        i++;
+    if (i >= e)
+        return DOC_NONE;
+    if (is_person(&v[i]) && !(v[i].flags & F_POSS))
+        return v[i].ref;
+    if (is_subject_pronoun(&v[i]))
+        return v[i].ref;
+    return DOC_NONE;
 }
 
 static bool only_quote(const token *v, size_t s, size_t e)
@@ -1468,9 +1485,10 @@ static verdict attribute(para *P, size_t k, size_t s, size_t e,
             return carried(P->out->v[self->chain].v);
         if (P->last.who != DOC_NONE)
             return P->last;
-        if (k == 0)
+        if (k == 0 && P->prev_last.who != DOC_NONE)
             return carried(P->prev_last);
-        return nobody;
+        /* 'Smith was blunt. "This is a disaster."' */
+        return carried((verdict){P->subject, NULL, false});
     }
     if (self->chain != DOC_NONE)
         return carried(P->out->v[self->chain].v);
@@ -1527,6 +1545,7 @@ static void attribute_paragraph(para *P)
         }
         if (s == 0)
             P->opening = P->last;
+        P->subject = sentence_subject(v, s, e);
         s = e;
     }
 }
@@ -1603,6 +1622,7 @@ void quote_analyse(doc *d)
     titles_build(&A.who, d);
     results out = {0};
     verdict prev_last = nobody;
+    size_t prev_subject = DOC_NONE;
     size_t dangling = DOC_NONE; /* a piece left open at its paragraph's end */
     size_t dangling_block = DOC_NONE;
     /* The last paragraph, and its results when it held only quotation. */
@@ -1642,7 +1662,7 @@ void quote_analyse(doc *d)
                 first_result = A.spans.v[i].result;
                 break;
             }
-        para P = {&A, blk->text, &out, nobody, prev_last, nobody};
+        para P = {&A, blk->text, &out, nobody, prev_last, nobody, prev_subject};
         attribute_paragraph(&P);
         /* A bare quotation nobody claimed before it: the speaker who opens
          * the next paragraph. */
@@ -1650,6 +1670,7 @@ void quote_analyse(doc *d)
             if (!out.v[i].continues && out.v[i].v.who == DOC_NONE)
                 out.v[i].v = P.opening;
         prev_last = P.last;
+        prev_subject = P.subject;
         last_para = b;
         bare_block = DOC_NONE;
         if (first_result < out.n && narrative_empty(&A)) {

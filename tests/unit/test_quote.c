@@ -755,6 +755,21 @@ static void governed_name_before_the_verb_is_not_its_subject(void **state)
     doc_free(d);
 }
 
+static void quotation_after_a_sentence_about_its_speaker(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray was blunt. \"This is a disaster.\"");
+    para(d, "Ada Lin shrugged off the criticism.");
+    para(d, "\"We have heard it all before.\"");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "This is a disaster.", "Tom Ray", NULL);
+    assert_quote(d, 1, "We have heard it all before.", "Ada Lin", NULL);
+    doc_free(d);
+}
+
 /* ---- size --------------------------------------------------------------- */
 
 static double seconds_since(clock_t t0)
@@ -896,6 +911,7 @@ int main(void)
         cmocka_unit_test(subject_with_an_apposition),
         cmocka_unit_test(bare_quotation_claimed_by_the_next_paragraph),
         cmocka_unit_test(governed_name_before_the_verb_is_not_its_subject),
+        cmocka_unit_test(quotation_after_a_sentence_about_its_speaker),
         cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
         cmocka_unit_test(many_marks_are_fast),
         cmocka_unit_test(cue_words),
