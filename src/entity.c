@@ -914,7 +914,9 @@ static size_t run_end(ctx *c, size_t a)
             while (k < c->ntok && k < j + 5 && is_name_word(&c->tok[k]) &&
                    !(c->tok[k].flags & (T_POSS | T_HYPH)))
                 k++;
+            /* but "Nomura Securities and Mizuho Group" are two */
             if (k > j + 1 && ends_with(c, j + 1, k, LEX_ORG_HEAD) &&
+                !(c->tok[j - 1].lex & LEX_ORG_HEAD) &&
                 !(c->tok[a].lex & (LEX_PLACE_ANY | LEX_GIVEN))) {
                 j = k;
                 return j;
@@ -1064,7 +1066,7 @@ static bool place_context(ctx *c, size_t a, size_t b)
     /* "Cheshire, England" */
     if (n && is_punct(n, ',') && b + 1 < c->ntok) {
         const token *m = &c->tok[b + 1];
-        if ((m->flags & T_CAP) &&
+        if ((m->flags & T_CAP) && !(m->flags & T_POSS) &&
             (m->lex & (LEX_COUNTRY | LEX_US_STATE | LEX_STATE_ABBREV))) {
             const token *after = tok_after(c, b + 2);
             if (!after || !(after->flags & T_CAP) ||
@@ -1145,7 +1147,7 @@ static bool org_context(ctx *c, size_t a, size_t b)
     /* "X, a small Swedish company based in ..." */
     if (n && is_punct(n, ',') && b + 2 < c->ntok &&
         (word_is(c, &c->tok[b + 1], "a") || word_is(c, &c->tok[b + 1], "an") ||
-         word_is(c, &c->tok[b + 1], "the"))) {
+         word_is(c, &c->tok[b + 1], "the") || (c->tok[b + 1].flags & T_POSS))) {
         bool org = false;
         for (size_t k = b + 2; k < b + 8 && k < c->ntok; k++) {
             const token *w = &c->tok[k];
@@ -1379,13 +1381,25 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
 /* ---- places and organisations ---------------------------------------------
  */
 
+static void register_initials(ctx *c, size_t id, size_t a, size_t b,
+                              bool small_words);
+
 static void register_acronym(ctx *c, size_t id, size_t a, size_t b)
+{
+    /* "Bank of Japan": "BJ" and "BOJ" */
+    register_initials(c, id, a, b, false);
+    register_initials(c, id, a, b, true);
+}
+
+static void register_initials(ctx *c, size_t id, size_t a, size_t b,
+                              bool small_words)
 {
     char buf[16];
     size_t n = 0;
     for (size_t k = a; k < b && n + 1 < sizeof buf; k++) {
         const token *t = &c->tok[k];
-        if (!(t->flags & T_CAP))
+        if (!(t->flags & T_CAP) && !(small_words && (t->flags & T_WORD) &&
+                                     t->klen && !tkey_is(c, t, "and")))
             continue;
         /* Counter-Terrorism gives two letters */
         const char *s = tkey(c, t);

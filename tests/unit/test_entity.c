@@ -767,6 +767,30 @@ static void more_organisation_shapes(void **state)
     doc_free(d);
 }
 
+static void acronym_with_small_words_and_possessive_apposition(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Bank of Valdoria held rates, and Velgo, Japan's "
+                     "largest labor group, agreed. The BOV said more.");
+    const doc_entity *bank = find(d, "Bank of Valdoria");
+    assert_non_null(bank);
+    assert_true(has_alias(bank, "BOV"));
+    assert_int_equal(find(d, "Velgo")->type, DOC_ORG);
+    assert_int_equal(find(d, "Japan")->type, DOC_PLACE);
+    assert_int_equal(count_type(d, DOC_PLACE), 1);
+    doc_free(d);
+}
+
+static void two_companies_joined_by_and(void **state)
+{
+    (void)state;
+    doc *d = analyse("Analysts at Nomara Securities and Mizuka Financial "
+                     "Group expect a rise.");
+    assert_non_null(find(d, "Nomara Securities"));
+    assert_non_null(find(d, "Mizuka Financial Group"));
+    doc_free(d);
+}
+
 /* ---- size -------------------------------------------------------------------
  */
 
@@ -847,6 +871,8 @@ int main(void)
         cmocka_unit_test(public_body_named_district_and_hospital_facility),
         cmocka_unit_test(organisation_tail_with_a_country),
         cmocka_unit_test(more_organisation_shapes),
+        cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
+        cmocka_unit_test(two_companies_joined_by_and),
         cmocka_unit_test(many_repeats_stay_one_entity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
