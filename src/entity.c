@@ -126,6 +126,7 @@ typedef struct {
 } token;
 
 #define MAX_KEY 96
+#define MAX_RUN 12 /* words in the longest run read as one name */
 
 /* ---- entities as we build them ------------------------------------------ */
 
@@ -853,7 +854,7 @@ static bool and_ends_name(const ctx *c, size_t j)
     if (k >= c->ntok ||
         (c->tok[k].lex & (LEX_ORG_LEAD | LEX_ORG | LEX_PLACE_ANY | LEX_GIVEN)))
         return false;
-    while (k < c->ntok && is_name_word(&c->tok[k]))
+    while (k < c->ntok && k < j + 8 && is_name_word(&c->tok[k]))
         k++;
     return !(k < c->ntok &&
              (tkey_is(c, &c->tok[k], "the") || tkey_is(c, &c->tok[k], "of")));
@@ -872,6 +873,10 @@ static size_t run_end(ctx *c, size_t a)
         token *t = &c->tok[j];
         if (j > a && (t->flags & T_SENT) && !(c->tok[j - 1].flags & T_WORD))
             break;
+        /* No name is this long; a longer run is cut so that every step
+         * after it stays constant work. */
+        if (j - a >= MAX_RUN)
+            break;
         if (is_name_word(t) && !(t->lex & LEX_CALENDAR && j > a)) {
             if (t->lex & LEX_CALENDAR)
                 return j + 1;
@@ -881,7 +886,7 @@ static size_t run_end(ctx *c, size_t a)
             if (t->flags & T_POSS) {
                 /* join only into a name that ends in a head word */
                 size_t k = j;
-                while (k < c->ntok && is_name_word(&c->tok[k]) &&
+                while (k < c->ntok && k < j + 4 && is_name_word(&c->tok[k]) &&
                        !(c->tok[k].flags & (T_POSS | T_HYPH)))
                     k++;
                 if (k > j &&

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -811,6 +812,26 @@ static void many_repeats_stay_one_entity(void **state)
     doc_free(d);
 }
 
+/* A run of capitalised words as long as the text must stay linear: before
+ * the cap on run length this took minutes. */
+static void endless_capitalised_run_stays_linear(void **state)
+{
+    (void)state;
+    const char *word = "President Abc Of ";
+    size_t n = 100000, len = strlen(word);
+    char *text = malloc(n * len + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * len, word, len);
+    text[n * len] = '\0';
+    clock_t t0 = clock();
+    doc *d = analyse(text);
+    double seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    free(text);
+    assert_true(seconds < 10.0);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -874,6 +895,7 @@ int main(void)
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
         cmocka_unit_test(many_repeats_stay_one_entity),
+        cmocka_unit_test(endless_capitalised_run_stays_linear),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
