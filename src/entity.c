@@ -842,7 +842,6 @@ static bool is_lower_word(const token *t)
  * word of the given class? */
 static bool ends_with(const ctx *c, size_t a, size_t b, unsigned cls)
 {
-    (void)c;
     return b > a && (c->tok[b - 1].lex & cls) && (c->tok[b - 1].flags & T_CAP);
 }
 
