@@ -1033,6 +1033,14 @@ static bool place_context(ctx *c, size_t a, size_t b)
             return true;
         if ((pp->lex & LEX_DIRECTION) && (pp->flags & T_WORD))
             return true;
+        /* "residents of X", "mayor of X", "parts of X" */
+        static const char *const of_place[] = {
+            "residents", "inhabitants", "citizens", "mayor",   "governor",
+            "outskirts", "streets",     "parts",    "suburbs", "heart",
+            "edge",      "centre",      "center",   "people"};
+        for (size_t k = 0; k < sizeof of_place / sizeof *of_place; k++)
+            if (word_is(c, pp, of_place[k]))
+                return true;
     }
     if (p && (p->lex & LEX_PLACE_NOUN) && is_lower_word(p) &&
         word_is(c, p, "capital"))
@@ -1877,6 +1885,15 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     /* 2. the lexicon: places, organisations, agencies */
     if (lexicon_thing(c, a, b))
         return true;
+    /* "Swiss Alps", "Syrian Desert": a nationality before a region */
+    if (b - a >= 2 && (c->tok[a].lex & LEX_DEMONYM) &&
+        !(c->tok[a].lex & LEX_PLACE_ANY)) {
+        const lexicon_entry *rest = phrase_lex(c, a + 1, b);
+        if (rest && (rest->classes & LEX_REGION)) {
+            add_thing_tokens(c, DOC_PLACE, a, b);
+            return true;
+        }
+    }
     /* "Samsung Electronics", "Google Cloud": a known company's division */
     if (b - a >= 2 && b - a <= 3 && (c->tok[a].lex & LEX_ORG) &&
         !(c->tok[a].flags & T_POSS)) {

@@ -864,6 +864,7 @@ int main(void)
         cmocka_unit_test(place_from_context),
         cmocka_unit_test(place_from_head_word_and_state_abbreviation),
         cmocka_unit_test(dateline_names_places),
+        cmocka_unit_test(more_place_contexts),
         cmocka_unit_test(organisation_from_head_word),
         cmocka_unit_test(organisation_from_spokesman_for),
         cmocka_unit_test(single_name_with_a_statement_is_an_organisation),
