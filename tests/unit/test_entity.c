@@ -422,6 +422,18 @@ static void dateline_names_places(void **state)
     doc_free(d);
 }
 
+static void more_place_contexts(void **state)
+{
+    (void)state;
+    doc *d = analyse("Residents of Pokrevo fled as rain hit parts of "
+                     "Emilia-Brana and snow fell in the Swiss Alps.");
+    assert_int_equal(find(d, "Pokrevo")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Emilia-Brana")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Swiss Alps")->type, DOC_PLACE);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
 /* ---- organisations
  * ------------------------------------------------------------ */
 
