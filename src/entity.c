@@ -175,8 +175,8 @@ typedef struct {
     smap roles;        /* "vice president", "mexican president" -> entity */
     smap role_holders; /* the same keys -> their one holder, or AMBIGUOUS */
     smap acronyms;     /* initials of organisations -> entity */
-    smap firsts;       /* first words of names that are no given names ("Wang
-                          Lijun") -> entity, or AMBIGUOUS */
+    smap firsts;       /* first words of names that are no given names ("Zhou
+                          Minhao") -> entity, or AMBIGUOUS */
     ent_info *info;
     size_t cap_info;
     pending *pend;
@@ -411,7 +411,7 @@ static size_t read_word(ctx *c, size_t i, token *t)
                 j = after;
                 continue;
             }
-            /* Harris' : a plural-style possessive. */
+            /* Daniels' : a plural-style possessive. */
             if (j > i && (s[j - 1] == 's' || s[j - 1] == 'z') &&
                 (t->flags & T_CAP)) {
                 t->flags |= T_POSS;
@@ -426,7 +426,7 @@ static size_t read_word(ctx *c, size_t i, token *t)
                 while (k < len && is_word_char(char_at(s, len, k, &n)))
                     k += n;
                 /* "Angeles-based", "US-led": the word ends here; but
-                 * "Hye-won" is one given name. */
+                 * "Ji-woo" is one given name. */
                 if (adjective_suffix(s + after, k - after)) {
                     t->flags |= T_HYPH;
                     t->extra_end = k;
@@ -438,7 +438,7 @@ static size_t read_word(ctx *c, size_t i, token *t)
             continue;
         }
         if (ch == '.' && c_alnum(next) && j > i) {
-            j = after; /* U.S, Rappler.com */
+            j = after; /* U.S, example.com */
             continue;
         }
         if ((ch == ',') && c_digit(next) && c_digit(s[j - 1])) {
@@ -450,7 +450,7 @@ static size_t read_word(ctx *c, size_t i, token *t)
             continue;
         }
         if (ch == '+' && !c_alnum(next)) {
-            j = after; /* Apple TV+ */
+            j = after; /* Disney+ */
             break;
         }
         break;
@@ -488,7 +488,7 @@ static void word_shape(ctx *c, token *t)
     if (c_upper(first))
         t->flags |= T_CAP;
     else {
-        /* al-Assad, el-Sisi: a lower-case particle joined to a name. */
+        /* al-Nouri, el-Sayed: a lower-case particle joined to a name. */
         const char *dash = memchr(s + t->start, '-', t->end - t->start);
         if (dash && dash - (s + t->start) <= 3 &&
             (size_t)(dash - s) + 1 < t->end &&
@@ -525,7 +525,7 @@ static void tokenise(ctx *c)
             t->flags = T_WORD;
             t->start = i;
             if (c_upper(ch))
-                t->flags |= T_CAP; /* provisional, for Harris' */
+                t->flags |= T_CAP; /* provisional, for Daniels' */
             size_t j = read_word(c, i, t);
             t->end = j;
             t->flags &= ~T_CAP;
@@ -600,7 +600,7 @@ static bool is_sentence_end(const token *t)
 }
 
 /* Words in a quotation whose words are all capitalised (or small function
- * words) form a title of a work: "The Irishman", "Once Upon A Time". */
+ * words) form a title of a work: "The Silent Harbor", "Gone With The Wind". */
 static bool quote_is_title(ctx *c, size_t a, size_t b)
 {
     size_t words = 0;
@@ -860,10 +860,10 @@ static bool and_ends_name(const ctx *c, size_t j)
 }
 
 /* Extends a run of capitalised words from a; connectors join the words of
- * an organisation or title ("University of Sheffield", "Minister of
- * Foreign Affairs", "Embassy in Mexico"), particles join names ("Robert de
- * Niro"), and a possessive joins a name ending in a head word ("People's
- * History Museum"). */
+ * an organisation or title ("University of Leeds", "Minister of
+ * Foreign Affairs", "Embassy in Peru"), particles join names ("Luis de la
+ * Vega"), and a possessive joins a name ending in a head word ("People's
+ * Art Museum"). */
 static size_t run_end(ctx *c, size_t a)
 {
     size_t j = a;
@@ -900,7 +900,7 @@ static size_t run_end(ctx *c, size_t a)
             }
             continue;
         }
-        /* "van der Meulen", "de la Torre": particles before a name */
+        /* "van der Zee", "de la Vega": particles before a name */
         if (j > a && is_lower_word(t) && (t->lex & LEX_PARTICLE)) {
             size_t k = j;
             while (k < c->ntok && k < j + 3 && is_lower_word(&c->tok[k]) &&
@@ -965,7 +965,7 @@ static size_t run_end(ctx *c, size_t a)
                 j++;
                 continue;
             }
-            /* "Board of Control for Cricket in India" */
+            /* "Council for Science in Norway" */
             if (tkey_is(c, t, "in") && tail &&
                 (c->tok[j + 1].lex & (LEX_COUNTRY | LEX_US_STATE))) {
                 j++;
@@ -1045,7 +1045,7 @@ static bool place_context(ctx *c, size_t a, size_t b)
     if (p && (p->lex & LEX_PLACE_NOUN) && is_lower_word(p) &&
         word_is(c, p, "capital"))
         return true;
-    /* "towns of Marea and Azaz" */
+    /* "towns of Arvel and Oston" */
     if (p && a >= 2 && c->context_place_end == a - 1 &&
         (word_is(c, p, "and") || is_punct(p, ',')))
         return true;
@@ -1057,17 +1057,17 @@ static bool place_context(ctx *c, size_t a, size_t b)
         for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
             if (word_is(c, n, kinds[k]))
                 return true;
-    /* "Nyala and other cities" */
+    /* "Arvel and other cities" */
     if (n && word_is(c, n, "and") && b + 2 < c->ntok &&
         word_is(c, &c->tok[b + 1], "other") &&
         (c->tok[b + 2].lex & LEX_PLACE_NOUN))
         return true;
-    /* "outside the Binnenhof" */
+    /* "outside the Ravenhof" */
     if (p && word_is(c, p, "the") && a >= 2 &&
         (word_is(c, &c->tok[a - 2], "outside") ||
          word_is(c, &c->tok[a - 2], "near")))
         return true;
-    /* a hometown: "X, of Richfield," */
+    /* a hometown: "X, of Pinebrook," */
     if (p && word_is(c, p, "of") && a >= 2 && is_punct(&c->tok[a - 2], ',') &&
         n && is_punct(n, ','))
         return true;
@@ -1144,11 +1144,11 @@ static bool org_context(ctx *c, size_t a, size_t b)
          n && is_lower_word(n) && k < sizeof members / sizeof *members; k++)
         if (word_is(c, n, members[k]))
             return true;
-    /* "the daily Le Parisien", "France Inter radio" */
+    /* "the daily Le Clairon", "Nordia Inter radio" */
     const token *pm = tok_before(c, a);
     if (pm && is_lower_word(pm) && is_media_word(c, pm))
         return true;
-    /* but "a Billings radio station" is a station in Billings */
+    /* but "a Dunmore radio station" is a station in Dunmore */
     if (n && is_lower_word(n) && is_media_word(c, n) &&
         !(pm && (word_is(c, pm, "a") || word_is(c, pm, "an"))))
         return true;
@@ -1206,7 +1206,7 @@ static bool person_evidence(ctx *c, size_t a, size_t b)
 {
     const token *p = tok_before(c, a);
     const token *n = tok_after(c, b);
-    /* "economists at Capital Economics said" */
+    /* "economists at Arden Economics said" */
     if (preceded_by_the(c, a) || word_is(c, p, "at"))
         return false;
     if (n && (n->lex & LEX_SPEECH) && is_lower_word(n))
@@ -1234,7 +1234,7 @@ static bool apposition_evidence(ctx *c, size_t a, size_t b)
             ((w->flags & T_NUM) && w->end - w->start <= 3 && b + 2 < c->ntok &&
              is_punct(&c->tok[b + 2], ',')))
             return true;
-        /* D-N.Y., R-Texas */
+        /* D-Ohio, R-Texas */
         if ((w->flags & T_CAP) && w->end - w->start >= 3 &&
             (c->text[w->start] == 'D' || c->text[w->start] == 'R' ||
              c->text[w->start] == 'I') &&
@@ -1271,11 +1271,11 @@ static bool apposition_evidence(ctx *c, size_t a, size_t b)
 
 #define AMBIGUOUS ((size_t)-2)
 
-/* Registers the full name [a,b) and every shorter ending of it ("Lopez
- * Obrador", "Obrador") for later surname mentions. */
+/* Registers the full name [a,b) and every shorter ending of it ("Garcia
+ * Marquez", "Marquez") for later surname mentions. */
 static void register_person_keys(ctx *c, size_t id, size_t a, size_t b)
 {
-    /* a family name written first: "Wang" after "Wang Lijun" */
+    /* a family name written first: "Zhou" after "Zhou Minhao" */
     const token *f = &c->tok[a];
     if (b - a >= 2 && f->klen &&
         !(f->lex & (LEX_GIVEN | LEX_PARTICLE | LEX_TITLE | LEX_FUNCTION))) {
@@ -1348,13 +1348,13 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
     const char *key = phrase_key(c, a, b, &len);
     size_t id = smap_get(&c->persons, key, len);
     if (id == DOC_NONE && b - a >= 2) {
-        /* "Joe Biden" after "President Biden": upgrade that entity */
+        /* "Ann Colfax" after "Mayor Colfax": upgrade that entity */
         size_t slen;
         const char *sk = phrase_key(c, b - 1, b, &slen);
         size_t sid = smap_get(&c->persons, sk, slen);
         if (sid != DOC_NONE && info(c, sid)->name_words == 1)
             id = sid;
-        /* "Wang said" before "Wang Lijun": a family name written first */
+        /* "Zhou said" before "Zhou Minhao": a family name written first */
         const token *f = &c->tok[a];
         if (id == DOC_NONE && !(f->lex & (LEX_GIVEN | LEX_PARTICLE))) {
             sid = smap_get(&c->persons, tkey(c, f), f->klen);
@@ -1413,7 +1413,7 @@ static void register_initials(ctx *c, size_t id, size_t a, size_t b,
         if (!(t->flags & T_CAP) && !(small_words && (t->flags & T_WORD) &&
                                      t->klen && !tkey_is(c, t, "and")))
             continue;
-        /* Counter-Terrorism gives two letters */
+        /* Counter-Narcotics gives two letters */
         const char *s = tkey(c, t);
         buf[n++] = s[0];
         for (size_t i = 1; i + 1 < t->klen && n + 1 < sizeof buf; i++)
@@ -1478,8 +1478,8 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
     size_t id = add_thing(c, type, c->tok[thing_start(c, type, a)].start,
                           c->tok[b - 1].end, own, len);
     free(own);
-    /* An organisation's later mentions may drop leading words ("Air Force
-     * Central Command" after "Guatemalan Air Force Central Command"). */
+    /* An organisation's later mentions may drop leading words ("Air Defence
+     * Command" after "Peruvian Air Defence Command"). */
     for (size_t k = a; type == DOC_ORG && k + 2 < b; k++) {
         if (!(c->tok[k].lex & (LEX_DEMONYM | LEX_PLACE_ANY | LEX_FUNCTION)))
             break;
@@ -1489,7 +1489,7 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
     }
     if (type == DOC_ORG && b - a >= 2) {
         register_acronym(c, id, a, b);
-        /* "Calloway" after "Calloway Therapeutics Inc." */
+        /* "Brannock" after "Brannock Therapeutics Inc." */
         const token *f = &c->tok[a];
         if (b - a <= 4 && (f->flags & T_CAP) && f->klen &&
             !(f->lex & ~(unsigned)(LEX_ORG_HEAD | LEX_ORG_LEAD | LEX_ORG |
@@ -1566,7 +1566,7 @@ static bool lexicon_thing(ctx *c, size_t a, size_t b)
         return true;
     }
     if (le->classes & LEX_STATE_ABBREV) {
-        /* "Andrews Air Force Base, Md." but not "D-N.Y." */
+        /* "Merriwether Air Base, Md." but not "D-Ohio" */
         const token *p = tok_before(c, a);
         if (!p || !is_punct(p, ','))
             return true;
@@ -1681,9 +1681,9 @@ static void defer(ctx *c, size_t a, size_t b)
 
 static bool classify(ctx *c, size_t a, size_t b, bool weak_start);
 
-/* The prefix of a titled name ("Oklahoma Forestry Services" before
+/* The prefix of a titled name ("Harlow Water Board" before
  * "Director X"): an organisation or place of its own, never a person. */
-/* "Board of Supervisors", "Embassy in Mexico": a head word with a tail. */
+/* "Board of Supervisors", "Embassy in Peru": a head word with a tail. */
 static bool has_org_tail(ctx *c, size_t a, size_t b)
 {
     for (size_t k = a; k + 2 < b; k++) {
@@ -1698,7 +1698,7 @@ static bool has_org_tail(ctx *c, size_t a, size_t b)
 
 static void classify_prefix(ctx *c, size_t a, size_t b)
 {
-    /* "Assistant" in "Assistant Hennepin County Attorney" */
+    /* "Assistant" in "Assistant Harlan County Attorney" */
     while (a < b && (c->tok[a].lex & LEX_TITLE))
         a++;
     if (a >= b)
@@ -1709,13 +1709,13 @@ static void classify_prefix(ctx *c, size_t a, size_t b)
         add_thing_tokens(c, DOC_ORG, a, b);
         return;
     }
-    /* "Woodward County Emergency Management": the county */
+    /* "Harlan County Road Management": the county */
     for (size_t k = b; k > a + 1; k--)
         if (ends_with(c, a, k, LEX_PLACE_HEAD)) {
             add_thing_tokens(c, DOC_PLACE, a, k);
             return;
         }
-    /* a place at the start: "Guatemala's", "U.S." */
+    /* a place at the start: "Peru's", "U.S." */
     for (size_t k = b; k > a; k--) {
         const lexicon_entry *le = phrase_lex(c, a, k);
         if (le && (le->classes & LEX_PLACE_ANY)) {
@@ -1747,7 +1747,7 @@ static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
     if (na >= nb)
         return false;
     /* the rest must look like a name, not "General Motors" */
-    /* "General Motors" is no general; "Defender Reece Mills" is a player:
+    /* "General Motors" is no general; "Defender Ed Mills" is a player:
      * a two-word rest ending in a head word counts after a plain title */
     if (nb - na >= 2 && ends_with(c, na, nb, LEX_ORG_HEAD | LEX_PLACE_HEAD) &&
         (nb - na >= 3 || ambiguous_title(c, ta, tb)))
@@ -1762,7 +1762,7 @@ static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
     const lexicon_entry *whole = phrase_lex(c, na, nb);
     if (whole && (whole->classes & (LEX_PLACE_ANY | LEX_ORG | LEX_DEMONYM)))
         return false;
-    /* demonym before the title: "Mexican President" */
+    /* demonym before the title: "Peruvian President" */
     const char *dem = NULL;
     size_t dlen = 0;
     if (ta > pa && (c->tok[ta - 1].lex & LEX_DEMONYM)) {
@@ -1828,7 +1828,7 @@ static bool plain_name(ctx *c, size_t a, size_t b)
         if (k + 1 < b && (t->flags & (T_POSS | T_HYPH)))
             return false;
     }
-    /* "Le Parisien", "El Universal": an article opens a title */
+    /* "Le Clairon", "El Heraldo": an article opens a title */
     if ((c->tok[a].lex & (LEX_PARTICLE | LEX_FUNCTION)) &&
         !(c->tok[a].lex & LEX_GIVEN))
         return false;
@@ -1907,7 +1907,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
             return true;
         }
     }
-    /* sports clubs: "Real Sociedad", "Atletico Madrid" */
+    /* sports clubs: "Real Valdora", "Atletico Sarno" */
     if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP)) {
         add_thing_tokens(c, DOC_ORG, a, b);
         return true;
@@ -1915,8 +1915,8 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     /* "Martin Luther King Jr. Day": an event, whatever it starts with */
     if (b - a >= 3 && ends_with(c, a, b, LEX_EVENT_HEAD))
         return true;
-    /* 3. titles: "Vice President X", "Oklahoma Forestry Services Director
-     * X", and lower-case ones before the run ("special envoy X") */
+    /* 3. titles: "Vice President X", "Harlow Water Board Director X", and
+     * lower-case ones before the run ("special envoy X") */
     size_t lt = lower_title_before(c, a);
     if (lt < a) {
         /* "army chief General X": the capitalised title joins it */
@@ -1926,7 +1926,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         if (titled_person(c, a, lt, na, na, b))
             return true;
     }
-    /* The title that ends last wins ("Assistant Hennepin County Attorney
+    /* The title that ends last wins ("Assistant Harlan County Attorney
      * X": "County Attorney"), taken from its earliest start ("Vice
      * President", not "President"). */
     size_t ends[16];
@@ -1966,7 +1966,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     for (size_t k = a; k < b; k++)
         if (tkey_is(c, &c->tok[k], "war"))
             return true;
-    /* "outside the Hennepin County Government Center": a building */
+    /* "outside the Harlan County Government Center": a building */
     if (b - a >= 2 &&
         (tkey_is(c, &c->tok[b - 1], "center") ||
          tkey_is(c, &c->tok[b - 1], "centre")) &&
@@ -1991,13 +1991,13 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     }
     if (ends_with(c, a, b, LEX_PLACE_HEAD) && b - a >= 2) {
         size_t s = a;
-        /* "10 Downing St." */
+        /* "221 Baker St." */
         if (a > 0 && (c->tok[a - 1].flags & T_NUM))
             s = a - 1;
         add_thing_tokens(c, DOC_PLACE, s, b);
         return true;
     }
-    /* "U.S. Embassy in Mexico", "Syrian Observatory for Human Rights" */
+    /* "U.S. Embassy in Peru", "Council for Science in Norway" */
     if (has_org_tail(c, a, b)) {
         add_thing_tokens(c, DOC_ORG, a, b);
         return true;
@@ -2074,7 +2074,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
         return true;
     }
-    /* "Hadi al-Ameri": a name with an Arabic particle */
+    /* "Saif al-Nouri": a name with an Arabic particle */
     if (b - a >= 2 && !preceded_by_the(c, a)) {
         for (size_t k = a + 1; k < b; k++) {
             const char *s = c->text + c->tok[k].start;
@@ -2091,7 +2091,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     return false;
 }
 
-/* "(ISIS)" after a name: the acronym joins that name's entity; a name
+/* "(HDC)" after a name: the acronym joins that name's entity; a name
  * before an acronym already known joins the acronym's entity. */
 static bool paren_acronym(ctx *c, size_t a, size_t b)
 {
@@ -2311,7 +2311,7 @@ static void scan_block(ctx *c)
             continue;
         }
         if (is_lower_word(t) && (t->lex & LEX_PARTICLE) && i + 1 < c->ntok) {
-            /* "de la Torre said" after "Inés de la Torre" */
+            /* "de la Vega said" after "Luis de la Vega" */
             size_t k = i;
             while (k < c->ntok && k < i + 3 && is_lower_word(&c->tok[k]) &&
                    (c->tok[k].lex & LEX_PARTICLE))

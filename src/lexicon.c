@@ -10,7 +10,7 @@
 #include <string.h>
 
 /* ---- titles and roles ---------------------------------------------------
- * Titles are written straight before a name ("special envoy Ricardo X");
+ * Titles are written straight before a name ("special envoy Ana X");
  * roles name a person in an apposition ("X, a spokesman for ..."). */
 
 static const char titles_any[] =
