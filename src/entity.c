@@ -1696,7 +1696,7 @@ static bool has_org_tail(ctx *c, size_t a, size_t b)
     return false;
 }
 
-static void classify_prefix(ctx *c, size_t a, size_t b)
+static void classify_prefix(ctx *c, size_t a, size_t b, bool org_title)
 {
     /* "Assistant" in "Assistant Harlan County Attorney" */
     while (a < b && (c->tok[a].lex & LEX_TITLE))
@@ -1723,6 +1723,30 @@ static void classify_prefix(ctx *c, size_t a, size_t b)
             return;
         }
     }
+    /* "Brenwick CEO X", "Arden spokeswoman X": whom the title serves */
+    if (!org_title || (c->tok[a].lex & (LEX_GIVEN | LEX_DEMONYM)))
+        return;
+    for (size_t k = a; k < b; k++)
+        if (!(c->tok[k].flags & T_CAP) ||
+            ((c->tok[k].flags & T_POSS) && k + 1 < b))
+            return;
+    add_thing_tokens(c, DOC_ORG, a, b);
+}
+
+/* Titles held in an organisation: an unknown name before them is one. */
+static bool org_title_word(ctx *c, size_t ta, size_t tb)
+{
+    static const char *const words[] = {
+        "ceo",         "cfo",          "coo",      "executive",  "chairman",
+        "chairwoman",  "chair",        "founder",  "co-founder", "spokesman",
+        "spokeswoman", "spokesperson", "director", "manager",    "coach",
+        "president",   "chairperson",  "officer"};
+    const token *t = &c->tok[tb - 1];
+    (void)ta;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
 }
 
 /* Title words that also open names of things ("General Electric", "Major
@@ -1768,9 +1792,9 @@ static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
     if (ta > pa && (c->tok[ta - 1].lex & LEX_DEMONYM)) {
         dem = c->text + c->tok[ta - 1].start;
         dlen = c->tok[ta - 1].end - c->tok[ta - 1].start;
-        classify_prefix(c, pa, ta - 1);
+        classify_prefix(c, pa, ta - 1, org_title_word(c, ta, tb));
     } else {
-        classify_prefix(c, pa, ta);
+        classify_prefix(c, pa, ta, org_title_word(c, ta, tb));
     }
     size_t tstart = c->tok[ta].start, tend = c->tok[tb - 1].end;
     add_person(c, na, nb, c->text + tstart, tend - tstart,
@@ -2033,6 +2057,13 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         return true;
     }
     if (weak_start) {
+        /* "Velco, the world's largest miner, said": an unknown word with
+         * an organisation's apposition or companions */
+        if (c->tok[a].lex == 0 && !(c->tok[a].flags & T_ALLCAPS) &&
+            org_context(c, a, b)) {
+            add_thing_tokens(c, DOC_ORG, a, b);
+            return true;
+        }
         /* "Tomás X, the regional councillor, said" opens a sentence */
         const token *second = &c->tok[a + 1];
         if (b - a == 2 &&

@@ -669,7 +669,10 @@ static const char org_nouns[] =
     "tribunal|council|commission|committee|panel|agency|office|"
     "utility|operator|manufacturer|maker|producer|supplier|"
     "distributor|developer|publisher|broadcaster|exchange|fund|"
-    "investor|lender|firm";
+    "investor|lender|firm|miner|carmaker|chipmaker|drugmaker|brand|"
+    "chain|giant|provider|refiner|shipper|exporter|importer|trader|"
+    "broker|brokerage|university|league|federation|body|association|"
+    "society|cooperative|consortium|club|squad|side";
 
 /* Events, awards and works: a name ending here is neither org nor place. */
 static const char event_heads[] =

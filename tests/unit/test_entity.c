@@ -500,6 +500,19 @@ static void events_and_awards_are_not_organisations(void **state)
     doc_free(d);
 }
 
+static void organisation_known_by_its_people(void **state)
+{
+    (void)state;
+    doc *d = analyse("Brenwick CEO Ann Colfax spoke. Velco, the world's "
+                     "largest miner, said output fell. Police officials "
+                     "said little.");
+    assert_int_equal(find(d, "Brenwick")->type, DOC_ORG);
+    expect_person(d, "Ann Colfax", "CEO");
+    assert_int_equal(find(d, "Velco")->type, DOC_ORG);
+    assert_null(find(d, "Police"));
+    doc_free(d);
+}
+
 /* ---- credits and captions
  * ------------------------------------------------------ */
 
@@ -883,6 +896,7 @@ int main(void)
         cmocka_unit_test(acronym_in_parentheses_is_an_alias),
         cmocka_unit_test(news_agency_keeps_its_article),
         cmocka_unit_test(events_and_awards_are_not_organisations),
+        cmocka_unit_test(organisation_known_by_its_people),
         cmocka_unit_test(contributors_are_credit_people),
         cmocka_unit_test(caption_links_people_and_photographer),
         cmocka_unit_test(credit_block_names_without_parser_help),
