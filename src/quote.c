@@ -918,17 +918,40 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
 {
     if (!word_is(&v[k], "the"))
         return DOC_NONE;
+    /* "the Iranian filmmaker": every role word of the phrase votes for its
+     * holder ("Iranian director X" holds "iranian" even when another
+     * director was named since); most votes win, ties go to the later
+     * word, the head noun. */
+    size_t holders[3], votes[3], n = 0, best = 0;
+    doc_gender first_gender = DOC_GENDER_UNKNOWN;
+    bool any_role = false;
     for (size_t i = k + 1; i < hi && i <= k + 3; i++) {
         if (v[i].kind != T_WORD)
-            return DOC_NONE;
+            break;
         doc_gender g;
         if (!is_role_word(&v[i], &g))
             continue;
+        if (!any_role)
+            first_gender = g;
+        any_role = true;
         bool known;
         size_t holder = role_holder(&a->roles, v[i].low, &known);
-        return known ? holder : latest_person(a, g);
+        if (!known)
+            continue;
+        size_t j = 0;
+        while (j < n && holders[j] != holder)
+            j++;
+        if (j == n) {
+            holders[n] = holder;
+            votes[n++] = 0;
+        }
+        votes[j]++;
+        if (votes[j] >= votes[best])
+            best = j;
     }
-    return DOC_NONE;
+    if (n > 0)
+        return holders[best];
+    return any_role ? latest_person(a, first_gender) : DOC_NONE;
 }
 
 /* "institute's", "party’s": a possessive inside a noun phrase. */
@@ -1067,10 +1090,12 @@ static size_t apposition_subject(const token *v, size_t c, size_t lo)
 typedef enum { SUBJ_FOUND, SUBJ_NOT_A_VERB } subj_status;
 
 static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
-                                  size_t lo, size_t hi, size_t *who)
+                                  size_t lo, size_t hi, size_t *who,
+                                  bool *described)
 {
     const token *v = A->toks.v;
     *who = DOC_NONE;
+    *described = false;
     if (k > lo + REACH_BACK)
         lo = k - REACH_BACK;
     size_t p = k;
@@ -1122,6 +1147,7 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
         case NP_NAMELESS: return SUBJ_FOUND;
         case NP_DEFINITE:
             *who = descriptor_at(&A->who, v, the, p);
+            *described = *who != DOC_NONE;
             return SUBJ_FOUND;
         case NP_OTHER: break;
         }
@@ -1146,6 +1172,7 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
             desc = descriptor_at(&A->who, v, i, p);
     }
     *who = org != DOC_NONE ? org : pron_seen ? pron : desc;
+    *described = org == DOC_NONE && !pron_seen && desc != DOC_NONE;
     return SUBJ_FOUND;
 }
 
@@ -1361,16 +1388,32 @@ static size_t count_words(const char *s, const qspan *q, size_t enough)
     return words;
 }
 
+/* The quotation's first letter is lower case. */
+static bool opens_lower(const char *s, const qspan *q)
+{
+    for (size_t p = q->start; p < q->end;) {
+        ucs4_t cp;
+        p += utf8_decode(s + p, q->end - p, &cp);
+        if (utf8_is_alnum(cp))
+            return !utf8_is_upper(cp) && !utf8_is_digit(cp);
+    }
+    return false;
+}
+
 /* Right before the quotation: "dubbed", "so-called", "known as", "a group
  * called", or a kind of work ("the film"). */
-static bool names_a_term(const analysis *A, size_t k)
+static bool names_a_term(const analysis *A, const char *s, size_t k)
 {
     const token *v = A->toks.v;
     if (k == 0 || v[k - 1].kind != T_WORD)
         return false;
     const token *w = &v[k - 1];
-    if (w->lex & (CUE_TERM | CUE_WORK))
+    if (w->lex & CUE_TERM)
         return true;
+    /* "the film \"Parasite\"" names a work; "called the film \"a work of
+     * courage\"" opens in lower case, so it is someone's judgement. */
+    if (w->lex & CUE_WORK)
+        return !opens_lower(s, &A->spans.v[v[k].ref]);
     if (word_is(w, "as") && k >= 2 && word_is(&v[k - 2], "known"))
         return true;
     if (word_is(w, "called"))
@@ -1468,7 +1511,8 @@ static verdict attribute(para *P, size_t k, size_t s, size_t e,
         return out;
     bool after_colon = k > s && v[k - 1].kind == T_PUNCT &&
                        (v[k - 1].punct == ':' || v[k - 1].punct == ';');
-    if ((!after_colon && looks_like_title(P->text, q)) || names_a_term(A, k))
+    if ((!after_colon && looks_like_title(P->text, q)) ||
+        names_a_term(A, P->text, k))
         return nobody;
     if (sentence_cue->who != DOC_NONE)
         return *sentence_cue;
@@ -1532,10 +1576,17 @@ static void attribute_paragraph(para *P)
             if (!word || trailing)
                 continue;
             size_t who;
+            bool described = false;
             if (strcmp(word, "according to") == 0)
                 who = speaker_after(A, k + len, e);
-            else if (speaker_before(A, k, len, s, e, &who) == SUBJ_NOT_A_VERB)
+            else if (speaker_before(A, k, len, s, e, &who, &described) ==
+                     SUBJ_NOT_A_VERB)
                 continue;
+            /* "the Iranian filmmaker said ...": the person described is
+             * whom a "he said" in the next paragraph means. */
+            if (described && doc_entity_get(A->d, who)->type == DOC_PERSON)
+                note_person(&A->who, who, doc_entity_get(A->d, who)->gender,
+                            true);
             cue = (verdict){who, word, false};
             cue_seen = true;
             if (who != DOC_NONE &&

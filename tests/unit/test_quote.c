@@ -725,6 +725,41 @@ static void subject_with_an_apposition(void **state)
     doc_free(d);
 }
 
+static void judgement_of_a_work_after_an_apposition(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Panel chair Ada Lin, the Belgian novelist, called the album \"a "
+            "brave and tender record.\"");
+    para(d, "She praised the film \"Blue Harbour\" too.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "a brave and tender record.", "Ada Lin", "called");
+    /* A title after "the film" is still a work, nobody's words. */
+    assert_quote(d, 1, "Blue Harbour", "(none)", "(none)");
+    doc_free(d);
+}
+
+static void described_subject_is_the_next_pronoun(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Dutch singer Sam Cole won the top prize on Sunday.");
+    para(d, "Italian drummer Tom Ray was named best newcomer.");
+    para(d, "Speaking after the show, the Dutch singer said he was tired.");
+    para(d, "\"I want to sleep for a week,\" he said.");
+    size_t sam =
+        person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    size_t tom =
+        person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    doc_entity_set_title(d, sam, "singer");
+    doc_entity_set_title(d, tom, "drummer");
+    analysed(d);
+    /* Tom Ray was named last, but "the Dutch singer" is Sam Cole. */
+    assert_quote(d, 0, "I want to sleep for a week,", "Sam Cole", "said");
+    doc_free(d);
+}
+
 static void bare_quotation_claimed_by_the_next_paragraph(void **state)
 {
     (void)state;
@@ -909,6 +944,8 @@ int main(void)
         cmocka_unit_test(as_she_put_it_and_an_owners_words),
         cmocka_unit_test(names_inside_reported_speech_are_not_antecedents),
         cmocka_unit_test(subject_with_an_apposition),
+        cmocka_unit_test(judgement_of_a_work_after_an_apposition),
+        cmocka_unit_test(described_subject_is_the_next_pronoun),
         cmocka_unit_test(bare_quotation_claimed_by_the_next_paragraph),
         cmocka_unit_test(governed_name_before_the_verb_is_not_its_subject),
         cmocka_unit_test(quotation_after_a_sentence_about_its_speaker),
