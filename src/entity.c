@@ -177,6 +177,8 @@ typedef struct {
     smap acronyms;     /* initials of organisations -> entity */
     smap firsts;       /* first words of names that are no given names ("Zhou
                           Minhao") -> entity, or AMBIGUOUS */
+    smap givens;       /* given names of persons named in full -> entity, or
+                          AMBIGUOUS */
     ent_info *info;
     size_t cap_info;
     pending *pend;
@@ -876,6 +878,13 @@ static size_t run_end(ctx *c, size_t a)
          * after it stays constant work. */
         if (j - a >= MAX_RUN)
             break;
+        /* "Marsh Leith & Co" */
+        if (j > a && is_punct(t, '&') && j + 1 < c->ntok &&
+            is_name_word(&c->tok[j + 1]) && (c->tok[j - 1].flags & T_WORD) &&
+            !(c->tok[j - 1].flags & (T_POSS | T_HYPH))) {
+            j++;
+            continue;
+        }
         if (is_name_word(t) && !(t->lex & LEX_CALENDAR && j > a)) {
             if (t->lex & LEX_CALENDAR)
                 return j + 1;
@@ -1050,13 +1059,21 @@ static bool place_context(ctx *c, size_t a, size_t b)
         (word_is(c, p, "and") || is_punct(p, ',')))
         return true;
     static const char *const kinds[] = {
-        "province",    "village",      "region", "county", "district",
-        "governorate", "neighborhood", "suburb", "state",  "stadium",
-        "arena",       "airport",      "square", "prison", "river"};
+        "province",      "village",        "region",  "county",   "district",
+        "governorate",   "neighborhood",   "suburb",  "state",    "stadium",
+        "arena",         "airport",        "square",  "prison",   "river",
+        "provinces",     "villages",       "regions", "counties", "districts",
+        "neighborhoods", "neighbourhoods", "suburbs"};
     if (n && is_lower_word(n))
         for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
             if (word_is(c, n, kinds[k]))
                 return true;
+    /* "the Arvel and Oston neighborhoods": the first of a pair */
+    if (n && word_is(c, n, "and") && b + 2 < c->ntok &&
+        is_name_word(&c->tok[b + 1]) && is_lower_word(&c->tok[b + 2]) &&
+        (c->tok[b + 2].lex & LEX_PLACE_NOUN) &&
+        c->text[c->tok[b + 2].end - 1] == 's')
+        return true;
     /* "Arvel and other cities" */
     if (n && word_is(c, n, "and") && b + 2 < c->ntok &&
         word_is(c, &c->tok[b + 1], "other") &&
@@ -1122,6 +1139,10 @@ static bool org_context(ctx *c, size_t a, size_t b)
     if (last->klen > 4 &&
         (memcmp(tkey(c, last) + last->klen - 4, ".com", 4) == 0 ||
          memcmp(tkey(c, last) + last->klen - 4, ".org", 4) == 0))
+        return true;
+    /* "a campaigner at X", "an analyst at X": where someone works */
+    if (p && word_is(c, p, "at") && a >= 2 && is_lower_word(&c->tok[a - 2]) &&
+        (c->tok[a - 2].lex & LEX_ROLE) && !(c->tok[a - 2].lex & LEX_FUNCTION))
         return true;
     if (p && word_is(c, p, "the") && a >= 2)
         p = &c->tok[a - 2];
@@ -1281,6 +1302,13 @@ static void register_person_keys(ctx *c, size_t id, size_t a, size_t b)
         !(f->lex & (LEX_GIVEN | LEX_PARTICLE | LEX_TITLE | LEX_FUNCTION))) {
         size_t old = smap_get(&c->firsts, tkey(c, f), f->klen);
         smap_put(&c->firsts, tkey(c, f), f->klen,
+                 old == DOC_NONE || old == id ? id : AMBIGUOUS);
+    }
+    /* "Ana" after "Ana Ferreira-Lind", as obituaries and features write */
+    if (b - a >= 2 && f->klen && (f->lex & LEX_GIVEN) &&
+        !(f->lex & (LEX_PLACE_ANY | LEX_ORG | LEX_TITLE | LEX_FUNCTION))) {
+        size_t old = smap_get(&c->givens, tkey(c, f), f->klen);
+        smap_put(&c->givens, tkey(c, f), f->klen,
                  old == DOC_NONE || old == id ? id : AMBIGUOUS);
     }
     for (size_t k = a; k < b; k++) {
@@ -1545,6 +1573,8 @@ static bool known_person(ctx *c, size_t a, size_t b)
     size_t id = smap_get(&c->persons, key, len);
     if (id == DOC_NONE && b - a == 1)
         id = smap_get(&c->firsts, key, len);
+    if (id == DOC_NONE && b - a == 1)
+        id = smap_get(&c->givens, key, len);
     if (id == DOC_NONE || id == AMBIGUOUS)
         return false;
     if (b - a == 1 && locative_before(c, a) && (c->tok[a].lex & LEX_PLACE_ANY))
@@ -1561,7 +1591,9 @@ static bool lexicon_thing(ctx *c, size_t a, size_t b)
     const token *last = &c->tok[b - 1];
     bool hyph = (last->flags & T_HYPH) != 0;
     bool based = hyph && strncmp(c->text + last->end, "-based", 6) == 0;
-    if (le->classes & (LEX_ORG | LEX_AGENCY)) {
+    /* "in the Amazon" is the region; the company takes no article */
+    if ((le->classes & (LEX_ORG | LEX_AGENCY)) &&
+        !((le->classes & LEX_REGION) && preceded_by_the(c, a))) {
         add_thing_tokens(c, DOC_ORG, a, b);
         return true;
     }
@@ -1608,9 +1640,35 @@ static bool lexicon_thing(ctx *c, size_t a, size_t b)
 
 /* The longest title phrase starting at k within [k,b): capitalised title
  * words, optionally with an "of X" tail; returns its end or k. */
+/* "Interior" in "Interior Cabinet Secretary": a ministry's field before a
+ * title. */
+static bool portfolio_word(const ctx *c, const token *t)
+{
+    static const char *const words[] = {
+        "interior",    "foreign",     "finance",  "energy",    "health",
+        "defence",     "defense",     "trade",    "education", "agriculture",
+        "justice",     "transport",   "labour",   "labor",     "culture",
+        "tourism",     "mining",      "water",    "economy",   "information",
+        "environment", "immigration", "treasury", "home"};
+    if (!(t->flags & T_CAP))
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
 static size_t title_at(ctx *c, size_t k, size_t b)
 {
     size_t best = k;
+    if (k + 2 < b && portfolio_word(c, &c->tok[k]) &&
+        !(phrase_lex(c, k, k + 2) &&
+          (phrase_lex(c, k, k + 2)->classes & LEX_TITLE))) {
+        size_t inner = title_at(c, k + 1, b);
+        if (inner > k + 2 || (inner == k + 2 && inner < b &&
+                              !(c->tok[k + 1].lex & LEX_ORG_HEAD)))
+            return inner;
+    }
     for (size_t m = k + 1; m <= b && m <= k + 4; m++) {
         const lexicon_entry *le = phrase_lex(c, k, m);
         if (le && (le->classes & LEX_TITLE))
@@ -1897,6 +1955,18 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
                     return true;
         return true;
     }
+    /* "OPEC+", "G7+": an alliance grown around a bloc */
+    if (b - a == 1 && (c->tok[a].flags & T_ALLCAPS) &&
+        c->text[c->tok[a].end - 1] == '+') {
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
+    }
+    /* "Harlow & Sons", "Marsh Leith & Co": no person's name has "&" */
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if (is_punct(&c->tok[k], '&')) {
+            add_thing_tokens(c, DOC_ORG, a, b);
+            return true;
+        }
     /* sports teams: "Kansas City Chiefs" before the city alone */
     size_t te = team_end(c, a, b);
     if (te) {
@@ -2000,6 +2070,14 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
          word_is(c, &c->tok[a - 2], "near"))) {
         add_thing_tokens(c, DOC_PLACE, a, b);
         return true;
+    }
+    /* "its Lunar Payload Services program": a programme's name */
+    {
+        const token *n = tok_after(c, b);
+        if (b - a >= 2 && n && is_lower_word(n) &&
+            (word_is(c, n, "program") || word_is(c, n, "programme") ||
+             word_is(c, n, "scheme") || word_is(c, n, "initiative")))
+            return true;
     }
     if (ends_with(c, a, b, LEX_ORG_HEAD) && !(b - a == 1 && weak_start)) {
         if (b - a == 1 && !preceded_by_the(c, a))
@@ -2551,6 +2629,8 @@ static void resolve_pending(ctx *c)
             id = smap_get(&c->persons, p->key, len);
             if (id == DOC_NONE && !strchr(p->key, ' '))
                 id = smap_get(&c->firsts, p->key, len);
+            if (id == DOC_NONE && !strchr(p->key, ' '))
+                id = smap_get(&c->givens, p->key, len);
             if (id == AMBIGUOUS)
                 id = DOC_NONE;
         }
@@ -2649,6 +2729,7 @@ void entity_analyse(doc *d)
     smap_free(&c.role_holders);
     smap_free(&c.acronyms);
     smap_free(&c.firsts);
+    smap_free(&c.givens);
     free(c.info);
     free(c.pend);
     free(c.tok);

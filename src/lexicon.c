@@ -33,6 +33,7 @@ static const char titles_any[] =
     "home secretary|secretary of state|secretary-general|"
     "secretary general|undersecretary|under secretary|"
     "assistant secretary|deputy secretary|press secretary|"
+    "cabinet secretary|cabinet minister|"
     "attorney general|solicitor general|surgeon general|"
     "governor|gov.|lt. gov.|lieutenant governor|mayor|deputy mayor|"
     "senator|sen.|rep.|representative|del.|assemblyman|assemblywoman|"
@@ -550,7 +551,9 @@ static const char org_heads[] =
     "software|bancorp|financial|insurance|securities|electric|"
     "consortium|cooperative|syndicate|collective|division|"
     "fc|squad|watch|international|dynamics|"
-    "worldwide|institutes|universities";
+    "worldwide|institutes|universities|machines|solutions|robotics|"
+    "logistics|semiconductor|semiconductors|instruments|"
+    "devices|chemicals|materials|capital";
 
 static const char org_leads[] =
     "university|ministry|department|bank|council|institute|academy|"
@@ -648,6 +651,7 @@ static const char place_nouns[] =
     "town|towns|city|cities|village|villages|province|provinces|"
     "region|regions|state|county|counties|district|districts|"
     "enclave|capital|suburb|suburbs|neighborhood|neighbourhood|"
+    "neighborhoods|neighbourhoods|"
     "island|islands|port|municipality|governorate|area|areas|"
     "township|hamlet|settlement|refugee camp|camp|valley|river|"
     "border town|stronghold|outskirts|hometown|prefecture|oblast|"

@@ -807,6 +807,64 @@ static void acronym_with_small_words_and_possessive_apposition(void **state)
     doc_free(d);
 }
 
+static void ampersand_plus_and_plural_company_words(void **state)
+{
+    (void)state;
+    doc *d = analyse("Analysts at Marsh Leith & Co said the OPEC+ deal helped "
+                     "Orvane Machines, a campaigner at Seawatch Norden said.");
+    assert_int_equal(find(d, "Marsh Leith & Co")->type, DOC_ORG);
+    assert_int_equal(find(d, "OPEC+")->type, DOC_ORG);
+    assert_int_equal(find(d, "Orvane Machines")->type, DOC_ORG);
+    assert_int_equal(find(d, "Seawatch Norden")->type, DOC_ORG);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+static void programme_names_and_the_amazon(void **state)
+{
+    (void)state;
+    doc *d = analyse("The agency paid Velmar under its Deep Orbit Services "
+                     "program to map fires in the Amazon.");
+    /* a programme is no organisation; "the Amazon" is the region */
+    assert_null(find(d, "Deep Orbit Services"));
+    assert_int_equal(find(d, "Amazon")->type, DOC_PLACE);
+    doc_free(d);
+}
+
+static void portfolio_before_a_title(void **state)
+{
+    (void)state;
+    doc *d = analyse("On Monday, Interior Cabinet Secretary Tom Abaro said "
+                     "the search went on.");
+    expect_person(d, "Tom Abaro", "Interior Cabinet Secretary");
+    assert_int_equal(count_type(d, DOC_ORG), 0);
+    doc_free(d);
+}
+
+static void pair_of_neighborhoods(void **state)
+{
+    (void)state;
+    doc *d = analyse("Water swept through the Kivoro and Batemi "
+                     "neighborhoods overnight.");
+    assert_int_equal(find(d, "Kivoro")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Batemi")->type, DOC_PLACE);
+    doc_free(d);
+}
+
+static void given_name_alone_after_the_full_name(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Rosalind Ferreira-Lund, a designer of cheap houses, has died.",
+        "\"Rosalind asked what a family could build,\" a student said."};
+    doc *d = analyse_blocks(NULL, texts, 2);
+    const doc_entity *e = find(d, "Rosalind Ferreira-Lund");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -921,6 +979,11 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(ampersand_plus_and_plural_company_words),
+        cmocka_unit_test(programme_names_and_the_amazon),
+        cmocka_unit_test(portfolio_before_a_title),
+        cmocka_unit_test(pair_of_neighborhoods),
+        cmocka_unit_test(given_name_alone_after_the_full_name),
         cmocka_unit_test(many_repeats_stay_one_entity),
         cmocka_unit_test(endless_capitalised_run_stays_linear),
     };
