@@ -11,7 +11,9 @@
 
 #include <iniparser.h>
 
+#include "inifile.h"
 #include "xalloc.h"
+#include "xdg.h"
 
 static const config_option options[] = {
     {"general", "theme", CONFIG_STRING, 0, 0, "default",
@@ -223,41 +225,12 @@ static void read_bindings(config *c, FILE *f)
 
 /* ---- loading ------------------------------------------------------------ */
 
-/* iniparser reports syntax errors through a global callback; the first
- * message becomes a warning instead of stderr output. */
-static char ini_error[256];
-
-static int ini_error_catch(const char *fmt, ...)
-{
-    if (ini_error[0])
-        return 0;
-    va_list ap;
-    va_start(ap, fmt);
-    char msg[512];
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    /* "iniparser: syntax error in FILE (N):\n-> LINE\n" becomes
-     * "line N: syntax error: LINE". */
-    const char *num = strrchr(msg, '(');
-    const char *text = strstr(msg, "-> ");
-    if (strstr(msg, "syntax error") && num && text)
-        snprintf(ini_error, sizeof ini_error, "line %d: syntax error: %.*s",
-                 atoi(num + 1), (int)strcspn(text + 3, "\n"), text + 3);
-    else
-        snprintf(ini_error, sizeof ini_error, "%.*s", (int)strcspn(msg, "\n"),
-                 msg);
-    return 0;
-}
-
 static char *default_path(void)
 {
-    const char *xdg = getenv("XDG_CONFIG_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && xdg[0] == '/') /* relative values are invalid by the spec */
-        return xasprintf("%s/dateline/config.ini", xdg);
-    if (home && home[0])
-        return xasprintf("%s/.config/dateline/config.ini", home);
-    return NULL;
+    char *dir = xdg_dir("XDG_CONFIG_HOME", ".config");
+    char *path = dir ? xasprintf("%s/config.ini", dir) : NULL;
+    free(dir);
+    return path;
 }
 
 static bool known_section(const char *sec)
@@ -331,12 +304,11 @@ config *config_load(const char *path, char **err)
         return c;
     }
 
-    ini_error[0] = '\0';
-    iniparser_set_error_callback(ini_error_catch);
-    dictionary *ini = iniparser_load(file);
+    char *why = NULL;
+    dictionary *ini = inifile_load(file, &why);
     if (!ini) {
-        warn(c, "config: %s %s; defaults used", file,
-             ini_error[0] ? ini_error : "cannot be parsed");
+        warn(c, "config: %s %s; defaults used", file, why);
+        free(why);
     } else {
         c->path = xstrdup(file);
         read_options(c, ini);

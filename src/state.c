@@ -10,19 +10,14 @@
 #include <unistd.h>
 
 #include "xalloc.h"
+#include "xdg.h"
 
 /* The first line names the format so a foreign or future file is noticed. */
 #define STATE_MAGIC "dateline-position 1"
 
 char *state_dir(void)
 {
-    const char *xdg = getenv("XDG_STATE_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && xdg[0] == '/') /* relative values are invalid by the spec */
-        return xasprintf("%s/dateline", xdg);
-    if (home && home[0])
-        return xasprintf("%s/.local/state/dateline", home);
-    return NULL;
+    return xdg_dir("XDG_STATE_HOME", ".local/state");
 }
 
 char *state_path(const char *dir, unsigned long long hash)

@@ -11,7 +11,9 @@
 
 #include <iniparser.h>
 
+#include "inifile.h"
 #include "xalloc.h"
+#include "xdg.h"
 
 struct theme {
     char *name;
@@ -212,32 +214,6 @@ static theme_look parse_look(theme *t, const char *file, const char *key,
     return look;
 }
 
-/* iniparser reports syntax errors through a global callback; keep the first
- * message so it can become a warning instead of stderr output. */
-static char ini_error[256];
-
-static int ini_error_catch(const char *fmt, ...)
-{
-    if (ini_error[0])
-        return 0;
-    va_list ap;
-    va_start(ap, fmt);
-    char msg[512];
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    /* "iniparser: syntax error in FILE (N):\n-> LINE\n" becomes
-     * "line N: syntax error: LINE". */
-    const char *num = strrchr(msg, '(');
-    const char *text = strstr(msg, "-> ");
-    if (strstr(msg, "syntax error") && num && text)
-        snprintf(ini_error, sizeof ini_error, "line %d: syntax error: %.*s",
-                 atoi(num + 1), (int)strcspn(text + 3, "\n"), text + 3);
-    else
-        snprintf(ini_error, sizeof ini_error, "%.*s", (int)strcspn(msg, "\n"),
-                 msg);
-    return 0;
-}
-
 static const char *base_name(const char *path)
 {
     const char *slash = strrchr(path, '/');
@@ -261,12 +237,11 @@ theme *theme_load_file(const char *path, char **err)
     theme *t = theme_alloc(name);
     free(name);
 
-    ini_error[0] = '\0';
-    iniparser_set_error_callback(ini_error_catch);
-    dictionary *ini = iniparser_load(path);
+    char *why = NULL;
+    dictionary *ini = inifile_load(path, &why);
     if (!ini) {
-        warn(t, "%s %s; built-in look kept", file,
-             ini_error[0] ? ini_error : "cannot be parsed");
+        warn(t, "%s %s; built-in look kept", file, why);
+        free(why);
         return t;
     }
     for (int s = 0; s < iniparser_getnsec(ini); s++) {
@@ -300,12 +275,10 @@ char **theme_dirs(void)
 {
     char **dirs = xcalloc(4, sizeof *dirs);
     size_t n = 0;
-    const char *xdg = getenv("XDG_CONFIG_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && xdg[0] == '/') /* relative values are invalid by the spec */
-        dirs[n++] = xasprintf("%s/dateline/themes", xdg);
-    else if (home && home[0])
-        dirs[n++] = xasprintf("%s/.config/dateline/themes", home);
+    char *config = xdg_dir("XDG_CONFIG_HOME", ".config");
+    if (config)
+        dirs[n++] = xasprintf("%s/themes", config);
+    free(config);
     dirs[n++] = xstrdup(DATELINE_SHAREDIR "/themes");
     dirs[n++] = xstrdup(DATELINE_SRCDIR "/themes");
     return dirs;
