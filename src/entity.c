@@ -192,6 +192,7 @@ typedef struct {
     size_t prev_sent_first;   /* ... of the last sentence that had one */
     size_t words;             /* running count of words, for pronoun distance */
     size_t context_place_end; /* token index after the last "town of X" */
+    size_t org_end;           /* token index after the last organisation */
 } ctx;
 
 /* ---- character helpers ------------------------------------------------- */
@@ -1493,7 +1494,7 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
     size_t len;
     const char *key;
     char *own = NULL;
-    if (le && le->canonical && !(le->classes & LEX_AGENCY)) {
+    if (le && le->canonical) {
         key = le->canonical;
         len = strlen(key);
     } else {
@@ -1506,6 +1507,8 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
     size_t id = add_thing(c, type, c->tok[thing_start(c, type, a)].start,
                           c->tok[b - 1].end, own, len);
     free(own);
+    if (type == DOC_ORG)
+        c->org_end = b;
     /* An organisation's later mentions may drop leading words ("Air Defence
      * Command" after "Peruvian Air Defence Command"). */
     for (size_t k = a; type == DOC_ORG && k + 2 < b; k++) {
@@ -1557,7 +1560,7 @@ static bool known_thing(ctx *c, size_t a, size_t b)
         id = smap_get(&c->acronyms, key, len);
     if (id == DOC_NONE) {
         const lexicon_entry *le = lexicon_find(key, len);
-        if (le && le->canonical && !(le->classes & LEX_AGENCY))
+        if (le && le->canonical)
             id = smap_get(&c->things, le->canonical, strlen(le->canonical));
     }
     if (id == DOC_NONE)
@@ -1955,6 +1958,13 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
                     return true;
         return true;
     }
+    /* "wrote in a post on X": the social platform */
+    if (b - a == 1 && c->tok[a].end - c->tok[a].start == 1 &&
+        c->text[c->tok[a].start] == 'X' && a >= 2 &&
+        word_is(c, &c->tok[a - 1], "on") && is_lower_word(&c->tok[a - 2])) {
+        add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
+    }
     /* "OPEC+", "G7+": an alliance grown around a bloc */
     if (b - a == 1 && (c->tok[a].flags & T_ALLCAPS) &&
         c->text[c->tok[a].end - 1] == '+') {
@@ -2258,6 +2268,47 @@ static bool weak_initial(ctx *c, size_t a)
     return true;
 }
 
+/* A department or desk of an organisation: not one of its own. */
+static bool unit_head(const ctx *c, size_t k, bool after_owner)
+{
+    const token *t = &c->tok[k];
+    if (!(t->flags & T_CAP))
+        return false;
+    return tkey_is(c, t, "department") || tkey_is(c, t, "desk") ||
+           tkey_is(c, t, "division") || tkey_is(c, t, "unit") ||
+           (after_owner && (tkey_is(c, t, "group") || tkey_is(c, t, "team")));
+}
+
+/* "The Courier Health and Science Department", "the Institute's Science
+ * and Media Group": a known organisation's unit names the organisation
+ * only. Returns the token after the unit, or 0 when [a,b) is none. */
+static size_t org_unit_end(ctx *c, size_t a, size_t b)
+{
+    size_t e = b;
+    if (e + 2 < c->ntok && word_is(c, &c->tok[e], "and") &&
+        is_lower_word(&c->tok[e])) {
+        size_t k = e + 1;
+        while (k < c->ntok && k < e + 5 && is_name_word(&c->tok[k]) &&
+               !(c->tok[k].flags & (T_POSS | T_HYPH)))
+            k++;
+        if (k > e + 1 && unit_head(c, k - 1, a == c->org_end))
+            e = k;
+    }
+    if (!unit_head(c, e - 1, a == c->org_end))
+        return 0;
+    /* right after "the Institute's" */
+    if (a == c->org_end && a > 0 && (c->tok[a - 1].flags & T_POSS))
+        return e;
+    for (size_t m = b - 1; m > a; m--) {
+        const lexicon_entry *le = phrase_lex(c, a, m);
+        if (le && (le->classes & (LEX_ORG | LEX_AGENCY))) {
+            add_thing_tokens(c, DOC_ORG, a, m);
+            return e;
+        }
+    }
+    return 0;
+}
+
 static void handle_run(ctx *c, size_t a, size_t b)
 {
     if (paren_acronym(c, a, b))
@@ -2395,6 +2446,7 @@ static void pronoun(ctx *c, const token *t)
 static void scan_block(ctx *c)
 {
     c->context_place_end = (size_t)-2;
+    c->org_end = (size_t)-2;
     for (size_t i = 0; i < c->ntok;) {
         token *t = &c->tok[i];
         if (t->flags & T_WORD)
@@ -2440,6 +2492,11 @@ static void scan_block(ctx *c)
         size_t j = run_end(c, i);
         if (j <= i)
             j = i + 1;
+        size_t unit = org_unit_end(c, i, j);
+        if (unit) {
+            i = unit;
+            continue;
+        }
         handle_run(c, i, j);
         i = j;
     }

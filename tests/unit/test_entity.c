@@ -865,6 +865,24 @@ static void given_name_alone_after_the_full_name(void **state)
     doc_free(d);
 }
 
+static void units_of_an_organisation_and_the_platform(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "AP reporter Lena Moor wrote on X that the launch slipped.",
+        "The Associated Press Health and Science Department receives "
+        "support from the Veltmar Institute's Science and Media Group."};
+    doc *d = analyse_blocks(NULL, texts, 2);
+    const doc_entity *ap = find(d, "The Associated Press");
+    assert_non_null(ap);
+    assert_true(has_alias(ap, "AP"));
+    assert_int_equal(find(d, "X")->type, DOC_ORG);
+    assert_int_equal(find(d, "Veltmar Institute")->type, DOC_ORG);
+    /* a desk and a group inside those organisations are none of their own */
+    assert_int_equal(count_type(d, DOC_ORG), 3);
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -979,6 +997,7 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(units_of_an_organisation_and_the_platform),
         cmocka_unit_test(ampersand_plus_and_plural_company_words),
         cmocka_unit_test(programme_names_and_the_amazon),
         cmocka_unit_test(portfolio_before_a_title),
