@@ -1025,6 +1025,8 @@ static bool locative_before(const ctx *c, size_t a)
            word_is(c, t, "toward") || word_is(c, t, "towards");
 }
 
+static bool is_media_word(const ctx *c, const token *t);
+
 /* "in X", "town of X", "north of X", "X province", "X-based", "X, Texas" */
 static bool place_context(ctx *c, size_t a, size_t b)
 {
@@ -1084,6 +1086,10 @@ static bool place_context(ctx *c, size_t a, size_t b)
     if (p && word_is(c, p, "the") && a >= 2 &&
         (word_is(c, &c->tok[a - 2], "outside") ||
          word_is(c, &c->tok[a - 2], "near")))
+        return true;
+    /* "a Dunmore radio station", "an Ostrava newspaper" */
+    if (p && (word_is(c, p, "a") || word_is(c, p, "an")) && b - a == 1 && n &&
+        is_lower_word(n) && is_media_word(c, n))
         return true;
     /* a hometown: "X, of Pinebrook," */
     if (p && word_is(c, p, "of") && a >= 2 && is_punct(&c->tok[a - 2], ',') &&
@@ -1958,6 +1964,17 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
                     return true;
         return true;
     }
+    /* "the Southern District of New York": a court's district, whose
+     * place follows */
+    if (b - a == 2 && tkey_is(c, &c->tok[a + 1], "district") &&
+        (tkey_is(c, &c->tok[a], "southern") ||
+         tkey_is(c, &c->tok[a], "northern") ||
+         tkey_is(c, &c->tok[a], "eastern") ||
+         tkey_is(c, &c->tok[a], "western") ||
+         tkey_is(c, &c->tok[a], "central") ||
+         tkey_is(c, &c->tok[a], "middle")) &&
+        b < c->ntok && word_is(c, &c->tok[b], "of"))
+        return true;
     /* "wrote in a post on X": the social platform */
     if (b - a == 1 && c->tok[a].end - c->tok[a].start == 1 &&
         c->text[c->tok[a].start] == 'X' && a >= 2 &&

@@ -883,6 +883,18 @@ static void units_of_an_organisation_and_the_platform(void **state)
     doc_free(d);
 }
 
+static void court_district_and_local_station(void **state)
+{
+    (void)state;
+    doc *d = analyse("She told a Dunmore radio station that the suit was "
+                     "filed in the Southern District of Ohio.");
+    assert_int_equal(find(d, "Dunmore")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Ohio")->type, DOC_PLACE);
+    assert_null(find(d, "Southern District"));
+    assert_int_equal(count_type(d, DOC_PLACE), 2);
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -997,6 +1009,7 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(court_district_and_local_station),
         cmocka_unit_test(units_of_an_organisation_and_the_platform),
         cmocka_unit_test(ampersand_plus_and_plural_company_words),
         cmocka_unit_test(programme_names_and_the_amazon),
