@@ -1180,9 +1180,11 @@ static bool org_context(ctx *c, size_t a, size_t b)
     if (n && is_lower_word(n) && is_media_word(c, n) &&
         !(pm && (word_is(c, pm, "a") || word_is(c, pm, "an"))))
         return true;
-    /* "The Arizona Republic reported": a person takes no article */
+    /* "The Arizona Republic reported": a person takes no article; but "the
+     * Ohio Democrat said" describes one */
     if (preceded_by_the(c, a) && n && (n->lex & LEX_SPEECH) &&
-        is_lower_word(n) && b - a >= 2)
+        is_lower_word(n) && b - a >= 2 &&
+        !(last->lex & (LEX_DEMONYM | LEX_ROLE | LEX_TITLE)))
         return true;
     /* "X, a small Swedish company based in ..." */
     if (n && is_punct(n, ',') && b + 2 < c->ntok &&
@@ -1667,9 +1669,26 @@ static bool portfolio_word(const ctx *c, const token *t)
     return false;
 }
 
+/* Kin and companions stand before a name in lower case ("his son Tom");
+ * capitalised, the word is a name ("Son Heung-min"), not a title. */
+static bool kin_word(const ctx *c, const token *t)
+{
+    static const char *const words[] = {
+        "son",           "daughter", "wife",   "husband",   "widow",
+        "widower",       "grandson", "nephew", "niece",     "cousin",
+        "granddaughter", "uncle",    "aunt",   "boyfriend", "girlfriend",
+        "fiance",        "fiancee",  "friend", "neighbor",  "colleague"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
 static size_t title_at(ctx *c, size_t k, size_t b)
 {
     size_t best = k;
+    if (kin_word(c, &c->tok[k]) && (c->tok[k].flags & T_CAP))
+        return k;
     if (k + 2 < b && portfolio_word(c, &c->tok[k]) &&
         !(phrase_lex(c, k, k + 2) &&
           (phrase_lex(c, k, k + 2)->classes & LEX_TITLE))) {
@@ -1900,6 +1919,54 @@ static size_t team_end(ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* "3-1", "2-0": a score. */
+static bool is_score(const ctx *c, const token *t)
+{
+    if (!t || !(t->flags & T_NUM) || t->end - t->start < 3 ||
+        t->end - t->start > 5)
+        return false;
+    const char *s = c->text + t->start;
+    size_t n = t->end - t->start, i = 0;
+    while (i < n && c_digit((ucs4_t)s[i]))
+        i++;
+    if (i == 0 || i >= n || s[i] != '-')
+        return false;
+    size_t j = i + 1;
+    while (j < n && c_digit((ucs4_t)s[j]))
+        j++;
+    return j == n && j > i + 1;
+}
+
+static bool is_result_verb(const ctx *c, const token *t)
+{
+    static const char *const words[] = {
+        "beat",      "beats",  "beaten",   "defeated", "edged",
+        "thrashed",  "routed", "downed",   "stunned",  "crushed",
+        "outlasted", "over",   "against",  "drew",     "tied",
+        "trounced",  "upset",  "hammered", "blanked"};
+    if (!t || !is_lower_word(t))
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
+/* "Arden beat Colby 3-1", "a 2-0 win over Colby": sides of a match. */
+static bool match_side(const ctx *c, size_t a, size_t b)
+{
+    const token *p = tok_before(c, a), *n = tok_after(c, b);
+    if (is_result_verb(c, p) && is_score(c, n))
+        return true;
+    if (!is_result_verb(c, n))
+        return false;
+    /* the other side, then the score */
+    size_t k = b + 1;
+    while (k < c->ntok && k < b + 5 && is_name_word(&c->tok[k]))
+        k++;
+    return k > b + 1 && k < c->ntok && is_score(c, &c->tok[k]);
+}
+
 /* Two or three capitalised words that no list knows, in a place where a
  * name fits (no article or possessive before, no organisation noun
  * after): a person's name, the most common such run in news copy. */
@@ -1938,6 +2005,27 @@ static bool plain_name(ctx *c, size_t a, size_t b)
     const token *n = tok_after(c, b);
     if (n && is_lower_word(n) && (n->lex & (LEX_ORG_NOUN | LEX_PLACE_NOUN)))
         return false;
+    return true;
+}
+
+/* "Heung-min": a capitalised syllable, a hyphen and a short lower-case
+ * one, a shape East Asian given names take in the Latin alphabet. */
+static bool hyphen_given(const ctx *c, const token *t)
+{
+    if (!(t->flags & T_CAP) || (t->flags & (T_ALLCAPS | T_POSS | T_HYPH)) ||
+        t->lex)
+        return false;
+    const char *s = c->text + t->start;
+    size_t n = t->end - t->start;
+    const char *dash = memchr(s, '-', n);
+    if (!dash || dash == s || (size_t)(dash - s) > 5)
+        return false;
+    size_t tail = n - (size_t)(dash - s) - 1;
+    if (tail < 2 || tail > 4)
+        return false;
+    for (size_t i = (size_t)(dash - s) + 1; i < n; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return false;
     return true;
 }
 
@@ -2003,6 +2091,15 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
     /* 1. what the document already knows */
     if (known_person(c, a, b) || known_thing(c, a, b))
         return true;
+    /* "Arden beat Colby 3-1": clubs no list knows */
+    if (!(c->tok[a].lex & LEX_PLACE_ANY) &&
+        (!(c->tok[a].lex & LEX_GIVEN) || b - a == 1) && match_side(c, a, b)) {
+        const lexicon_entry *le = phrase_lex(c, a, b);
+        if (!le || !(le->classes & LEX_PLACE_ANY)) {
+            add_thing_tokens(c, DOC_ORG, a, b);
+            return true;
+        }
+    }
     /* 2. the lexicon: places, organisations, agencies */
     if (lexicon_thing(c, a, b))
         return true;
@@ -2159,6 +2256,14 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
          word_is(c, &c->tok[b + 3], "filing") ||
          word_is(c, &c->tok[b + 3], "release"))) {
         add_thing_tokens(c, DOC_ORG, a, b);
+        return true;
+    }
+    /* "Son Heung-min", "Lee Jae-won": a family name and a hyphenated
+     * given name */
+    if (b - a == 2 && hyphen_given(c, &c->tok[a + 1]) &&
+        !(c->tok[a].flags & (T_POSS | T_HYPH)) &&
+        !(c->tok[a].lex & (LEX_PLACE_ANY | LEX_ORG | LEX_FUNCTION))) {
+        add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
         return true;
     }
     if (weak_start) {

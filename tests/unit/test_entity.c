@@ -895,6 +895,28 @@ static void court_district_and_local_station(void **state)
     doc_free(d);
 }
 
+static void match_sides_and_party_descriptors(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Arvenna beat Colby Rovers 3-1 on Sunday, after Kestrel had beaten "
+        "Chelsea 2-0.",
+        "Senator Ada Morn spoke. Later, the Ohio Democrat said no more.",
+        "The visitors led early. Lee Jae-won pulled one back, and Son "
+        "Min-ho watched."};
+    doc *d = analyse_blocks(NULL, texts, 3);
+    assert_int_equal(find(d, "Arvenna")->type, DOC_ORG);
+    assert_int_equal(find(d, "Colby Rovers")->type, DOC_ORG);
+    assert_int_equal(find(d, "Chelsea")->type, DOC_ORG);
+    /* a description of a person is no organisation */
+    assert_null(find(d, "Ohio Democrat"));
+    /* a family name, then a hyphenated given name; "Son" is no title */
+    expect_person(d, "Lee Jae-won", NULL);
+    expect_person(d, "Son Min-ho", NULL);
+    assert_null(find(d, "Son Min-ho")->title);
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -1009,6 +1031,7 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(match_sides_and_party_descriptors),
         cmocka_unit_test(court_district_and_local_station),
         cmocka_unit_test(units_of_an_organisation_and_the_platform),
         cmocka_unit_test(ampersand_plus_and_plural_company_words),
