@@ -1276,6 +1276,9 @@ static bool apposition_evidence(ctx *c, size_t a, size_t b)
             const token *x = &c->tok[m];
             if (x->flags & T_PUNCT)
                 break;
+            /* "the agency's director": the owner is not the head */
+            if (x->flags & T_POSS)
+                continue;
             if (is_lower_word(x) && (x->lex & LEX_ROLE))
                 return true;
             if (is_lower_word(x) && (x->lex & LEX_ORG_NOUN))
@@ -2280,6 +2283,12 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
             (person_evidence(c, a, b) ||
              (smap_get(&c->capset, tkey(c, second), second->klen) != DOC_NONE &&
               plain_name(c, a, b)))) {
+            add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
+            return true;
+        }
+        /* "Tedla Mesfin Abebe, the agency's director, urged": three
+         * unknown capitalised words with a person's apposition */
+        if (b - a == 3 && plain_name(c, a, b) && apposition_evidence(c, a, b)) {
             add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
             return true;
         }

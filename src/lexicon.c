@@ -33,7 +33,7 @@ static const char titles_any[] =
     "home secretary|secretary of state|secretary-general|"
     "secretary general|undersecretary|under secretary|"
     "assistant secretary|deputy secretary|press secretary|"
-    "cabinet secretary|cabinet minister|"
+    "cabinet secretary|cabinet minister|director-general|director general|"
     "attorney general|solicitor general|surgeon general|"
     "governor|gov.|lt. gov.|lieutenant governor|mayor|deputy mayor|"
     "senator|sen.|rep.|representative|del.|assemblyman|assemblywoman|"

@@ -917,6 +917,18 @@ static void match_sides_and_party_descriptors(void **state)
     doc_free(d);
 }
 
+static void three_word_name_opening_a_sentence(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "The agency met on Monday.",
+        "Tedla Mesfin Abebe, the agency's director-general, urged calm."};
+    doc *d = analyse_blocks(NULL, texts, 2);
+    expect_person(d, "Tedla Mesfin Abebe", NULL);
+    assert_null(find(d, "Mesfin Abebe"));
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -1031,6 +1043,7 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(three_word_name_opening_a_sentence),
         cmocka_unit_test(match_sides_and_party_descriptors),
         cmocka_unit_test(court_district_and_local_station),
         cmocka_unit_test(units_of_an_organisation_and_the_platform),
