@@ -173,10 +173,18 @@ int main(int argc, char **argv)
         return EXIT_INPUT;
     }
 
-    doc *d = article_build(src.text, src.len);
-
     if (mode == MODE_AUTO && !isatty(STDOUT_FILENO))
         mode = MODE_DUMP;
+
+    /* A large dump takes a few seconds to analyse (about 80 ms a megabyte):
+     * say so on the terminal rather than look hung. */
+    bool announce = mode == MODE_AUTO && src.len >= ((size_t)8 << 20) &&
+                    isatty(STDERR_FILENO);
+    if (announce)
+        fprintf(stderr, "dateline: analysing %zu MB...", src.len >> 20);
+    doc *d = article_build(src.text, src.len);
+    if (announce)
+        fputs("\r\033[K", stderr);
     if (mode == MODE_DUMP && width == 0)
         width = ui_terminal_width(80);
 
