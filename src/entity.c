@@ -1143,6 +1143,10 @@ static bool org_context(ctx *c, size_t a, size_t b)
     const token *p = tok_before(c, a);
     const token *n = tok_after(c, b);
     const token *last = &c->tok[b - 1];
+    /* "the Eindhoven-based company" is where the company is */
+    if ((last->flags & T_HYPH) &&
+        strncmp(c->text + last->end, "-based", 6) == 0)
+        return false;
     if (last->klen > 4 &&
         (memcmp(tkey(c, last) + last->klen - 4, ".com", 4) == 0 ||
          memcmp(tkey(c, last) + last->klen - 4, ".org", 4) == 0))
@@ -1165,9 +1169,10 @@ static bool org_context(ctx *c, size_t a, size_t b)
             return true;
     }
     static const char *const members[] = {
-        "spokesman", "spokeswoman", "spokesperson", "officials", "activists",
-        "employees", "executives",  "shareholders", "shares",    "lawmakers",
-        "staffers",  "militants",   "fighters"};
+        "spokesman", "spokeswoman", "spokesperson", "officials",  "activists",
+        "employees", "executives",  "shareholders", "shares",     "lawmakers",
+        "staffers",  "militants",   "fighters",     "analyst",    "analysts",
+        "economist", "economists",  "strategist",   "strategists"};
     for (size_t k = 0;
          n && is_lower_word(n) && k < sizeof members / sizeof *members; k++)
         if (word_is(c, n, members[k]))

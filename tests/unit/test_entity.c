@@ -929,6 +929,17 @@ static void three_word_name_opening_a_sentence(void **state)
     doc_free(d);
 }
 
+static void based_company_and_analyst_firm(void **state)
+{
+    (void)state;
+    doc *d = analyse("The board backed the offer, the Tervelde-based company "
+                     "said. Harrowgate analyst Tom Vell called it fair.");
+    assert_int_equal(find(d, "Tervelde")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Harrowgate")->type, DOC_ORG);
+    expect_person(d, "Tom Vell", "analyst");
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -1043,6 +1054,7 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(based_company_and_analyst_firm),
         cmocka_unit_test(three_word_name_opening_a_sentence),
         cmocka_unit_test(match_sides_and_party_descriptors),
         cmocka_unit_test(court_district_and_local_station),
