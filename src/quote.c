@@ -925,9 +925,17 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
     size_t holders[3], votes[3], n = 0, best = 0;
     doc_gender first_gender = DOC_GENDER_UNKNOWN;
     bool any_role = false;
-    for (size_t i = k + 1; i < hi && i <= k + 3; i++) {
-        if (v[i].kind != T_WORD)
-            break;
+    /* The phrase's head names a person ("the Israeli filmmaker"), or it
+     * is something else ("the Israeli military"). */
+    size_t end = k + 1;
+    while (end < hi && end <= k + 3 && v[end].kind == T_WORD &&
+           !word_is(&v[end], "of") && !word_is(&v[end], "for") &&
+           !word_is(&v[end], "at") && !word_is(&v[end], "in") &&
+           !word_is(&v[end], "from"))
+        end++;
+    if (end == k + 1 || !is_role_word(&v[end - 1], NULL))
+        return DOC_NONE;
+    for (size_t i = k + 1; i < end; i++) {
         doc_gender g;
         if (!is_role_word(&v[i], &g))
             continue;

@@ -760,6 +760,31 @@ static void described_subject_is_the_next_pronoun(void **state)
     doc_free(d);
 }
 
+static void a_described_body_is_no_person(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Mayor Ada Lin opened the school in May.");
+    para(d, "Spokesman Sam Cole said eleven people were hurt.");
+    para(d, "The Valdorian military said it had hit \"a command post of the "
+            "rebels\" in the town.");
+    para(d, "The former mayor of Arvel said it was \"a school, nothing "
+            "else.\"");
+    size_t ada =
+        person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    size_t sam =
+        person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    person(d, DOC_PLACE, DOC_GENDER_UNKNOWN, "Arvel", FORMS("Arvel"));
+    doc_entity_set_title(d, ada, "Mayor");
+    doc_entity_set_title(d, sam, "Spokesman");
+    analysed(d);
+    /* "the Valdorian military" names an army, not the last person */
+    assert_quote(d, 0, "a command post of the rebels", "(none)", NULL);
+    /* "the former mayor of Arvel": the head is "mayor", held by Ada Lin */
+    assert_quote(d, 1, "a school, nothing else.", "Ada Lin", "said");
+    doc_free(d);
+}
+
 static void bare_quotation_claimed_by_the_next_paragraph(void **state)
 {
     (void)state;
@@ -946,6 +971,7 @@ int main(void)
         cmocka_unit_test(subject_with_an_apposition),
         cmocka_unit_test(judgement_of_a_work_after_an_apposition),
         cmocka_unit_test(described_subject_is_the_next_pronoun),
+        cmocka_unit_test(a_described_body_is_no_person),
         cmocka_unit_test(bare_quotation_claimed_by_the_next_paragraph),
         cmocka_unit_test(governed_name_before_the_verb_is_not_its_subject),
         cmocka_unit_test(quotation_after_a_sentence_about_its_speaker),
