@@ -576,7 +576,19 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
                     keyword = true;
         }
         if (keyword) {
-            size_t e = read_names(cx, b + 1, &count);
+            /* "written by Associated Press writer NAME", "by staff writer
+             * NAME": the agency and the role stand before the names. */
+            size_t n0 = b + 1;
+            const char *by_agency = NULL;
+            size_t agency_words = match_agency(cx, n0, &by_agency);
+            if (agency_words && is_role_word(cx, n0 + agency_words)) {
+                n0 += agency_words;
+                if (!cx->agency)
+                    cx->agency = by_agency;
+            }
+            while (is_role_word(cx, n0))
+                n0++;
+            size_t e = read_names(cx, n0, &count);
             while (is_role_word(cx, e))
                 e++;
             if (b == i)
@@ -592,12 +604,14 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
     /* "[Associated Press] writers NAMES contributed ..." */
     const char *canon = NULL;
     size_t r = i + match_agency(cx, i, &canon);
-    if (r == i) {
-        /* "Seattle Times staff reporter NAME": an outlet's name. */
-        while (r < i + 5 && word_upper(cx, r) && !is_role_word(cx, r))
+    {
+        /* "Seattle Times staff reporter NAME": an outlet's name;
+         * "AP Aerospace Writer NAME": a beat between agency and role. */
+        size_t from = r;
+        while (r < from + 5 && word_upper(cx, r) && !is_role_word(cx, r))
             r++;
         if (!is_role_word(cx, r))
-            r = i;
+            r = from;
     }
     if (is_role_word(cx, r)) {
         while (is_role_word(cx, r))
