@@ -590,6 +590,14 @@ static const char *const name_prefixes[] = {
     "courtesy ",       "by ",        "ap photo by ",
 };
 
+static bool find_via(const char *s, size_t n)
+{
+    for (size_t k = 0; k + 5 <= n; k++)
+        if (memcmp(s + k, " via ", 5) == 0)
+            return true;
+    return false;
+}
+
 char *caption_photographer(const char *credit, size_t len)
 {
     trim(&credit, &len);
@@ -604,15 +612,22 @@ char *caption_photographer(const char *credit, size_t len)
         size_t m = i - b;
         b = i + 1;
         trim(&p, &m);
+        bool prefixed = false;
         for (size_t k = 0; k < sizeof name_prefixes / sizeof *name_prefixes;
              k++) {
             size_t pl = strlen(name_prefixes[k]);
             if (starts_ci(p, m, name_prefixes[k]) && m > pl) {
                 p += pl;
                 m -= pl;
+                prefixed = true;
                 break;
             }
         }
+        /* "(Chicago Sun-Times via AP)": with no slash and no "Photo by",
+         * what comes before "via" is the outlet that handed the picture on;
+         * a person's credit reads "NAME/OUTLET via AP". */
+        if (!prefixed && !find_in(credit, len, '/') && find_via(p, m))
+            continue;
         /* "NAME, File" / "NAME via AP": the name is what comes first. */
         const char *comma = find_in(p, m, ',');
         if (comma)

@@ -28,6 +28,11 @@ static void each_credit_style_gives_credit_and_photographer(void **state)
         {"A dog runs. (Ines Vaz/AP)", "Ines Vaz/AP", "Ines Vaz"},
         {"A dog runs. (PA via AP)", "PA via AP", NULL},
         {"A dog runs. (Ines Vaz/PA via AP)", "Ines Vaz/PA via AP", "Ines Vaz"},
+        /* An outlet handing the picture on is no photographer. */
+        {"A dog runs. (Harbor Daily News via AP)", "Harbor Daily News via AP",
+         NULL},
+        {"A dog runs. (Courtesy of Ines Vaz via AP)",
+         "Courtesy of Ines Vaz via AP", "Ines Vaz"},
         {"A dog runs. (REUTERS/Ines Vaz)", "REUTERS/Ines Vaz", "Ines Vaz"},
         {"A dog runs. (Ines Vaz/AFP)", "Ines Vaz/AFP", "Ines Vaz"},
         {"A dog runs. (Ines Vaz/Getty Images)", "Ines Vaz/Getty Images",
