@@ -2445,6 +2445,18 @@ static size_t org_unit_end(ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* "Federal Reserve Chair X": the run opens with a name the lexicon
+ * knows, so its first word is no common noun. */
+static bool known_lead(ctx *c, size_t a, size_t b)
+{
+    for (size_t m = a + 2; m <= b && m <= a + 5; m++) {
+        const lexicon_entry *le = phrase_lex(c, a, m);
+        if (le && (le->classes & (LEX_ORG | LEX_AGENCY | LEX_PLACE_ANY)))
+            return true;
+    }
+    return false;
+}
+
 static void handle_run(ctx *c, size_t a, size_t b)
 {
     if (paren_acronym(c, a, b))
@@ -2464,7 +2476,7 @@ static void handle_run(ctx *c, size_t a, size_t b)
     /* "Supplier Okuma Rubber Co": a sentence-initial common noun */
     if (weak && b - a >= 2 &&
         (c->tok[a].lex & (LEX_ORG_NOUN | LEX_COMMON | LEX_PLACE_NOUN)) &&
-        !(c->tok[a].lex & (LEX_TITLE | LEX_GIVEN))) {
+        !(c->tok[a].lex & (LEX_TITLE | LEX_GIVEN)) && !known_lead(c, a, b)) {
         a++;
         weak = false;
     }

@@ -580,7 +580,7 @@ static const char orgs_known[] =
     "nasdaq|nyse|new york stock exchange|london stock exchange|"
     "dow jones|s&p 500|"
     "national assembly|european commission|european parliament|"
-    "federal reserve|the fed|scotland yard|mossad|"
+    "federal reserve=the fed=fed|scotland yard|mossad|"
     "hamas|hezbollah|hizbollah|taliban|the taliban|al-qaida|al-qaeda|"
     "al qaeda|al-shabab|al-shabaab|boko haram|houthis|isis|isil|"
     "islamic state|islamic state group|kremlin|"

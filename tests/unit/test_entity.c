@@ -940,6 +940,22 @@ static void based_company_and_analyst_firm(void **state)
     doc_free(d);
 }
 
+static void known_organisation_opening_a_sentence(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Rates held. Federal Reserve Chair Ada Kemp said so.",
+        "Investors think the Fed will wait."};
+    doc *d = analyse_blocks(NULL, texts, 2);
+    const doc_entity *fed = find(d, "Federal Reserve");
+    assert_non_null(fed);
+    assert_int_equal(fed->type, DOC_ORG);
+    assert_true(has_alias(fed, "Fed"));
+    expect_person(d, "Ada Kemp", "Chair");
+    assert_int_equal(count_type(d, DOC_ORG), 1);
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -1054,6 +1070,7 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(known_organisation_opening_a_sentence),
         cmocka_unit_test(based_company_and_analyst_firm),
         cmocka_unit_test(three_word_name_opening_a_sentence),
         cmocka_unit_test(match_sides_and_party_descriptors),
