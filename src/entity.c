@@ -2451,10 +2451,12 @@ static bool known_lead(ctx *c, size_t a, size_t b)
 {
     for (size_t m = a + 2; m <= b && m <= a + 5; m++) {
         const lexicon_entry *le = phrase_lex(c, a, m);
-        if (le && (le->classes & (LEX_ORG | LEX_AGENCY | LEX_PLACE_ANY)))
+        if (le &&
+            (le->classes & (LEX_ORG | LEX_AGENCY | LEX_PLACE_ANY | LEX_TITLE)))
             return true;
     }
-    return false;
+    /* "Energy Cabinet Secretary X" */
+    return portfolio_word(c, &c->tok[a]) && title_at(c, a + 1, b) > a + 1;
 }
 
 static void handle_run(ctx *c, size_t a, size_t b)

@@ -834,9 +834,13 @@ static void programme_names_and_the_amazon(void **state)
 static void portfolio_before_a_title(void **state)
 {
     (void)state;
-    doc *d = analyse("On Monday, Interior Cabinet Secretary Tom Abaro said "
-                     "the search went on.");
+    const char *texts[] = {"On Monday, Interior Cabinet Secretary Tom Abaro "
+                           "said the search went on.",
+                           "Rain fell. Energy Minister Ruth Kessa spoke."};
+    doc *d = analyse_blocks(NULL, texts, 2);
     expect_person(d, "Tom Abaro", "Interior Cabinet Secretary");
+    /* opening a sentence, the portfolio is still part of the title */
+    expect_person(d, "Ruth Kessa", "Energy Minister");
     assert_int_equal(count_type(d, DOC_ORG), 0);
     doc_free(d);
 }
