@@ -1899,6 +1899,17 @@ static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
 /* "Kansas City Chiefs", "San Francisco 49ers": a city and a plural. */
 static size_t team_end(ctx *c, size_t a, size_t b)
 {
+    /* "Leeds United", "Harlow City": a city and a club word, when the
+     * whole is no place the lexicon knows ("Quebec City") */
+    if (b - a >= 2 && (tkey_is(c, &c->tok[b - 1], "united") ||
+                       tkey_is(c, &c->tok[b - 1], "city"))) {
+        const lexicon_entry *city = phrase_lex(c, a, b - 1);
+        const lexicon_entry *whole = phrase_lex(c, a, b);
+        if (city && (city->classes & LEX_CITY) &&
+            !(city->classes & (LEX_COUNTRY | LEX_US_STATE | LEX_REGION)) &&
+            !(whole && (whole->classes & LEX_PLACE_ANY)))
+            return b;
+    }
     for (size_t k = b - 1; k > a; k--) {
         const lexicon_entry *le = phrase_lex(c, a, k);
         if (!le || !(le->classes & (LEX_CITY | LEX_US_STATE)))

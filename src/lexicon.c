@@ -769,7 +769,7 @@ static const char team_leads[] =
     "real|atletico|athletic|sporting|deportivo|racing|olympique|"
     "borussia|dynamo|dinamo|inter|internazionale|juventus|ajax|"
     "celtic|rangers|benfica|boca|river|cska|spartak|galatasaray|"
-    "fenerbahce|besiktas|legia|slavia|sparta|partizan|hajduk";
+    "fenerbahce|besiktas|legia|slavia|sparta|partizan|hajduk|ac|fc|sc";
 
 /* Everyday English words that open capitalised phrases ("Big Tech",
  * "Black Lives Matter") but seldom a person's name. */

@@ -960,6 +960,18 @@ static void known_organisation_opening_a_sentence(void **state)
     doc_free(d);
 }
 
+static void city_clubs_and_city_names(void **state)
+{
+    (void)state;
+    doc *d = analyse("Leeds United hosts AC Milan after a trip from Mexico "
+                     "City to Quebec City.");
+    assert_int_equal(find(d, "Leeds United")->type, DOC_ORG);
+    assert_int_equal(find(d, "AC Milan")->type, DOC_ORG);
+    assert_int_equal(find(d, "Mexico City")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Quebec City")->type, DOC_PLACE);
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -1074,6 +1086,7 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(city_clubs_and_city_names),
         cmocka_unit_test(known_organisation_opening_a_sentence),
         cmocka_unit_test(based_company_and_analyst_firm),
         cmocka_unit_test(three_word_name_opening_a_sentence),
