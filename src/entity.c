@@ -1897,6 +1897,21 @@ static bool titled_person(ctx *c, size_t pa, size_t ta, size_t tb, size_t na,
 }
 
 /* "Kansas City Chiefs", "San Francisco 49ers": a city and a plural. */
+static bool match_side(const ctx *c, size_t a, size_t b);
+
+/* The people of a club: "City manager", "United fans". */
+static bool squad_word(const ctx *c, const token *t)
+{
+    static const char *const words[] = {
+        "manager",    "coach",   "striker", "midfielder", "defender",
+        "goalkeeper", "captain", "fans",    "players",    "supporters",
+        "forward",    "winger",  "squad"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
 static size_t team_end(ctx *c, size_t a, size_t b)
 {
     /* "Leeds United", "Harlow City": a city and a club word, when the
@@ -1905,7 +1920,13 @@ static size_t team_end(ctx *c, size_t a, size_t b)
                        tkey_is(c, &c->tok[b - 1], "city"))) {
         const lexicon_entry *city = phrase_lex(c, a, b - 1);
         const lexicon_entry *whole = phrase_lex(c, a, b);
-        if (city && (city->classes & LEX_CITY) &&
+        /* many cities are called "X City": that one needs a match or
+         * a squad beside it */
+        const token *n = tok_after(c, b);
+        bool club = tkey_is(c, &c->tok[b - 1], "united") ||
+                    match_side(c, a, b) ||
+                    (n && is_lower_word(n) && squad_word(c, n));
+        if (club && city && (city->classes & LEX_CITY) &&
             !(city->classes & (LEX_COUNTRY | LEX_US_STATE | LEX_REGION)) &&
             !(whole && (whole->classes & LEX_PLACE_ANY)))
             return b;

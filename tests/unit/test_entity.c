@@ -963,10 +963,13 @@ static void known_organisation_opening_a_sentence(void **state)
 static void city_clubs_and_city_names(void **state)
 {
     (void)state;
-    doc *d = analyse("Leeds United hosts AC Milan after a trip from Mexico "
-                     "City to Quebec City.");
+    doc *d = analyse("Leeds United hosts AC Milan, and Manchester City beat "
+                     "Arvel 2-0, after a trip from Mexico City to Quebec City "
+                     "and Cebu City.");
     assert_int_equal(find(d, "Leeds United")->type, DOC_ORG);
     assert_int_equal(find(d, "AC Milan")->type, DOC_ORG);
+    assert_int_equal(find(d, "Manchester City")->type, DOC_ORG);
+    assert_int_equal(find(d, "Cebu City")->type, DOC_PLACE);
     assert_int_equal(find(d, "Mexico City")->type, DOC_PLACE);
     assert_int_equal(find(d, "Quebec City")->type, DOC_PLACE);
     doc_free(d);
