@@ -179,6 +179,7 @@ typedef struct {
                           Minhao") -> entity, or AMBIGUOUS */
     smap givens;       /* given names of persons named in full -> entity, or
                           AMBIGUOUS */
+    smap storms;       /* names of storms ("Hurricane X"): never an entity */
     ent_info *info;
     size_t cap_info;
     pending *pend;
@@ -2491,9 +2492,35 @@ static bool known_lead(ctx *c, size_t a, size_t b)
     return portfolio_word(c, &c->tok[a]) && title_at(c, a + 1, b) > a + 1;
 }
 
+/* "Hurricane Milton", "Tropical Storm Ana", "Typhoon Gaemi": a storm,
+ * whose name alone later is no person either. */
+static bool storm_run(ctx *c, size_t a, size_t b)
+{
+    size_t k = a;
+    if (k < b && tkey_is(c, &c->tok[k], "tropical"))
+        k++;
+    if (k >= b || !(tkey_is(c, &c->tok[k], "hurricane") ||
+                    tkey_is(c, &c->tok[k], "typhoon") ||
+                    tkey_is(c, &c->tok[k], "cyclone") ||
+                    tkey_is(c, &c->tok[k], "storm") ||
+                    tkey_is(c, &c->tok[k], "depression")))
+        return false;
+    if (k + 1 >= b)
+        return true;
+    const token *name = &c->tok[b - 1];
+    if (name->klen && !(name->flags & T_POSS))
+        smap_put(&c->storms, tkey(c, name), name->klen, 0);
+    return true;
+}
+
 static void handle_run(ctx *c, size_t a, size_t b)
 {
     if (paren_acronym(c, a, b))
+        return;
+    if (storm_run(c, a, b))
+        return;
+    if (b - a == 1 && c->tok[a].klen &&
+        smap_get(&c->storms, tkey(c, &c->tok[a]), c->tok[a].klen) != DOC_NONE)
         return;
     bool weak = weak_initial(c, a);
     /* "The Tarrant administration": the article is no part of a name
@@ -2969,6 +2996,7 @@ void entity_analyse(doc *d)
     smap_free(&c.acronyms);
     smap_free(&c.firsts);
     smap_free(&c.givens);
+    smap_free(&c.storms);
     free(c.info);
     free(c.pend);
     free(c.tok);

@@ -975,6 +975,20 @@ static void city_clubs_and_city_names(void **state)
     doc_free(d);
 }
 
+static void storm_names_are_no_people(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Hurricane Milton grew stronger as Tropical Storm Ana formed.",
+        "Milton could reach the coast by Wednesday, Mayor Ada Kemp said."};
+    doc *d = analyse_blocks(NULL, texts, 2);
+    assert_null(find(d, "Milton"));
+    assert_null(find(d, "Ana"));
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
+    expect_person(d, "Ada Kemp", "Mayor");
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -1089,6 +1103,7 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(storm_names_are_no_people),
         cmocka_unit_test(city_clubs_and_city_names),
         cmocka_unit_test(known_organisation_opening_a_sentence),
         cmocka_unit_test(based_company_and_analyst_firm),
