@@ -368,6 +368,7 @@ static const char demonyms[] =
  * their own list so they mark a person without deciding a gender. */
 
 static const char given_female[] =
+    "giorgia|chiara|annalena|ilaria|federica|"
     "abigail|ada|adela|adele|adriana|agnes|aisha|aishah|alejandra|"
     "alexandra|alexandria|alexis|alice|alicia|alina|alison|allison|"
     "alma|amal|amanda|amber|amelia|amina|amira|amy|ana|anastasia|andrea|"
@@ -438,6 +439,7 @@ static const char given_female[] =
     "marguerite|genevieve|helene|agnes|beatrix|annemarie";
 
 static const char given_male[] =
+    "friedrich|juergen|keir|raj|reinhard|siegfried|"
     "aaron|al|abdel|abdul|abdullah|abdallah|abraham|adam|adrian|ahmad|"
     "ahmed|aidan|alan|albert|alberto|aleksandr|alejandro|alexander|alexei|"
     "alfonso|alfred|alfredo|ali|alastair|alistair|allen|alvaro|amir|anders|"

@@ -1502,6 +1502,23 @@ static bool introduced_by_verb(const analysis *A, size_t k, size_t s)
     return cue && !trailing;
 }
 
+static size_t revealed_at(const analysis *A, size_t from);
+
+/* '"Words, words" -- that was the verdict of X': the speaker named
+ * after a dash. */
+static size_t revealed_after_dash(const analysis *A, size_t k)
+{
+    const token *v = A->toks.v;
+    size_t j = k + 1;
+    bool dash = false;
+    while (j < A->toks.n && v[j].kind == T_PUNCT &&
+           (v[j].punct == '-' || v[j].punct == ',')) {
+        dash |= v[j].punct == '-';
+        j++;
+    }
+    return dash && j < A->toks.n ? revealed_at(A, j) : DOC_NONE;
+}
+
 static verdict attribute(para *P, size_t k, size_t s, size_t e,
                          const verdict *sentence_cue, bool cue_seen,
                          closing_clause *cc)
@@ -1517,6 +1534,9 @@ static verdict attribute(para *P, size_t k, size_t s, size_t e,
         return *sentence_cue;
     if (rule_after(A, P->text, k, e, k == s, &out))
         return out;
+    size_t revealed = revealed_after_dash(A, k);
+    if (revealed != DOC_NONE)
+        return (verdict){revealed, NULL, false};
     bool after_colon = k > s && v[k - 1].kind == T_PUNCT &&
                        (v[k - 1].punct == ':' || v[k - 1].punct == ';');
     if ((!after_colon && looks_like_title(P->text, q)) ||
@@ -1612,14 +1632,14 @@ static void attribute_paragraph(para *P)
 /* A paragraph of nothing but quotation has its speaker named, sometimes,
  * by the next one: "That was the reaction of X", "The statement came from
  * X", "This is the view of X". Looks at the first sentence only. */
-static size_t revealed_speaker(const analysis *A)
+static size_t revealed_at(const analysis *A, size_t from)
 {
     static const char *const openers[] = {"that",  "this", "these",
                                           "those", "such", "the"};
     static const char *const verbs[] = {"was", "is",   "were",
                                         "are", "came", "comes"};
-    const token *v = A->toks.v;
-    size_t n = A->toks.n;
+    const token *v = A->toks.v + from;
+    size_t n = A->toks.n - from;
     if (n == 0 || v[0].kind != T_WORD)
         return DOC_NONE;
     bool opener = false;
@@ -1652,6 +1672,11 @@ static size_t revealed_speaker(const analysis *A)
         return DOC_NONE;
     }
     return DOC_NONE;
+}
+
+static size_t revealed_speaker(const analysis *A)
+{
+    return A->toks.n ? revealed_at(A, 0) : DOC_NONE;
 }
 
 static bool narrative_empty(const analysis *A)

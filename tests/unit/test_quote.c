@@ -785,6 +785,20 @@ static void a_described_body_is_no_person(void **state)
     doc_free(d);
 }
 
+static void speaker_revealed_after_a_dash(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Sam Cole spoke first.");
+    para(d, "\"Words, words, words\" -- that was the verdict of opposition "
+            "leader Ada Lin.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "Words, words, words", "Ada Lin", NULL);
+    doc_free(d);
+}
+
 static void bare_quotation_claimed_by_the_next_paragraph(void **state)
 {
     (void)state;
@@ -972,6 +986,7 @@ int main(void)
         cmocka_unit_test(judgement_of_a_work_after_an_apposition),
         cmocka_unit_test(described_subject_is_the_next_pronoun),
         cmocka_unit_test(a_described_body_is_no_person),
+        cmocka_unit_test(speaker_revealed_after_a_dash),
         cmocka_unit_test(bare_quotation_claimed_by_the_next_paragraph),
         cmocka_unit_test(governed_name_before_the_verb_is_not_its_subject),
         cmocka_unit_test(quotation_after_a_sentence_about_its_speaker),
