@@ -194,6 +194,7 @@ typedef struct {
     size_t words;             /* running count of words, for pronoun distance */
     size_t context_place_end; /* token index after the last "town of X" */
     size_t org_end;           /* token index after the last organisation */
+    bool lead_clause; /* inside "Asked whether he ...," before its comma */
 } ctx;
 
 /* ---- character helpers ------------------------------------------------- */
@@ -2629,8 +2630,10 @@ static size_t role_mention(ctx *c, size_t i)
  * whose title or given name gives another gender is passed over. */
 static void pronoun(ctx *c, const token *t)
 {
+    /* "Asked whether he would run, X said": the pronoun means the subject
+     * still to come, so it votes for nobody named before */
     if (c->last_person == DOC_NONE || (t->flags & T_QUOTED) ||
-        c->words - c->last_person_at > 60)
+        c->words - c->last_person_at > 60 || c->lead_clause)
         return;
     doc_gender g = tok_gender(c, t);
     /* "She" opening a sentence is most often the last sentence's subject */
@@ -2639,7 +2642,12 @@ static void pronoun(ctx *c, const token *t)
         order[n++] = c->prev_sent_first;
     for (size_t k = 0; k < 4 && c->recent[k] != DOC_NONE; k++)
         order[n++] = c->recent[k];
+    /* "X accused him of ...": an object is seldom its sentence's own
+     * subject */
+    bool object = tkey_is(c, t, "him") && !(t->flags & T_SENT);
     for (size_t k = 0; k < n; k++) {
+        if (object && order[k] == c->sent_first)
+            continue;
         ent_info *e = info(c, order[k]);
         int fixed = e->title_gender >= 0 ? e->title_gender : e->given_gender;
         if (fixed > 0 && fixed != (int)g)
@@ -2652,10 +2660,23 @@ static void pronoun(ctx *c, const token *t)
     }
 }
 
+/* Words opening a clause before the main one: "Asked whether he ...,". */
+static bool leads_a_clause(const ctx *c, const token *t)
+{
+    static const char *const words[] = {
+        "asked", "when",    "while", "after", "before", "although", "though",
+        "since", "because", "if",    "once",  "until",  "unless",   "whether"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
 static void scan_block(ctx *c)
 {
     c->context_place_end = (size_t)-2;
     c->org_end = (size_t)-2;
+    c->lead_clause = false;
     for (size_t i = 0; i < c->ntok;) {
         token *t = &c->tok[i];
         if (t->flags & T_WORD)
@@ -2665,6 +2686,9 @@ static void scan_block(ctx *c)
             if (c->sent_first != DOC_NONE)
                 c->prev_sent_first = c->sent_first;
             c->sent_first = DOC_NONE;
+            c->lead_clause = leads_a_clause(c, t);
+        } else if (is_punct(t, ',') || is_sentence_end(t)) {
+            c->lead_clause = false;
         }
         if ((t->lex & LEX_PRONOUN) && (t->flags & T_WORD)) {
             pronoun(c, t);

@@ -989,6 +989,21 @@ static void storm_names_are_no_people(void **state)
     doc_free(d);
 }
 
+static void pronouns_that_do_not_mean_the_subject(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Prime Minister Tom Hale spoke on Monday.",
+        "Opposition leader Kemi Ablo, whose party backed the cuts, accused "
+        "him of chaos.",
+        "Asked whether he would resign, Hale said no."};
+    doc *d = analyse_blocks(NULL, texts, 3);
+    /* neither "him" nor the "he" waiting for its subject is Kemi Ablo */
+    assert_int_equal(find(d, "Kemi Ablo")->gender, DOC_GENDER_UNKNOWN);
+    assert_int_equal(find(d, "Tom Hale")->gender, DOC_GENDER_MALE);
+    doc_free(d);
+}
+
 static void two_companies_joined_by_and(void **state)
 {
     (void)state;
@@ -1103,6 +1118,7 @@ int main(void)
         cmocka_unit_test(more_organisation_shapes),
         cmocka_unit_test(acronym_with_small_words_and_possessive_apposition),
         cmocka_unit_test(two_companies_joined_by_and),
+        cmocka_unit_test(pronouns_that_do_not_mean_the_subject),
         cmocka_unit_test(storm_names_are_no_people),
         cmocka_unit_test(city_clubs_and_city_names),
         cmocka_unit_test(known_organisation_opening_a_sentence),
