@@ -881,7 +881,7 @@ static size_t run_end(ctx *c, size_t a)
          * after it stays constant work. */
         if (j - a >= MAX_RUN)
             break;
-        /* "Marsh Leith & Co" */
+        /* "Brack Leith & Co" */
         if (j > a && is_punct(t, '&') && j + 1 < c->ntok &&
             is_name_word(&c->tok[j + 1]) && (c->tok[j - 1].flags & T_WORD) &&
             !(c->tok[j - 1].flags & (T_POSS | T_HYPH))) {
@@ -1089,7 +1089,7 @@ static bool place_context(ctx *c, size_t a, size_t b)
         (word_is(c, &c->tok[a - 2], "outside") ||
          word_is(c, &c->tok[a - 2], "near")))
         return true;
-    /* "a Dunmore radio station", "an Ostrava newspaper" */
+    /* "a Kelbrook radio station", "an Ostrava newspaper" */
     if (p && (word_is(c, p, "a") || word_is(c, p, "an")) && b - a == 1 && n &&
         is_lower_word(n) && is_media_word(c, n))
         return true;
@@ -1183,7 +1183,7 @@ static bool org_context(ctx *c, size_t a, size_t b)
     const token *pm = tok_before(c, a);
     if (pm && is_lower_word(pm) && is_media_word(c, pm))
         return true;
-    /* but "a Dunmore radio station" is a station in Dunmore */
+    /* but "a Kelbrook radio station" is a station in Kelbrook */
     if (n && is_lower_word(n) && is_media_word(c, n) &&
         !(pm && (word_is(c, pm, "a") || word_is(c, pm, "an"))))
         return true;
@@ -1323,7 +1323,7 @@ static void register_person_keys(ctx *c, size_t id, size_t a, size_t b)
         smap_put(&c->firsts, tkey(c, f), f->klen,
                  old == DOC_NONE || old == id ? id : AMBIGUOUS);
     }
-    /* "Ana" after "Ana Ferreira-Lind", as obituaries and features write */
+    /* "Odile" after "Odile Ferreira-Lind", as obituaries and features write */
     if (b - a >= 2 && f->klen && (f->lex & LEX_GIVEN) &&
         !(f->lex & (LEX_PLACE_ANY | LEX_ORG | LEX_TITLE | LEX_FUNCTION))) {
         size_t old = smap_get(&c->givens, tkey(c, f), f->klen);
@@ -2118,7 +2118,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         add_thing_tokens(c, DOC_ORG, a, b);
         return true;
     }
-    /* "Harlow & Sons", "Marsh Leith & Co": no person's name has "&" */
+    /* "Harlow & Sons", "Brack Leith & Co": no person's name has "&" */
     for (size_t k = a + 1; k + 1 < b; k++)
         if (is_punct(&c->tok[k], '&')) {
             add_thing_tokens(c, DOC_ORG, a, b);
@@ -2237,7 +2237,7 @@ static bool classify(ctx *c, size_t a, size_t b, bool weak_start)
         add_thing_tokens(c, DOC_PLACE, a, b);
         return true;
     }
-    /* "its Lunar Payload Services program": a programme's name */
+    /* "its Deep Orbit Services program": a programme's name */
     {
         const token *n = tok_after(c, b);
         if (b - a >= 2 && n && is_lower_word(n) &&
@@ -2493,7 +2493,7 @@ static bool known_lead(ctx *c, size_t a, size_t b)
     return portfolio_word(c, &c->tok[a]) && title_at(c, a + 1, b) > a + 1;
 }
 
-/* "Hurricane Milton", "Tropical Storm Ana", "Typhoon Gaemi": a storm,
+/* "Hurricane Milton", "Tropical Storm Odile", "Typhoon Kelva": a storm,
  * whose name alone later is no person either. */
 static bool storm_run(ctx *c, size_t a, size_t b)
 {

@@ -918,9 +918,9 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
 {
     if (!word_is(&v[k], "the"))
         return DOC_NONE;
-    /* "the Iranian filmmaker": every role word of the phrase votes for its
-     * holder ("Iranian director X" holds "iranian" even when another
-     * director was named since); most votes win, ties go to the later
+    /* "the Chilean singer": every role word of the phrase votes for its
+     * holder ("Chilean singer X" holds "chilean" even when another singer
+     * was named since); most votes win, ties go to the later
      * word, the head noun. */
     size_t holders[3], votes[3], n = 0, best = 0;
     doc_gender first_gender = DOC_GENDER_UNKNOWN;
@@ -1418,8 +1418,8 @@ static bool names_a_term(const analysis *A, const char *s, size_t k)
     const token *w = &v[k - 1];
     if (w->lex & CUE_TERM)
         return true;
-    /* "the film \"Parasite\"" names a work; "called the film \"a work of
-     * courage\"" opens in lower case, so it is someone's judgement. */
+    /* "the film \"Blue Harbour\"" names a work; "called the album \"a brave
+     * record\"" opens in lower case, so it is someone's judgement. */
     if (w->lex & CUE_WORK)
         return !opens_lower(s, &A->spans.v[v[k].ref]);
     if (word_is(w, "as") && k >= 2 && word_is(&v[k - 2], "known"))
@@ -1610,7 +1610,7 @@ static void attribute_paragraph(para *P)
             else if (speaker_before(A, k, len, s, e, &who, &described) ==
                      SUBJ_NOT_A_VERB)
                 continue;
-            /* "the Iranian filmmaker said ...": the person described is
+            /* "the Chilean singer said ...": the person described is
              * whom a "he said" in the next paragraph means. */
             if (described && doc_entity_get(A->d, who)->type == DOC_PERSON)
                 note_person(&A->who, who, doc_entity_get(A->d, who)->gender,

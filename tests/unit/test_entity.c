@@ -810,9 +810,9 @@ static void acronym_with_small_words_and_possessive_apposition(void **state)
 static void ampersand_plus_and_plural_company_words(void **state)
 {
     (void)state;
-    doc *d = analyse("Analysts at Marsh Leith & Co said the OPEC+ deal helped "
-                     "Orvane Machines, a campaigner at Seawatch Norden said.");
-    assert_int_equal(find(d, "Marsh Leith & Co")->type, DOC_ORG);
+    doc *d = analyse("A loan from Brack Leith & Co helped OPEC+ members and "
+                     "Orvane Machines, an activist at Seawatch Norden said.");
+    assert_int_equal(find(d, "Brack Leith & Co")->type, DOC_ORG);
     assert_int_equal(find(d, "OPEC+")->type, DOC_ORG);
     assert_int_equal(find(d, "Orvane Machines")->type, DOC_ORG);
     assert_int_equal(find(d, "Seawatch Norden")->type, DOC_ORG);
@@ -835,7 +835,7 @@ static void portfolio_before_a_title(void **state)
 {
     (void)state;
     const char *texts[] = {"On Monday, Interior Cabinet Secretary Tom Abaro "
-                           "said the search went on.",
+                           "opened the new bridge.",
                            "Rain fell. Energy Minister Ruth Kessa spoke."};
     doc *d = analyse_blocks(NULL, texts, 2);
     expect_person(d, "Tom Abaro", "Interior Cabinet Secretary");
@@ -859,10 +859,10 @@ static void given_name_alone_after_the_full_name(void **state)
 {
     (void)state;
     const char *texts[] = {
-        "Rosalind Ferreira-Lund, a designer of cheap houses, has died.",
-        "\"Rosalind asked what a family could build,\" a student said."};
+        "Beatrice Ferreira-Lund, a designer of cheap houses, has died.",
+        "\"Beatrice asked what a family could build,\" a student said."};
     doc *d = analyse_blocks(NULL, texts, 2);
-    const doc_entity *e = find(d, "Rosalind Ferreira-Lund");
+    const doc_entity *e = find(d, "Beatrice Ferreira-Lund");
     assert_non_null(e);
     assert_int_equal(e->n_mentions, 2);
     assert_int_equal(count_type(d, DOC_PERSON), 1);
@@ -873,9 +873,9 @@ static void units_of_an_organisation_and_the_platform(void **state)
 {
     (void)state;
     const char *texts[] = {
-        "AP reporter Lena Moor wrote on X that the launch slipped.",
-        "The Associated Press Health and Science Department receives "
-        "support from the Veltmar Institute's Science and Media Group."};
+        "AP reporter Lena Quist wrote on X that the launch slipped.",
+        "The Associated Press Sports and Travel Desk thanked the Veltmar "
+        "Institute's History and Film Group for the photographs."};
     doc *d = analyse_blocks(NULL, texts, 2);
     const doc_entity *ap = find(d, "The Associated Press");
     assert_non_null(ap);
@@ -890,9 +890,9 @@ static void units_of_an_organisation_and_the_platform(void **state)
 static void court_district_and_local_station(void **state)
 {
     (void)state;
-    doc *d = analyse("She told a Dunmore radio station that the suit was "
+    doc *d = analyse("She told a Kelbrook radio station that the suit was "
                      "filed in the Southern District of Ohio.");
-    assert_int_equal(find(d, "Dunmore")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Kelbrook")->type, DOC_PLACE);
     assert_int_equal(find(d, "Ohio")->type, DOC_PLACE);
     assert_null(find(d, "Southern District"));
     assert_int_equal(count_type(d, DOC_PLACE), 2);
@@ -937,9 +937,9 @@ static void based_company_and_analyst_firm(void **state)
 {
     (void)state;
     doc *d = analyse("The board backed the offer, the Tervelde-based company "
-                     "said. Harrowgate analyst Tom Vell called it fair.");
+                     "said. Pellworth analyst Tom Vell called it fair.");
     assert_int_equal(find(d, "Tervelde")->type, DOC_PLACE);
-    assert_int_equal(find(d, "Harrowgate")->type, DOC_ORG);
+    assert_int_equal(find(d, "Pellworth")->type, DOC_ORG);
     expect_person(d, "Tom Vell", "analyst");
     doc_free(d);
 }
@@ -979,11 +979,11 @@ static void storm_names_are_no_people(void **state)
 {
     (void)state;
     const char *texts[] = {
-        "Hurricane Milton grew stronger as Tropical Storm Ana formed.",
+        "Hurricane Milton grew stronger as Tropical Storm Odile formed.",
         "Milton could reach the coast by Wednesday, Mayor Ada Kemp said."};
     doc *d = analyse_blocks(NULL, texts, 2);
     assert_null(find(d, "Milton"));
-    assert_null(find(d, "Ana"));
+    assert_null(find(d, "Odile"));
     assert_int_equal(count_type(d, DOC_PERSON), 1);
     expect_person(d, "Ada Kemp", "Mayor");
     doc_free(d);
