@@ -71,16 +71,26 @@ char *xstrdup(const char *s)
 
 char *xasprintf(const char *fmt, ...)
 {
-    va_list ap;
+    /* Most results are short: format into the stack first, and size the
+     * heap copy from the count only when it did not fit. */
+    char small[256];
+    va_list ap, again;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_copy(again, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
-    if (n < 0)
+    if (n < 0) {
+        va_end(again);
         xalloc_die("bad format");
-    char *p = xmalloc((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(p, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    }
+    char *p;
+    if ((size_t)n < sizeof small) {
+        p = xstrndup(small, (size_t)n);
+    } else {
+        p = xmalloc((size_t)n + 1);
+        vsnprintf(p, (size_t)n + 1, fmt, again);
+    }
+    va_end(again);
     return p;
 }
 
