@@ -165,6 +165,10 @@ static void arena_keeps_alignment_and_large_blocks(void **state)
     char *f = xasprintf("%s-%d", "x", 7);
     assert_string_equal(f, "x-7");
     free(f);
+    char *wide = xasprintf("%0300d|", 7); /* longer than the stack buffer */
+    assert_int_equal(strlen(wide), 301);
+    assert_string_equal(wide + 298, "07|");
+    free(wide);
 }
 
 int main(void)
