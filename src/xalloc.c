@@ -74,23 +74,18 @@ char *xasprintf(const char *fmt, ...)
     /* Most results are short: format into the stack first, and size the
      * heap copy from the count only when it did not fit. */
     char small[256];
-    va_list ap, again;
+    va_list ap;
     va_start(ap, fmt);
-    va_copy(again, ap);
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
-    if (n < 0) {
-        va_end(again);
+    if (n < 0)
         xalloc_die("bad format");
-    }
-    char *p;
-    if ((size_t)n < sizeof small) {
-        p = xstrndup(small, (size_t)n);
-    } else {
-        p = xmalloc((size_t)n + 1);
-        vsnprintf(p, (size_t)n + 1, fmt, again);
-    }
-    va_end(again);
+    if ((size_t)n < sizeof small)
+        return xstrndup(small, (size_t)n);
+    char *p = xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
     return p;
 }
 
