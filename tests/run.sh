@@ -18,13 +18,14 @@ for bin in "$BUILD"/tests/test_*; do
     out=$("$bin" 2>&1); rc=$?
     p=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
     f=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' | tail -n 1)
-    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+    k=$(printf '%s\n' "$out" | sed -n 's/^ \([0-9]*\) SKIPPED TEST.*/\1/p' | tail -n 1)
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${k:-0}))
     if [ "$rc" -ne 0 ]; then
         [ -n "$f" ] || failed=$((failed + 1))
         failures="$failures ${bin##*/}"
         printf '%s\n' "$out" | grep -E 'FAILED|ERROR|Failure|error|runtime error|Sanitizer' | head -n 20
     fi
-    echo "unit  ${bin##*/}: ${p:-0} passed${f:+, $f failed}"
+    echo "unit  ${bin##*/}: ${p:-0} passed${f:+, $f failed}${k:+, $k skipped}"
 done
 
 if [ "${1:-}" != "--unit" ]; then
