@@ -24,6 +24,20 @@ bool utf8_is_alpha_nonascii(ucs4_t cp);
 bool utf8_is_digit_nonascii(ucs4_t cp);
 bool utf8_is_space_nonascii(ucs4_t cp);
 
+/* Case-insensitive equality of s[0..n) with a lower-case ASCII literal, for
+ * matching fixed English words ("photo by", "contributed"); stops at the
+ * first difference, so it is cheap on long text. */
+static inline bool utf8_ascii_eq_ci(const char *s, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; i < n; i++) {
+        char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] - 'A' + 'a') : s[i];
+        if (!lit[i] || c != lit[i])
+            return false;
+    }
+    return lit[i] == '\0';
+}
+
 /* The code point at s (len bytes available) into *cp; returns the bytes
  * consumed, >= 1 when len > 0 (0 only when len == 0, with *cp = 0). Inline
  * with an ASCII fast path: analysers call this for every character. */

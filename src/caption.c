@@ -13,32 +13,16 @@
 
 /* ---- small text helpers ------------------------------------------------ */
 
-static char lower_ascii(char c)
-{
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
-/* Case-insensitive equality with a lower-case literal; stops at the first
- * difference (called often, so no strlen). */
-static bool eq_ci(const char *s, size_t n, const char *lit)
-{
-    size_t i = 0;
-    for (; i < n; i++)
-        if (!lit[i] || lower_ascii(s[i]) != lit[i])
-            return false;
-    return lit[i] == '\0';
-}
-
 static bool starts_ci(const char *s, size_t n, const char *lit)
 {
     size_t m = strlen(lit);
-    return n >= m && eq_ci(s, m, lit);
+    return n >= m && utf8_ascii_eq_ci(s, m, lit);
 }
 
 static bool ends_ci(const char *s, size_t n, const char *lit)
 {
     size_t m = strlen(lit);
-    return n >= m && eq_ci(s + n - m, m, lit);
+    return n >= m && utf8_ascii_eq_ci(s + n - m, m, lit);
 }
 
 static bool is_blank(char c)
@@ -273,7 +257,7 @@ static bool has_institution_word(const char *s, size_t n)
             e--;
         for (size_t k = 0;
              k < sizeof institution_words / sizeof *institution_words; k++)
-            if (e > b && eq_ci(s + b, e - b, institution_words[k]))
+            if (e > b && utf8_ascii_eq_ci(s + b, e - b, institution_words[k]))
                 return true;
     }
     return false;
@@ -282,7 +266,7 @@ static bool has_institution_word(const char *s, size_t n)
 static bool in_agency_list(const char *s, size_t n)
 {
     for (size_t i = 0; i < sizeof known_agencies / sizeof *known_agencies; i++)
-        if (eq_ci(s, n, known_agencies[i]))
+        if (utf8_ascii_eq_ci(s, n, known_agencies[i]))
             return true;
     return false;
 }
@@ -319,7 +303,7 @@ static const char *const name_particles[] = {
 static bool is_particle(const char *s, size_t n)
 {
     for (size_t i = 0; i < sizeof name_particles / sizeof *name_particles; i++)
-        if (eq_ci(s, n, name_particles[i]) && !starts_upper(s, n))
+        if (utf8_ascii_eq_ci(s, n, name_particles[i]) && !starts_upper(s, n))
             return true;
     /* al-Rubaye, el-Sisi, bin-Salman */
     const char *dash = find_in(s, n, '-');
@@ -374,7 +358,7 @@ static bool has_word_ci(const char *s, size_t n, const char *word)
     for (size_t i = 0; i + m <= n; i++) {
         if ((i == 0 ||
              !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z')) &&
-            eq_ci(s + i, m, word) &&
+            utf8_ascii_eq_ci(s + i, m, word) &&
             (i + m == n ||
              !((s[i + m] | 0x20) >= 'a' && (s[i + m] | 0x20) <= 'z')))
             return true;
@@ -544,8 +528,8 @@ static bool labelled_credit(const char *text, size_t len, size_t *start,
         while (w > floor &&
                ((text[w - 1] | 0x20) >= 'a' && (text[w - 1] | 0x20) <= 'z'))
             w--;
-        if (!eq_ci(text + w, i - w, "credit") &&
-            !eq_ci(text + w, i - w, "credits"))
+        if (!utf8_ascii_eq_ci(text + w, i - w, "credit") &&
+            !utf8_ascii_eq_ci(text + w, i - w, "credits"))
             return false;
         /* It follows a sentence (or stands alone after the caption). */
         size_t p = w;

@@ -24,22 +24,6 @@ enum { DATELINE_MAX = 120 };
 /* ---- small helpers ---------------------------------------------------------
  */
 
-static char lower_ascii(char c)
-{
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
-/* Case-insensitive equality with a lower-case literal; stops at the first
- * difference (called often, so no strlen). */
-static bool eq_ci(const char *s, size_t n, const char *lit)
-{
-    size_t i = 0;
-    for (; i < n; i++)
-        if (!lit[i] || lower_ascii(s[i]) != lit[i])
-            return false;
-    return lit[i] == '\0';
-}
-
 static bool starts_with(const char *s, size_t n, const char *lit)
 {
     size_t m = strlen(lit);
@@ -194,7 +178,7 @@ static bool is_punct(const struct credit_cx *cx, size_t i, char p)
 static bool word_is(const struct credit_cx *cx, size_t i, const char *w)
 {
     return is_word(cx, i) &&
-           eq_ci(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s, w);
+           utf8_ascii_eq_ci(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s, w);
 }
 
 static bool word_starts(const struct credit_cx *cx, size_t i,
@@ -203,7 +187,7 @@ static bool word_starts(const struct credit_cx *cx, size_t i,
     if (!is_word(cx, i))
         return false;
     size_t m = strlen(prefix), n = cx->tk[i].e - cx->tk[i].s;
-    return n >= m && eq_ci(cx->t + cx->tk[i].s, m, prefix);
+    return n >= m && utf8_ascii_eq_ci(cx->t + cx->tk[i].s, m, prefix);
 }
 
 static bool word_upper(const struct credit_cx *cx, size_t i)
@@ -256,9 +240,9 @@ static size_t match_agency(const struct credit_cx *cx, size_t i,
     if (is_word(cx, i)) {
         const char *w = cx->t + cx->tk[i].s;
         size_t n = cx->tk[i].e - cx->tk[i].s;
-        if ((n > 4 &&
-             (eq_ci(w + n - 4, 4, ".com") || eq_ci(w + n - 4, 4, ".org") ||
-              eq_ci(w + n - 4, 4, ".net"))) &&
+        if ((n > 4 && (utf8_ascii_eq_ci(w + n - 4, 4, ".com") ||
+                       utf8_ascii_eq_ci(w + n - 4, 4, ".org") ||
+                       utf8_ascii_eq_ci(w + n - 4, 4, ".net"))) &&
             word_upper(cx, i)) {
             *canonical = NULL;
             return 1;
@@ -711,7 +695,7 @@ static bool timestamp_line(struct credit_cx *cx)
         }
         bool known = false;
         for (size_t k = 0; k < sizeof stamp_words / sizeof *stamp_words; k++)
-            if (eq_ci(w, n, stamp_words[k]))
+            if (utf8_ascii_eq_ci(w, n, stamp_words[k]))
                 known = true;
         if (!known)
             return false;
@@ -839,7 +823,7 @@ static const char *wire_agency(const char *t, size_t n)
         {"cnn", "CNN"},
     };
     for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
-        if (eq_ci(t, n, tags[i].tag))
+        if (utf8_ascii_eq_ci(t, n, tags[i].tag))
             return tags[i].agency;
     return NULL;
 }
@@ -1081,9 +1065,9 @@ static bool might_be_credit(const char *t, size_t n)
     size_t s = n;
     while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '/')
         s--;
-    return n > s &&
-           (!has_lower(t + s, n - s) || memchr(t + s, '.', n - s) ||
-            eq_ci(t + s, n - s, "reuters") || eq_ci(t + s, n - s, "bloomberg"));
+    return n > s && (!has_lower(t + s, n - s) || memchr(t + s, '.', n - s) ||
+                     utf8_ascii_eq_ci(t + s, n - s, "reuters") ||
+                     utf8_ascii_eq_ci(t + s, n - s, "bloomberg"));
 }
 
 /* AFP's desk sign-off, "bur-xy/ab": lower-case initials and a slash. */
