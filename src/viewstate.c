@@ -29,23 +29,6 @@ static size_t n_blocks(const viewstate *vs)
     return doc_block_count(vs->d);
 }
 
-bool viewstate_block_shown(const viewstate *vs, size_t block)
-{
-    if (block >= n_blocks(vs))
-        return false;
-    if (vs->filter_entity == DOC_NONE)
-        return true;
-    size_t lo = 0, hi = vs->n_filter_blocks;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (vs->filter_blocks[mid] < block)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < vs->n_filter_blocks && vs->filter_blocks[lo] == block;
-}
-
 /* First filtered block index >= block. */
 static size_t filter_lower(const viewstate *vs, size_t block)
 {
@@ -58,6 +41,16 @@ static size_t filter_lower(const viewstate *vs, size_t block)
             hi = mid;
     }
     return lo;
+}
+
+bool viewstate_block_shown(const viewstate *vs, size_t block)
+{
+    if (block >= n_blocks(vs))
+        return false;
+    if (vs->filter_entity == DOC_NONE)
+        return true;
+    size_t i = filter_lower(vs, block);
+    return i < vs->n_filter_blocks && vs->filter_blocks[i] == block;
 }
 
 static size_t first_shown(const viewstate *vs)
