@@ -16,23 +16,7 @@
 #include "config.h"
 #include "xalloc.h"
 
-static char tmpdir[64];
-
-static int make_tmpdir(void **state)
-{
-    (void)state;
-    strcpy(tmpdir, "/tmp/dateline-config-XXXXXX");
-    return mkdtemp(tmpdir) ? 0 : -1;
-}
-
-static int remove_tmpdir(void **state)
-{
-    (void)state;
-    char *cmd = xasprintf("rm -rf '%s'", tmpdir);
-    int rc = system(cmd);
-    free(cmd);
-    return rc == 0 ? 0 : -1;
-}
+#include "tmpdir.h"
 
 /* Writes `text` to tmpdir/name; returns the path (free it). */
 static char *write_file(const char *name, const char *text)
