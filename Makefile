@@ -25,7 +25,8 @@ CURSES_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncu
 JANSSON_LIBS  := $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
-ALL_CPPFLAGS = -Iinclude -I/usr/include/iniparser -D_POSIX_C_SOURCE=200809L \
+LAYERS       = util model input analysis view
+ALL_CPPFLAGS = -Iinclude $(LAYERS:%=-Iinclude/%) -I/usr/include/iniparser -D_POSIX_C_SOURCE=200809L \
                -DDATELINE_VERSION='"$(VERSION)"' \
                -DDATELINE_SHAREDIR='"$(SHAREDIR)"' \
                -DDATELINE_SRCDIR='"$(CURDIR)"' \
@@ -33,7 +34,7 @@ ALL_CPPFLAGS = -Iinclude -I/usr/include/iniparser -D_POSIX_C_SOURCE=200809L \
 ALL_CFLAGS   = -std=c11 -Wall -Wextra $(CFLAGS)
 LIBS         = $(CURSES_LIBS) -lunistring -liniparser $(JANSSON_LIBS)
 
-SRC      := $(wildcard src/*.c)
+SRC      := $(wildcard src/*.c src/*/*.c)
 OBJ      := $(SRC:src/%.c=$(BUILD)/%.o)
 LIB_OBJ  := $(filter-out $(BUILD)/main.o,$(OBJ))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -47,6 +48,7 @@ $(BIN): $(OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
 
 $(BUILD)/%.o: src/%.c | $(BUILD)
+	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB_OBJ) | $(BUILD)
@@ -94,11 +96,11 @@ test: deps-test
 
 lint: deps-test
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-	  --std=c11 --inline-suppr -Iinclude src
-	clang-format --dry-run --Werror src/*.c include/*.h
+	  --std=c11 --inline-suppr -Iinclude $(LAYERS:%=-Iinclude/%) src
+	clang-format --dry-run --Werror src/*.c src/*/*.c include/*.h include/*/*.h
 
 format:
-	clang-format -i src/*.c include/*.h
+	clang-format -i src/*.c src/*/*.c include/*.h include/*/*.h
 
 install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(SHAREDIR)/themes
