@@ -25,7 +25,14 @@ typedef enum {
     DOC_BLOCK_EMBED,     /* a video or link placeholder, with url */
     DOC_BLOCK_CREDIT,    /* contributor / byline / separator lines */
     DOC_BLOCK_CAPTION,   /* a photo caption ending in a credit */
+    DOC_BLOCK_HEADING,   /* a subhead inside the body */
+    DOC_BLOCK_ITEM,      /* one list item */
+    DOC_BLOCK_BLOCKQUOTE /* a block quotation set off by the page */
 } doc_block_kind;
+
+/* Body text for reading and extraction scoring: paragraph, heading, item,
+ * blockquote. */
+bool doc_block_kind_is_body(doc_block_kind kind);
 
 typedef struct {
     doc_block_kind kind;
@@ -56,15 +63,31 @@ typedef struct {
     bool credit; /* named only as photographer / contributor / byline */
     const doc_span *mentions; /* document order */
     size_t n_mentions;
-    size_t n_quotes; /* quotations whose speaker this is (after freeze) */
+    size_t n_quotes;  /* quotations whose speaker this is (after freeze) */
+    const char *rule; /* name of the pass that typed it (static), or NULL */
 } doc_entity;
+
+typedef enum {
+    DOC_QUOTE_SPEECH, /* someone's words (the speaker may be unknown) */
+    DOC_QUOTE_TITLE,  /* the title of a film, book, show */
+    DOC_QUOTE_TERM    /* a term held at arm's length, nickname, slogan */
+} doc_quote_kind;
 
 typedef struct {
     size_t block, start, end; /* the characters between the marks */
     size_t speaker;           /* entity id or DOC_NONE */
     const char *cue;          /* "said", "told", ... or NULL */
     bool continues;           /* later paragraph of a running quotation */
+    doc_quote_kind kind;      /* speech (default), title of a work, term */
+    const char
+        *rule; /* name of the pass that attributed it (static), or NULL */
 } doc_quote;
+
+/* A link: its text span in a block and its absolute URL. */
+typedef struct {
+    size_t block, start, end;
+    const char *url;
+} doc_link;
 
 typedef struct {
     size_t block;             /* first block showing this caption */
@@ -96,6 +119,16 @@ void doc_set_date(doc *d, const char *iso_date);
 void doc_set_dateline(doc *d, const char *place);
 void doc_set_source(doc *d, const char *agency);
 void doc_add_contributor(doc *d, const char *name); /* ignores duplicates */
+/* Metadata a web page, a feed reader or a wire headline gives (0.2). */
+void doc_set_title(doc *d, const char *title);
+void doc_add_author(doc *d, const char *name); /* ignores duplicates */
+void doc_set_site(doc *d, const char *site);
+void doc_set_url(doc *d, const char *url);
+void doc_set_published(doc *d, const char *iso8601);
+void doc_set_description(doc *d, const char *text);
+/* A link over text[start, end) of a block (url copied); sorted at freeze. */
+void doc_add_link(doc *d, size_t block, size_t start, size_t end,
+                  const char *url);
 
 /* Adds a block (text copied); returns its id. url may be NULL. */
 size_t doc_add_block(doc *d, doc_block_kind kind, const char *text, size_t len,
@@ -111,6 +144,8 @@ void doc_entity_add_alias(doc *d, size_t entity,
                           const char *alias); /* dedups, skips name */
 void doc_entity_set_gender(doc *d, size_t entity, doc_gender gender);
 void doc_entity_set_credit(doc *d, size_t entity, bool credit);
+/* rule must be a string with static lifetime (a pass's name). */
+void doc_entity_set_rule(doc *d, size_t entity, const char *rule);
 void doc_entity_add_mention(doc *d, size_t entity, doc_span span); /* dedups */
 /* Forget an entity (all its mentions and references); ids stay valid. */
 void doc_entity_drop(doc *d, size_t entity);
@@ -119,6 +154,9 @@ void doc_entity_drop(doc *d, size_t entity);
 size_t doc_add_quote(doc *d, const doc_quote *q);
 void doc_quote_set_speaker(doc *d, size_t quote, size_t entity,
                            const char *cue);
+/* rule must be a string with static lifetime (a pass's name). */
+void doc_quote_set_rule(doc *d, size_t quote, const char *rule);
+void doc_quote_set_kind(doc *d, size_t quote, doc_quote_kind kind);
 
 /* Captions: the caller merges repeats (count). Returns the caption id. */
 size_t doc_add_caption(doc *d, const doc_caption *c);
@@ -140,6 +178,17 @@ const char *doc_dateline(const doc *d); /* or NULL */
 const char *doc_source(const doc *d);   /* or NULL */
 size_t doc_contributor_count(const doc *d);
 const char *doc_contributor(const doc *d, size_t i);
+const char *doc_title(const doc *d);       /* or NULL */
+const char *doc_site(const doc *d);        /* or NULL */
+const char *doc_url(const doc *d);         /* or NULL */
+const char *doc_published(const doc *d);   /* or NULL */
+const char *doc_description(const doc *d); /* or NULL */
+size_t doc_author_count(const doc *d);
+const char *doc_author(const doc *d, size_t i);
+size_t doc_link_count(const doc *d);
+const doc_link *doc_link_get(const doc *d, size_t id); /* document order */
+/* Links lying in a block: ids first .. first+count-1. */
+void doc_block_links(const doc *d, size_t block, size_t *first, size_t *count);
 
 size_t doc_block_count(const doc *d);
 const doc_block *doc_block_get(const doc *d, size_t id);

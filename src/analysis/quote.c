@@ -1783,8 +1783,12 @@ void quote_analyse(doc *d)
     }
     for (size_t i = 0; i < out.n; i++) {
         const result *r = &out.v[i];
-        doc_add_quote(d, &(doc_quote){r->block, r->start, r->end, r->v.who,
-                                      r->v.cue, r->continues});
+        doc_add_quote(d, &(doc_quote){.block = r->block,
+                                      .start = r->start,
+                                      .end = r->end,
+                                      .speaker = r->v.who,
+                                      .cue = r->v.cue,
+                                      .continues = r->continues});
     }
     free(out.v);
     free(A.spans.v);

@@ -30,6 +30,12 @@ struct doc {
     const char *date, *dateline, *source;
     const char **contributors;
     size_t n_contributors, cap_contributors;
+    const char *title, *site, *url, *published, *description;
+    const char **authors;
+    size_t n_authors, cap_authors;
+    doc_link *links;
+    size_t n_links, cap_links;
+    size_t *link_index; /* frozen: links of block b: [b], [b+1]) */
 
     doc_block *blocks;
     size_t n_blocks, cap_blocks;
@@ -88,6 +94,9 @@ void doc_free(doc *d)
         return;
     free_build_vectors(d);
     free(d->contributors);
+    free(d->authors);
+    free(d->links);
+    free(d->link_index);
     free(d->blocks);
     free(d->quotes);
     arena_free(d->arena);
@@ -117,13 +126,65 @@ void doc_set_source(doc *d, const char *a)
     d->source = doc_strdup(d, a);
 }
 
+/* One name list with duplicates dropped (contributors, authors). */
+static void add_unique(doc *d, const char ***list, size_t *n, size_t *cap,
+                       const char *name)
+{
+    if (!name || !*name)
+        return;
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*list)[i], name) == 0)
+            return;
+    XGROW(*list, *cap, *n + 1);
+    (*list)[(*n)++] = doc_strdup(d, name);
+}
+
 void doc_add_contributor(doc *d, const char *name)
 {
-    for (size_t i = 0; i < d->n_contributors; i++)
-        if (strcmp(d->contributors[i], name) == 0)
-            return;
-    XGROW(d->contributors, d->cap_contributors, d->n_contributors + 1);
-    d->contributors[d->n_contributors++] = doc_strdup(d, name);
+    add_unique(d, &d->contributors, &d->n_contributors, &d->cap_contributors,
+               name);
+}
+
+void doc_add_author(doc *d, const char *name)
+{
+    add_unique(d, &d->authors, &d->n_authors, &d->cap_authors, name);
+}
+
+void doc_set_title(doc *d, const char *s)
+{
+    d->title = doc_strdup(d, s);
+}
+void doc_set_site(doc *d, const char *s)
+{
+    d->site = doc_strdup(d, s);
+}
+void doc_set_url(doc *d, const char *s)
+{
+    d->url = doc_strdup(d, s);
+}
+void doc_set_published(doc *d, const char *s)
+{
+    d->published = doc_strdup(d, s);
+}
+void doc_set_description(doc *d, const char *s)
+{
+    d->description = doc_strdup(d, s);
+}
+
+void doc_add_link(doc *d, size_t block, size_t start, size_t end,
+                  const char *url)
+{
+    if (d->frozen || block >= d->n_blocks || end > d->blocks[block].len ||
+        start >= end || !url)
+        abort(); /* a programming error, not input */
+    XGROW(d->links, d->cap_links, d->n_links + 1);
+    d->links[d->n_links++] = (doc_link){block, start, end, doc_strdup(d, url)};
+}
+
+bool doc_block_kind_is_body(doc_block_kind kind)
+{
+    return kind == DOC_BLOCK_PARAGRAPH || kind == DOC_BLOCK_HEADING ||
+           kind == DOC_BLOCK_ITEM || kind == DOC_BLOCK_BLOCKQUOTE;
 }
 
 size_t doc_add_block(doc *d, doc_block_kind kind, const char *text, size_t len,
@@ -208,6 +269,11 @@ void doc_entity_add_mention(doc *d, size_t id, doc_span span)
     e->pub.n_mentions = e->n_mentions;
 }
 
+void doc_entity_set_rule(doc *d, size_t id, const char *rule)
+{
+    ent(d, id)->pub.rule = rule;
+}
+
 void doc_entity_drop(doc *d, size_t id)
 {
     ent(d, id)->dropped = true;
@@ -241,6 +307,16 @@ void doc_quote_set_speaker(doc *d, size_t id, size_t entity, const char *cue)
     doc_quote *q = doc_quote_mut(d, id);
     q->speaker = entity;
     q->cue = cue ? doc_strdup(d, cue) : NULL;
+}
+
+void doc_quote_set_rule(doc *d, size_t id, const char *rule)
+{
+    doc_quote_mut(d, id)->rule = rule;
+}
+
+void doc_quote_set_kind(doc *d, size_t id, doc_quote_kind kind)
+{
+    doc_quote_mut(d, id)->kind = kind;
 }
 
 size_t doc_add_caption(doc *d, const doc_caption *c)
@@ -326,6 +402,14 @@ static int ent_order_cmp(const void *a, const void *b)
     }
     size_t i = *(const size_t *)a, j = *(const size_t *)b;
     return i < j ? -1 : i > j;
+}
+
+static int link_cmp(const void *a, const void *b)
+{
+    const doc_link *x = a, *y = b;
+    if (x->block != y->block)
+        return x->block < y->block ? -1 : 1;
+    return (x->start > y->start) - (x->start < y->start);
 }
 
 static int quote_cmp(const void *a, const void *b)
@@ -421,6 +505,14 @@ void doc_freeze(doc *d)
         while (i < d->n_quotes && d->quotes[i].block < b)
             i++;
         d->quote_index[b] = i;
+    }
+    if (d->n_links)
+        qsort(d->links, d->n_links, sizeof *d->links, link_cmp);
+    d->link_index = xcalloc(nb + 1, sizeof(size_t));
+    for (size_t i = 0, b = 0; b <= nb; b++) {
+        while (i < d->n_links && d->links[i].block < b)
+            i++;
+        d->link_index[b] = i;
     }
     size_t n_marks = 0;
     for (size_t k = 0; k < live; k++)
@@ -526,6 +618,55 @@ void doc_block_quotes(const doc *d, size_t block, size_t *first, size_t *count)
         return;
     *first = d->quote_index[block];
     *count = d->quote_index[block + 1] - d->quote_index[block];
+}
+
+void doc_block_links(const doc *d, size_t block, size_t *first, size_t *count)
+{
+    *first = 0;
+    *count = 0;
+    if (!d->frozen || block >= d->n_blocks)
+        return;
+    *first = d->link_index[block];
+    *count = d->link_index[block + 1] - d->link_index[block];
+}
+
+size_t doc_link_count(const doc *d)
+{
+    return d->n_links;
+}
+
+const doc_link *doc_link_get(const doc *d, size_t id)
+{
+    return id < d->n_links ? &d->links[id] : NULL;
+}
+
+const char *doc_title(const doc *d)
+{
+    return d->title;
+}
+const char *doc_site(const doc *d)
+{
+    return d->site;
+}
+const char *doc_url(const doc *d)
+{
+    return d->url;
+}
+const char *doc_published(const doc *d)
+{
+    return d->published;
+}
+const char *doc_description(const doc *d)
+{
+    return d->description;
+}
+size_t doc_author_count(const doc *d)
+{
+    return d->n_authors;
+}
+const char *doc_author(const doc *d, size_t i)
+{
+    return i < d->n_authors ? d->authors[i] : NULL;
 }
 
 size_t doc_quote_at(const doc *d, size_t block, size_t offset)

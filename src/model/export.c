@@ -231,6 +231,9 @@ static const char *block_kind_name(doc_block_kind k)
     case DOC_BLOCK_EMBED: return "embed";
     case DOC_BLOCK_CREDIT: return "credit";
     case DOC_BLOCK_CAPTION: return "caption";
+    case DOC_BLOCK_HEADING: return "heading";
+    case DOC_BLOCK_ITEM: return "item";
+    case DOC_BLOCK_BLOCKQUOTE: return "blockquote";
     }
     return "paragraph";
 }
@@ -273,6 +276,39 @@ static void put_article(writer *w, const doc *d)
     put_lit(w, "],");
     put_key(w, "source");
     put_cstr(w, doc_source(d));
+    put_lit(w, ",");
+    put_key(w, "title");
+    put_cstr(w, doc_title(d));
+    put_lit(w, ",");
+    put_key(w, "authors");
+    put_lit(w, "[");
+    for (size_t i = 0; i < doc_author_count(d); i++) {
+        if (i)
+            put_lit(w, ",");
+        put_cstr(w, doc_author(d, i));
+    }
+    put_lit(w, "],");
+    put_key(w, "site");
+    put_cstr(w, doc_site(d));
+    put_lit(w, ",");
+    put_key(w, "url");
+    put_cstr(w, doc_url(d));
+    put_lit(w, ",");
+    put_key(w, "published");
+    put_cstr(w, doc_published(d));
+    put_lit(w, ",");
+    put_key(w, "description");
+    put_cstr(w, doc_description(d));
+}
+
+static const char *quote_kind_name(doc_quote_kind k)
+{
+    switch (k) {
+    case DOC_QUOTE_TITLE: return "title";
+    case DOC_QUOTE_TERM: return "term";
+    case DOC_QUOTE_SPEECH: break;
+    }
+    return "speech";
 }
 
 static void put_block(writer *w, const doc *d, size_t id)
@@ -318,6 +354,9 @@ static void put_entity(writer *w, const doc *d, size_t id)
         put_cstr(w, e->aliases[i]);
     }
     put_lit(w, "],");
+    put_key(w, "rule");
+    put_cstr(w, e->rule);
+    put_lit(w, ",");
     put_key(w, "mentions");
     put_lit(w, "[");
     for (size_t i = 0; i < e->n_mentions; i++) {
@@ -358,6 +397,28 @@ static void put_quote(writer *w, const doc *d, size_t id)
     put_lit(w, ",");
     put_key(w, "continues");
     put_bool(w, q->continues);
+    put_lit(w, ",");
+    put_key(w, "kind");
+    put_cstr(w, quote_kind_name(q->kind));
+    put_lit(w, ",");
+    put_key(w, "rule");
+    put_cstr(w, q->rule);
+}
+
+static void put_link(writer *w, const doc *d, size_t id)
+{
+    const doc_link *l = doc_link_get(d, id);
+    put_key(w, "block");
+    put_size(w, l->block);
+    put_lit(w, ",");
+    put_key(w, "start");
+    put_size(w, l->start);
+    put_lit(w, ",");
+    put_key(w, "end");
+    put_size(w, l->end);
+    put_lit(w, ",");
+    put_key(w, "url");
+    put_cstr(w, l->url);
 }
 
 static void put_caption(writer *w, const doc *d, size_t id)
@@ -423,6 +484,7 @@ int export_json(const doc *d, FILE *out)
     put_array(&w, d, "entities", doc_entity_count(d), put_entity);
     put_array(&w, d, "quotes", doc_quote_count(d), put_quote);
     put_array(&w, d, "captions", doc_caption_count(d), put_caption);
+    put_array(&w, d, "links", doc_link_count(d), put_link);
     put_lit(&w, "}\n");
     if (fflush(out) != 0 || ferror(out))
         w.rc = -1;

@@ -168,7 +168,10 @@ static style_id block_style(doc_block_kind kind)
     case DOC_BLOCK_CAPTION: return STYLE_CAPTION;
     case DOC_BLOCK_CREDIT: return STYLE_CREDIT;
     case DOC_BLOCK_EMBED: return STYLE_EMBED;
-    case DOC_BLOCK_PARAGRAPH: break;
+    case DOC_BLOCK_PARAGRAPH:
+    case DOC_BLOCK_HEADING:
+    case DOC_BLOCK_ITEM:
+    case DOC_BLOCK_BLOCKQUOTE: break;
     }
     return STYLE_NORMAL;
 }

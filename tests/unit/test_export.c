@@ -200,8 +200,8 @@ static void one_object_then_a_newline(void **state)
     assert_true(fx->len > 2);
     assert_int_equal(fx->out[fx->len - 1], '\n');
     assert_int_equal(fx->out[fx->len - 2], '}');
-    static const char *const keys[] = {"article", "blocks",   "entities",
-                                       "quotes",  "captions", NULL};
+    static const char *const keys[] = {
+        "article", "blocks", "entities", "quotes", "captions", "links", NULL};
     assert_keys(fx->root, keys);
 }
 
@@ -226,8 +226,9 @@ static void article_fields(void **state)
 {
     fixture *fx = *state;
     json_t *a = member(fx->root, "article");
-    static const char *const keys[] = {"date", "dateline", "contributors",
-                                       "source", NULL};
+    static const char *const keys[] = {
+        "date", "dateline", "contributors", "source",      "title", "authors",
+        "site", "url",      "published",    "description", NULL};
     assert_keys(a, keys);
     assert_json_string(a, "date", "2024-03-14");
     assert_json_string(a, "dateline", "ALMARENA, Spain");
@@ -328,9 +329,9 @@ static void quotes_in_order_with_offsets_speakers_and_nulls(void **state)
     json_t *blocks = member(fx->root, "blocks");
     json_t *quotes = member(fx->root, "quotes");
     assert_int_equal(json_array_size(quotes), 3);
-    static const char *const keys[] = {"id",  "block",     "start",
-                                       "end", "text",      "speaker",
-                                       "cue", "continues", NULL};
+    static const char *const keys[] = {"id",   "block",   "start", "end",
+                                       "text", "speaker", "cue",   "continues",
+                                       "kind", "rule",    NULL};
     static const char *const texts[] = {"The sea feeds us,",
                                         "a\tnew\x1b]52;c;aGk=\x07 era\xc2\x9b",
                                         "contributed"};
