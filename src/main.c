@@ -14,7 +14,6 @@
 #include "doc.h"
 #include "dump.h"
 #include "export.h"
-#include "source.h"
 #include "ui.h"
 #include "xalloc.h"
 
@@ -62,6 +61,17 @@ static const char help_text[] =
     "\n"
     "In the reader, ? lists the keys. Exit status: 0 success, 1 usage error,\n"
     "2 unusable input.\n";
+
+static bool announce_shown;
+
+static void say_analysing(size_t bytes, void *ctx)
+{
+    (void)ctx;
+    if (bytes < ((size_t)8 << 20))
+        return;
+    fprintf(stderr, "dateline: analysing %zu MB...", bytes >> 20);
+    announce_shown = true;
+}
 
 static void usage_error(const char *fmt, const char *arg)
 {
@@ -163,28 +173,25 @@ int main(int argc, char **argv)
                     "no article given (a FILE, or a pipe on standard input)");
     const char *label = from_stdin ? "<stdin>" : path;
 
-    source_text src;
-    char *err = NULL;
-    int rc = from_stdin ? source_read_fd(STDIN_FILENO, &src, &err)
-                        : source_read_path(path, &src, &err);
-    if (rc != 0) {
-        fprintf(stderr, "dateline: %s: %s\n", label, err ? err : "cannot read");
-        free(err);
-        return EXIT_INPUT;
-    }
-
     if (mode == MODE_AUTO && !isatty(STDOUT_FILENO))
         mode = MODE_DUMP;
 
     /* A large dump takes a few seconds to analyse (about 80 ms a megabyte):
      * say so on the terminal rather than look hung. */
-    bool announce = mode == MODE_AUTO && src.len >= ((size_t)8 << 20) &&
-                    isatty(STDERR_FILENO);
-    if (announce)
-        fprintf(stderr, "dateline: analysing %zu MB...", src.len >> 20);
-    doc *d = article_build(src.text, src.len);
-    if (announce)
+    bool announce = mode == MODE_AUTO && isatty(STDERR_FILENO);
+    article_options aopt = {.format = ARTICLE_FORMAT_AUTO,
+                            .before_analysis = announce ? say_analysing : NULL,
+                            .ctx = NULL};
+    article_info info = {0};
+    char *err = NULL;
+    doc *d = article_open(from_stdin ? "-" : path, &aopt, &info, &err);
+    if (announce_shown)
         fputs("\r\033[K", stderr);
+    if (!d) {
+        fprintf(stderr, "dateline: %s: %s\n", label, err ? err : "cannot read");
+        free(err);
+        return EXIT_INPUT;
+    }
     if (mode == MODE_DUMP && width == 0)
         width = ui_terminal_width(80);
 
@@ -209,14 +216,13 @@ int main(int argc, char **argv)
     case MODE_AUTO:
         opts.path = label;
         opts.keys_from_tty = from_stdin;
-        opts.decoded_from_cp1252 = src.from_cp1252;
+        opts.decoded_from_cp1252 = info.from_cp1252;
         status = ui_run(d, &opts);
         break;
     }
-    if (src.from_cp1252 && mode != MODE_AUTO)
+    if (info.from_cp1252 && mode != MODE_AUTO)
         fprintf(stderr, "dateline: %s: not UTF-8; read as Windows-1252\n",
                 label);
     doc_free(d);
-    source_text_free(&src);
     return status;
 }

@@ -81,7 +81,7 @@ expect_rc 0 "--json"
 json=$tmp/out
 cp "$json" "$tmp/sample.json"
 j() { jq -e "$1" "$tmp/sample.json" >/dev/null 2>&1 || fail "--json: $2"; }
-j 'keys == ["article","blocks","captions","entities","quotes"]' "top-level keys"
+j 'keys == ["article","blocks","captions","entities","links","quotes"]' "top-level keys"
 j '.article.date == "2024-03-14"' "date from the header line"
 j '.article.dateline == "ALMARENA, Spain"' "dateline"
 j '.article.contributors == ["Marta Olivares"]' "contributor"

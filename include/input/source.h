@@ -27,6 +27,13 @@ int source_read_fd(int fd, source_text *out, char **err);
 int source_decode(const char *bytes, size_t len, source_text *out, char **err);
 void source_text_free(source_text *t);
 
+/* The raw bytes of a file or descriptor, NUL-terminated (not counted in
+ * *len), undecoded: for formats that name their own charset. */
+int source_slurp_path(const char *path, size_t max_bytes, char **bytes,
+                      size_t *len, char **err);
+int source_slurp_fd(int fd, size_t max_bytes, char **bytes, size_t *len,
+                    char **err);
+
 /* The same with a caller's size limit instead of SOURCE_MAX_BYTES. */
 int source_read_path_max(const char *path, size_t max_bytes, source_text *out,
                          char **err);

@@ -214,12 +214,11 @@ int source_decode(const char *bytes, size_t len, source_text *out, char **err)
     return 0;
 }
 
-int source_read_fd_max(int fd, size_t max_bytes, source_text *out, char **err)
+int source_slurp_fd(int fd, size_t max_bytes, char **bytes, size_t *len,
+                    char **err)
 {
-    out->text = NULL;
-    out->len = 0;
-    out->from_cp1252 = false;
-
+    *bytes = NULL;
+    *len = 0;
     struct stat st;
     if (fstat(fd, &st) == 0) {
         if (S_ISDIR(st.st_mode))
@@ -235,7 +234,7 @@ int source_read_fd_max(int fd, size_t max_bytes, source_text *out, char **err)
          * exceeds max_bytes here. */
         size_t remaining = max_bytes - n;
         size_t want = remaining < READ_CHUNK ? remaining + 1 : READ_CHUNK;
-        XGROW(buf, cap, n + want);
+        XGROW(buf, cap, n + want + 1);
         ssize_t r = read(fd, buf + n, want);
         if (r < 0) {
             if (errno == EINTR)
@@ -252,7 +251,40 @@ int source_read_fd_max(int fd, size_t max_bytes, source_text *out, char **err)
             return fail(err, too_large(max_bytes));
         }
     }
-    int rc = source_decode(buf ? buf : "", n, out, err);
+    if (!buf)
+        buf = xmalloc(1);
+    buf[n] = '\0';
+    *bytes = buf;
+    *len = n;
+    return 0;
+}
+
+int source_slurp_path(const char *path, size_t max_bytes, char **bytes,
+                      size_t *len, char **err)
+{
+    *bytes = NULL;
+    *len = 0;
+    int fd;
+    do
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0)
+        return fail(err, xstrdup(strerror(errno)));
+    int rc = source_slurp_fd(fd, max_bytes, bytes, len, err);
+    close(fd);
+    return rc;
+}
+
+int source_read_fd_max(int fd, size_t max_bytes, source_text *out, char **err)
+{
+    out->text = NULL;
+    out->len = 0;
+    out->from_cp1252 = false;
+    char *buf;
+    size_t n;
+    if (source_slurp_fd(fd, max_bytes, &buf, &n, err) != 0)
+        return -1;
+    int rc = source_decode(buf, n, out, err);
     free(buf);
     return rc;
 }
@@ -268,14 +300,12 @@ int source_read_path_max(const char *path, size_t max_bytes, source_text *out,
     out->text = NULL;
     out->len = 0;
     out->from_cp1252 = false;
-    int fd;
-    do
-        fd = open(path, O_RDONLY | O_CLOEXEC);
-    while (fd < 0 && errno == EINTR);
-    if (fd < 0)
-        return fail(err, xstrdup(strerror(errno)));
-    int rc = source_read_fd_max(fd, max_bytes, out, err);
-    close(fd);
+    char *buf;
+    size_t n;
+    if (source_slurp_path(path, max_bytes, &buf, &n, err) != 0)
+        return -1;
+    int rc = source_decode(buf, n, out, err);
+    free(buf);
     return rc;
 }
 
