@@ -80,7 +80,7 @@ grep -q "bridge opens on Monday" "$tmp/out" || fail "--dump: the second article'
 run --json - -
 [ "$rc" -eq 1 ] || fail "- twice: exit $rc, want 1"
 run --help
-grep -q 'FILE\.\.\.' "$tmp/out" || fail "--help: the usage line does not say FILE..."
+grep -q '^usage: dateline .*\.\.\.$' "$tmp/out" || fail "--help: the usage line does not say several (...)"
 
 [ "$failures" -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "several: ok"
