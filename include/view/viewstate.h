@@ -20,6 +20,7 @@
 #include "doc.h"
 #include "jumplist.h"
 #include "layout.h"
+#include "mentions.h"
 #include "search.h"
 
 typedef enum {
@@ -91,6 +92,12 @@ typedef struct viewstate {
     size_t n_items, item_sel, item_top;
     size_t caption_sel, caption_top; /* caption pane; sel DOC_NONE: none */
 
+    /* quotations that are speech: ] [ o walk these; titles of works and
+     * terms are highlighted but not walked */
+    size_t *speech;
+    size_t n_speech, n_titles, n_terms;
+    mentions *ment; /* the model's mentions plus attributions, dateline */
+
     size_t quote;      /* current quotation, or DOC_NONE */
     bool *selected;    /* per entity: its mentions are highlighted */
     size_t entity;     /* the selected entity that } { follow, or DOC_NONE */
@@ -110,8 +117,8 @@ typedef struct viewstate {
 
     jumplist *jumps; /* places jumped from ('' Ctrl-O Ctrl-I) and marks */
 
-    size_t overview_sel, overview_top;
-    size_t links_sel, links_top; /* the links overlay (L) */
+    size_t overview_sel, overview_top; /* indices into speech */
+    size_t links_sel, links_top;       /* the links overlay (L) */
 
     unsigned long count; /* the count typed before this command; 0: none */
     int key_arg;         /* the key after m or ', for mark and goto-mark */
@@ -172,6 +179,12 @@ void viewstate_get_anchor(viewstate *vs, size_t *block, size_t *offset);
 void viewstate_set_anchor(viewstate *vs, size_t block, size_t offset);
 /* Reading position in percent, from byte offsets of the last row shown. */
 unsigned viewstate_percent(viewstate *vs);
+
+/* Every mention of an entity as the reader counts it (see mentions.h). */
+const doc_span *viewstate_mentions(const viewstate *vs, size_t entity,
+                                   size_t *n);
+/* Position of a quotation among the speech ones, or DOC_NONE. */
+size_t viewstate_speech_rank(const viewstate *vs, size_t quote);
 
 /* Jumps: each pushes the position on the back stack when it moves. They
  * return false (with a message) when there is nothing to go to. */
