@@ -23,6 +23,8 @@ BIN   ?= dateline
 CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
 JANSSON_LIBS  := $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
+XML_CFLAGS    := $(shell $(PKG_CONFIG) --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS      := $(shell $(PKG_CONFIG) --libs libxml-2.0 2>/dev/null || echo -lxml2)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 LAYERS       = util model input analysis view
@@ -30,9 +32,9 @@ ALL_CPPFLAGS = -Iinclude $(LAYERS:%=-Iinclude/%) -I/usr/include/iniparser -D_POS
                -DDATELINE_VERSION='"$(VERSION)"' \
                -DDATELINE_SHAREDIR='"$(SHAREDIR)"' \
                -DDATELINE_SRCDIR='"$(CURDIR)"' \
-               $(CURSES_CFLAGS) $(CPPFLAGS)
+               $(CURSES_CFLAGS) $(XML_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 -Wall -Wextra $(CFLAGS)
-LIBS         = $(CURSES_LIBS) -lunistring -liniparser $(JANSSON_LIBS)
+LIBS         = $(CURSES_LIBS) -lunistring -liniparser $(JANSSON_LIBS) $(XML_LIBS)
 
 SRC      := $(wildcard src/*.c src/*/*.c)
 OBJ      := $(SRC:src/%.c=$(BUILD)/%.o)

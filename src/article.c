@@ -5,18 +5,25 @@
 #include <unistd.h>
 
 #include "entity.h"
+#include "html.h"
 #include "parse.h"
 #include "quote.h"
 #include "source.h"
+#include "webpage.h"
 #include "xalloc.h"
 
-doc *article_build(const char *text, size_t len)
+/* The analysis every input format shares, then the freeze. */
+static doc *analyse(doc *d)
 {
-    doc *d = parse_article(text, len);
     entity_analyse(d);
     quote_analyse(d);
     doc_freeze(d);
     return d;
+}
+
+doc *article_build(const char *text, size_t len)
+{
+    return analyse(parse_article(text, len));
 }
 
 static void announce(const article_options *opt, size_t bytes)
@@ -29,12 +36,18 @@ doc *article_from_bytes(const char *bytes, size_t len,
                         const article_options *opt, const char *charset,
                         const char *base_url, article_info *info, char **err)
 {
-    (void)charset;
-    (void)base_url;
     article_format format = opt ? opt->format : ARTICLE_FORMAT_AUTO;
+    if (format == ARTICLE_FORMAT_AUTO && html_sniff(bytes, len))
+        format = ARTICLE_FORMAT_HTML;
     if (format == ARTICLE_FORMAT_HTML) {
-        *err = xstrdup("HTML input is not supported yet");
-        return NULL;
+        bool cp1252 = false;
+        announce(opt, len);
+        doc *d = webpage_parse(bytes, len, charset, base_url, &cp1252);
+        if (info) {
+            info->from_cp1252 = cp1252;
+            info->bytes = len;
+        }
+        return analyse(d);
     }
     source_text src;
     if (source_decode(bytes, len, &src, err) != 0)

@@ -49,6 +49,11 @@ static const char help_text[] =
     "  -w, --width N     columns for --dump (default: the terminal's, else "
     "80)\n"
     "\n"
+    "Input:\n"
+    "  --format F        text, html or auto (default: auto, HTML recognised "
+    "by\n"
+    "                    its content)\n"
+    "\n"
     "Reader:\n"
     "  --theme NAME      colour theme (default, dark, light, mono, ...)\n"
     "  --config FILE     configuration file (default:\n"
@@ -91,6 +96,17 @@ static unsigned parse_width(const char *s)
     return (unsigned)v;
 }
 
+static article_format parse_format(const char *s)
+{
+    if (strcmp(s, "text") == 0)
+        return ARTICLE_FORMAT_TEXT;
+    if (strcmp(s, "html") == 0)
+        return ARTICLE_FORMAT_HTML;
+    if (strcmp(s, "auto") != 0)
+        usage_error("--format wants text, html or auto, not '%s'", s);
+    return ARTICLE_FORMAT_AUTO;
+}
+
 /* Writes what the exporters produced, and reports a write failure. */
 static int finish_output(void)
 {
@@ -108,6 +124,7 @@ int main(int argc, char **argv)
 
     enum output_mode mode = MODE_AUTO;
     unsigned width = 0;
+    article_format format = ARTICLE_FORMAT_AUTO;
     ui_options opts = {0};
 
     enum {
@@ -118,7 +135,8 @@ int main(int argc, char **argv)
         OPT_THEME,
         OPT_CONFIG,
         OPT_NO_COLOR,
-        OPT_MOUSE
+        OPT_MOUSE,
+        OPT_FORMAT
     };
     static const struct option longopts[] = {
         {"json", no_argument, NULL, OPT_JSON},
@@ -131,6 +149,7 @@ int main(int argc, char **argv)
         {"no-color", no_argument, NULL, OPT_NO_COLOR},
         {"no-colour", no_argument, NULL, OPT_NO_COLOR},
         {"mouse", no_argument, NULL, OPT_MOUSE},
+        {"format", required_argument, NULL, OPT_FORMAT},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -148,6 +167,7 @@ int main(int argc, char **argv)
         case OPT_CONFIG: opts.config_path = optarg; break;
         case OPT_NO_COLOR: opts.no_color = true; break;
         case OPT_MOUSE: opts.mouse = true; break;
+        case OPT_FORMAT: format = parse_format(optarg); break;
         case 'h':
             fputs(usage_text, stdout);
             fputc('\n', stdout);
@@ -179,7 +199,7 @@ int main(int argc, char **argv)
     /* A large dump takes a few seconds to analyse (about 80 ms a megabyte):
      * say so on the terminal rather than look hung. */
     bool announce = mode == MODE_AUTO && isatty(STDERR_FILENO);
-    article_options aopt = {.format = ARTICLE_FORMAT_AUTO,
+    article_options aopt = {.format = format,
                             .before_analysis = announce ? say_analysing : NULL,
                             .ctx = NULL};
     article_info info = {0};
