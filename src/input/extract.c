@@ -27,12 +27,50 @@ enum { DEPTH_MAX = 400, TOP_N = 5 };
 
 typedef enum {
     TG_OTHER,
-    TG_A, TG_ARTICLE, TG_ASIDE, TG_BLOCKQUOTE, TG_BODY, TG_BR, TG_CAPTION,
-    TG_DD, TG_DIV, TG_DL, TG_DT, TG_EMBEDTAG, TG_FIGCAPTION, TG_FIGURE,
-    TG_FOOTER, TG_FORM, TG_H1, TG_H2, TG_H3, TG_H4, TG_H5, TG_H6, TG_HEADER,
-    TG_HR, TG_HTML, TG_IFRAME, TG_IMG, TG_INPUT, TG_LI, TG_MAIN, TG_NAV,
-    TG_OL, TG_P, TG_PRE, TG_SECTION, TG_TABLE, TG_TD, TG_TH, TG_TR, TG_UL,
-    TG_VIDEO, TG_JUNK, TG_BLOCK, TG_ADDRESS
+    TG_A,
+    TG_ARTICLE,
+    TG_ASIDE,
+    TG_BLOCKQUOTE,
+    TG_BODY,
+    TG_BR,
+    TG_CAPTION,
+    TG_DD,
+    TG_DIV,
+    TG_DL,
+    TG_DT,
+    TG_EMBEDTAG,
+    TG_FIGCAPTION,
+    TG_FIGURE,
+    TG_FOOTER,
+    TG_FORM,
+    TG_H1,
+    TG_H2,
+    TG_H3,
+    TG_H4,
+    TG_H5,
+    TG_H6,
+    TG_HEADER,
+    TG_HR,
+    TG_HTML,
+    TG_IFRAME,
+    TG_IMG,
+    TG_INPUT,
+    TG_LI,
+    TG_MAIN,
+    TG_NAV,
+    TG_OL,
+    TG_P,
+    TG_PRE,
+    TG_SECTION,
+    TG_TABLE,
+    TG_TD,
+    TG_TH,
+    TG_TR,
+    TG_UL,
+    TG_VIDEO,
+    TG_JUNK,
+    TG_BLOCK,
+    TG_ADDRESS
 } tag_id;
 
 static const struct {
@@ -136,9 +174,9 @@ static tag_id tag_of(const xmlNode *n)
 {
     if (!n->name)
         return TG_OTHER;
-    const void *hit = bsearch(n->name, tag_table,
-                              sizeof tag_table / sizeof *tag_table,
-                              sizeof *tag_table, tag_cmp);
+    const void *hit =
+        bsearch(n->name, tag_table, sizeof tag_table / sizeof *tag_table,
+                sizeof *tag_table, tag_cmp);
     return hit ? ((const __typeof__(tag_table[0]) *)hit)->id : TG_OTHER;
 }
 
@@ -158,10 +196,8 @@ static bool is_block(tag_id t)
     case TG_JUNK:
     case TG_TD:
     case TG_TH:
-    case TG_EMBEDTAG:
-        return false;
-    default:
-        return true;
+    case TG_EMBEDTAG: return false;
+    default: return true;
     }
 }
 
@@ -226,27 +262,36 @@ static bool ci_contains(const char *hay, const char *needle)
 /* Words in class and id names. Strong words mark furniture to remove;
  * weights follow readability's lists. */
 static const char *const junk_words[] = {
-    "ad",          "ads",        "adslot",       "adunit",    "advert",
-    "advertisement", "advertising", "banner",    "breadcrumb", "breadcrumbs",
-    "comment",     "comments",   "consent",      "cookie",    "cookies",
-    "disqus",      "footer",     "gdpr",         "masthead",  "menu",
-    "modal",       "nav",        "navbar",       "navigation", "newsletter",
-    "outbrain",    "pagination", "popular",      "popup",     "promo",
-    "recirc",      "recommended", "recommendations", "related", "share",
-    "sharing",     "sidebar",    "signup",       "social",    "sponsor",
-    "sponsored",   "subscribe",  "subscription", "taboola",   "toolbar",
-    "trending",    "widget",     "byline",       "tags",      "skip",
-    "mostread",    "paywall",    "login",        "print",     "sharebar",
+    "ad",           "ads",         "adslot",
+    "adunit",       "advert",      "advertisement",
+    "advertising",  "banner",      "breadcrumb",
+    "breadcrumbs",  "comment",     "comments",
+    "consent",      "cookie",      "cookies",
+    "disqus",       "footer",      "gdpr",
+    "masthead",     "menu",        "modal",
+    "nav",          "navbar",      "navigation",
+    "newsletter",   "outbrain",    "pagination",
+    "popular",      "popup",       "promo",
+    "recirc",       "recommended", "recommendations",
+    "related",      "share",       "sharing",
+    "sidebar",      "signup",      "social",
+    "sponsor",      "sponsored",   "subscribe",
+    "subscription", "taboola",     "toolbar",
+    "trending",     "widget",      "byline",
+    "tags",         "skip",        "mostread",
+    "paywall",      "login",       "print",
+    "sharebar",
 };
 static const char *const neg_words[] = {
-    "meta", "foot", "footnote", "header", "author", "bio", "shoutbox",
-    "combx", "community", "contact", "hid", "hidden", "more", "shopping",
-    "tool", "tools", "date", "timestamp", "rail", "aside", "teaser",
+    "meta",     "foot",     "footnote",  "header",  "author", "bio",
+    "shoutbox", "combx",    "community", "contact", "hid",    "hidden",
+    "more",     "shopping", "tool",      "tools",   "date",   "timestamp",
+    "rail",     "aside",    "teaser",
 };
 static const char *const pos_words[] = {
-    "article", "articlebody", "body", "content", "entry", "hentry",
-    "h-entry", "main", "page", "pagination_", "post", "text", "blog",
-    "story", "storybody", "prose", "richtext",
+    "article", "articlebody", "body",      "content",     "entry",    "hentry",
+    "h-entry", "main",        "page",      "pagination_", "post",     "text",
+    "blog",    "story",       "storybody", "prose",       "richtext",
 };
 static const char *const caption_words[] = {
     "caption", "credit", "figcaption", "photocredit", "wp-caption-text",
@@ -320,8 +365,8 @@ static bool hidden(const xmlNode *n)
 static bool junk_role(const char *r)
 {
     static const char *const roles[] = {
-        "navigation", "banner", "contentinfo", "complementary", "dialog",
-        "alertdialog", "search", "menu", "menubar", "toolbar",
+        "navigation",  "banner", "contentinfo", "complementary", "dialog",
+        "alertdialog", "search", "menu",        "menubar",       "toolbar",
     };
     for (size_t i = 0; i < COUNT(roles); i++)
         if (strcmp(r, roles[i]) == 0)
@@ -731,20 +776,20 @@ static bool starts_ci(const char *s, size_t n, const char *lit)
 static bool boilerplate_line(const char *t, size_t n)
 {
     static const char *const phrases[] = {
-        "advertisement",  "story continues below",
-        "continue reading", "read more",
-        "related:",       "related coverage",
-        "related stories", "related articles",
-        "recommended",    "sign up",
-        "subscribe",      "share this",
-        "follow us",      "click here to",
+        "advertisement",      "story continues below",
+        "continue reading",   "read more",
+        "related:",           "related coverage",
+        "related stories",    "related articles",
+        "recommended",        "sign up",
+        "subscribe",          "share this",
+        "follow us",          "click here to",
         "scroll to continue", "this article is more than",
-        "we use cookies", "skip to",
-        "more from",      "most read",
-        "trending",       "don't miss",
-        "you may also like", "watch:",
-        "see also",       "also read",
-        "play video",     "image",
+        "we use cookies",     "skip to",
+        "more from",          "most read",
+        "trending",           "don't miss",
+        "you may also like",  "watch:",
+        "see also",           "also read",
+        "play video",         "image",
     };
     if (n > 120)
         return false;
@@ -921,8 +966,6 @@ static void figure_caption(emitter *em, xmlNode *fig)
 {
     struct cx *cx = em->cx;
     emitter cap = {.cx = cx}, cred = {.cx = cx};
-    for (xmlNode *c = fig->children; c; c = c->next)
-        ;
     gather_caption(cx, fig, &cap, &cred, 0, false);
     XGROW(cap.buf, cap.cap, cap.len + 1);
     cap.buf[cap.len] = '\0';
@@ -964,7 +1007,9 @@ static void figure_caption(emitter *em, xmlNode *fig)
     strip_label(&rt, &rn, "credit");
     if (cn > 0) {
         if (rn > 0 && !strstr(ct, rt)) {
-            char *all = xasprintf("%s (%s)", ct, rt);
+            /* The credit ends the caption, bracketed as on the wire. */
+            char *all = rt[0] == '(' ? xasprintf("%s %s", ct, rt)
+                                     : xasprintf("%s (%s)", ct, rt);
             add_caption(em, all, strlen(all));
             free(all);
         } else {
@@ -994,11 +1039,11 @@ static void add_embed(emitter *em, const char *text, size_t len, char *url)
 static bool embed_quote(const xmlNode *n)
 {
     const char *c = attr(n, "class");
-    return c && (ci_contains(c, "twitter-tweet") ||
-                 ci_contains(c, "instagram-media") ||
-                 ci_contains(c, "tiktok-embed") ||
-                 ci_contains(c, "twitter-video") ||
-                 ci_contains(c, "embedly-card"));
+    return c &&
+           (ci_contains(c, "twitter-tweet") ||
+            ci_contains(c, "instagram-media") ||
+            ci_contains(c, "tiktok-embed") || ci_contains(c, "twitter-video") ||
+            ci_contains(c, "embedly-card"));
 }
 
 static char *last_href(struct cx *cx, xmlNode *n)
@@ -1042,8 +1087,8 @@ static bool furniture(const xmlNode *n)
         t == TG_FORM)
         return !(in->flags & F_POS) || ld > 0.5;
     if (t == TG_UL || t == TG_OL)
-        return ld > 0.5 || (in->n_li > 0 && ld > 0.3 &&
-                            in->text / in->n_li < 40);
+        return ld > 0.5 ||
+               (in->n_li > 0 && ld > 0.3 && in->text / in->n_li < 40);
     if (t == TG_DIV || t == TG_SECTION || t == TG_TABLE || t == TG_DL) {
         if (in->weight < 0 && in->score < 0 && (in->flags & F_SCORED))
             return true;
@@ -1085,9 +1130,8 @@ static void walk(emitter *em, xmlNode *n, int depth)
         return;
     /* Embeds first: junk for the text counts, kept as embed blocks. */
     if (t == TG_IFRAME || t == TG_VIDEO || t == TG_EMBEDTAG) {
-        char *url = attr_url(cx, n, t == TG_EMBEDTAG && !attr(n, "src")
-                                        ? "data"
-                                        : "src");
+        char *url = attr_url(
+            cx, n, t == TG_EMBEDTAG && !attr(n, "src") ? "data" : "src");
         if (!url)
             url = attr_url(cx, n, "data-src");
         if (!url && t == TG_VIDEO)
@@ -1155,8 +1199,8 @@ static void walk(emitter *em, xmlNode *n, int depth)
     }
     if (t == TG_A) {
         const char *href = attr(n, "href");
-        char *url = href && !em->link_url ? extract_resolve_url(cx->base, href)
-                                          : NULL;
+        char *url =
+            href && !em->link_url ? extract_resolve_url(cx->base, href) : NULL;
         if (url) {
             em->link_url = url;
             em->link_start = SIZE_MAX;
@@ -1237,19 +1281,6 @@ static xmlNode *find_body(xmlNode *root)
     return NULL;
 }
 
-static void run(struct cx *cx, xmlNode *root, extract_result *out)
-{
-    cx->n = 0;
-    memset(cx->info, 0, sizeof *cx->info * cx->cap);
-    facts(cx, root, 0, false);
-    score_units(cx);
-    xmlNode *body = find_body(root);
-    if (!body)
-        body = root;
-    xmlNode *top = choose_top(cx, body);
-    emit(cx, top, out);
-}
-
 /* Counts elements and hands each its facts record. */
 static size_t attach(xmlNode *root, ninfo *info, size_t cap)
 {
@@ -1315,11 +1346,11 @@ void extract_content(htmlDocPtr page, const char *base_url, const char *title,
     size_t count = attach(root, NULL, 0);
     ninfo *info = xcalloc(count ? count : 1, sizeof *info);
     attach(root, info, count);
-    struct cx cx = {.info = info, .cap = 0, .strict = true, .base = base_url,
+    struct cx cx = {.info = info,
+                    .cap = 0,
+                    .strict = true,
+                    .base = base_url,
                     .title = title};
-    cx.nodes = NULL;
-    size_t cap_nodes = 0;
-    (void)cap_nodes;
     memset(info, 0, count * sizeof *info);
     cx.n = 0;
     facts(&cx, root, 0, false);
@@ -1344,7 +1375,6 @@ void extract_content(htmlDocPtr page, const char *base_url, const char *title,
             extract_result_free(&second);
         }
     }
-    (void)run;
     free(cx.nodes);
     detach(root);
     free(info);
@@ -1393,18 +1423,16 @@ char *extract_resolve_url(const char *base, const char *href)
         starts_ci(u, strlen(u), "https://") ||
         starts_ci(u, strlen(u), "mailto:")) {
         size_t m = strlen(u);
-        res = xmalloc(m + 1);
+        res = xmalloc(3 * m + 1);
         size_t w = 0;
         for (size_t i = 0; i < m; i++)
-            if ((unsigned char)u[i] >= 0x20 && u[i] != 0x7F)
-                res[w++] = u[i] == ' ' ? '+' : u[i];
+            if (u[i] == ' ') {
+                memcpy(res + w, "%20", 3);
+                w += 3;
+            } else if ((unsigned char)u[i] > 0x20 && u[i] != 0x7F) {
+                res[w++] = u[i];
+            }
         res[w] = '\0';
-        if (u[0] == 'm' || u[0] == 'M')
-            ; /* mailto keeps its form */
-        else
-            for (size_t i = 0; i < w; i++)
-                if (res[i] == '+' && 0)
-                    res[i] = ' ';
     }
     if (abs)
         xmlFree(abs);

@@ -50,14 +50,15 @@ static size_t skip_bom(const char *b, size_t n)
 bool html_sniff(const char *bytes, size_t len)
 {
     static const char *const tags[] = {
-        "<!doctype html", "<html", "<head", "<body", "<meta", "<title",
-        "<p>", "<p ", "<div", "<article", "<!--", "<script", "<link",
-        "<h1", "<h2", "<table", "<br",
+        "<!doctype html", "<html",   "<head", "<body", "<meta",
+        "<title",         "<p>",     "<p ",   "<div",  "<article",
+        "<!--",           "<script", "<link", "<h1",   "<h2",
+        "<table",         "<br",
     };
     size_t n = len < SNIFF_WINDOW ? len : SNIFF_WINDOW;
     size_t i = skip_bom(bytes, n);
-    if (n >= 2 && ((unsigned char)bytes[0] == 0xFF ||
-                   (unsigned char)bytes[0] == 0xFE))
+    if (n >= 2 &&
+        ((unsigned char)bytes[0] == 0xFF || (unsigned char)bytes[0] == 0xFE))
         return false; /* UTF-16: refused like any binary input */
     while (i < n && is_blank(bytes[i]))
         i++;
@@ -69,18 +70,24 @@ bool html_sniff(const char *bytes, size_t len)
     /* ... or a document-level tag appears early (after an XML prolog or
      * stray text). */
     for (size_t j = i; j + 5 < n; j++)
-        if (bytes[j] == '<' &&
-            (at_ci(bytes + j, n - j, "<!doctype html") ||
-             at_ci(bytes + j, n - j, "<html") ||
-             at_ci(bytes + j, n - j, "<head>") ||
-             at_ci(bytes + j, n - j, "<body")))
+        if (bytes[j] == '<' && (at_ci(bytes + j, n - j, "<!doctype html") ||
+                                at_ci(bytes + j, n - j, "<html") ||
+                                at_ci(bytes + j, n - j, "<head>") ||
+                                at_ci(bytes + j, n - j, "<body")))
             return true;
     return false;
 }
 
 /* ---- charset names ----------------------------------------------------- */
 
-typedef enum { CS_UNKNOWN, CS_UTF8, CS_CP1252, CS_UTF16LE, CS_UTF16BE, CS_OTHER } cs_kind;
+typedef enum {
+    CS_UNKNOWN,
+    CS_UTF8,
+    CS_CP1252,
+    CS_UTF16LE,
+    CS_UTF16BE,
+    CS_OTHER
+} cs_kind;
 
 /* The charset's kind; a name for iconv is copied into name (CS_OTHER). */
 static cs_kind charset_kind(const char *s, size_t n, char name[40])
@@ -192,8 +199,8 @@ static size_t decode_cp1252(const char *s, size_t n, char *dst)
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         ucs4_t cp = c >= 0x80 && c < 0xA0 ? cp1252_high[c - 0x80]
-                    : c           ? c
-                                  : 0xFFFD;
+                    : c                   ? c
+                                          : 0xFFFD;
         w += put_cp(dst + w, cp);
     }
     return w;
@@ -207,10 +214,9 @@ static size_t decode_utf16(const char *s, size_t n, char *dst, bool be)
                         : ((unsigned char)s[i + 1] << 8) | (unsigned char)s[i];
         ucs4_t cp = u;
         if (u >= 0xD800 && u < 0xDC00 && i + 3 < n) {
-            unsigned v = be ? ((unsigned char)s[i + 2] << 8) |
-                                  (unsigned char)s[i + 3]
-                            : ((unsigned char)s[i + 3] << 8) |
-                                  (unsigned char)s[i + 2];
+            unsigned v =
+                be ? ((unsigned char)s[i + 2] << 8) | (unsigned char)s[i + 3]
+                   : ((unsigned char)s[i + 3] << 8) | (unsigned char)s[i + 2];
             if (v >= 0xDC00 && v < 0xE000) {
                 cp = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
                 i += 2;
@@ -227,8 +233,8 @@ static size_t decode_utf16(const char *s, size_t n, char *dst, bool be)
 
 /* Any other charset through iconv; bytes it cannot read become U+FFFD.
  * Returns SIZE_MAX when iconv does not know the charset. */
-static size_t decode_iconv(const char *name, const char *s, size_t n,
-                           char *dst, size_t cap)
+static size_t decode_iconv(const char *name, const char *s, size_t n, char *dst,
+                           size_t cap)
 {
     iconv_t cd = iconv_open("UTF-8", name);
     if (cd == (iconv_t)-1)
@@ -309,7 +315,7 @@ char *html_decode(const char *bytes, size_t len, const char *charset,
     else if (kind == CS_OTHER &&
              (w = decode_iconv(name, s, n, dst, cap - 1)) != SIZE_MAX)
         ; /* read by iconv */
-    else /* UTF-8, and charsets iconv does not know */
+    else  /* UTF-8, and charsets iconv does not know */
         w = decode_utf8(s, n, dst, &cp1252);
     dst[w] = '\0';
     if (from_cp1252)

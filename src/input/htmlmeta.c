@@ -119,8 +119,8 @@ static void offer_author(struct meta_cx *m, const char *v, int rank)
     while (*p) {
         size_t n = strcspn(p, ",&");
         const char *and = strstr(p, " and ");
-        if (and && (size_t)(and - p) < n)
-            n = (size_t)(and - p);
+        if (and&&(size_t)(and-p) < n)
+            n = (size_t)(and-p);
         size_t a = 0, b = n;
         while (a < b && p[a] == ' ')
             a++;
@@ -160,9 +160,9 @@ static const char *attr(const xmlNode *n, const char *name)
 static bool article_type(json_t *t)
 {
     if (json_is_array(t)) {
-        size_t i;
-        json_t *v;
-        json_array_foreach(t, i, v) if (article_type(v)) return true;
+        for (size_t i = 0; i < json_array_size(t); i++)
+            if (article_type(json_array_get(t, i)))
+                return true;
         return false;
     }
     const char *s = json_string_value(t);
@@ -193,9 +193,8 @@ static void jauthors(struct meta_cx *m, json_t *a, int depth)
     if (depth > 4)
         return;
     if (json_is_array(a)) {
-        size_t i;
-        json_t *v;
-        json_array_foreach(a, i, v) jauthors(m, v, depth + 1);
+        for (size_t i = 0; i < json_array_size(a); i++)
+            jauthors(m, json_array_get(a, i), depth + 1);
     } else if (json_is_object(a)) {
         offer_author(m, json_string_value(json_object_get(a, "name")), 0);
     } else if (json_is_string(a)) {
@@ -208,9 +207,8 @@ static void jsonld_node(struct meta_cx *m, json_t *o, int depth)
     if (depth > 8)
         return;
     if (json_is_array(o)) {
-        size_t i;
-        json_t *v;
-        json_array_foreach(o, i, v) jsonld_node(m, v, depth + 1);
+        for (size_t i = 0; i < json_array_size(o); i++)
+            jsonld_node(m, json_array_get(o, i), depth + 1);
         return;
     }
     if (!json_is_object(o))
@@ -221,8 +219,9 @@ static void jsonld_node(struct meta_cx *m, json_t *o, int depth)
     if (!article_type(json_object_get(o, "@type"))) {
         json_t *t = json_object_get(o, "@type");
         const char *ts = json_string_value(t);
-        if (ts && (strcmp(ts, "WebSite") == 0 || strcmp(ts, "Organization") == 0 ||
-                   strcmp(ts, "NewsMediaOrganization") == 0))
+        if (ts &&
+            (strcmp(ts, "WebSite") == 0 || strcmp(ts, "Organization") == 0 ||
+             strcmp(ts, "NewsMediaOrganization") == 0))
             offer(m, F_SITE, jstr(o, "name"), 3);
         return;
     }
@@ -371,8 +370,8 @@ static void visit(struct meta_cx *m, const xmlNode *n, const char *base_url)
 /* "Headline | Site" -> "Headline". */
 static void trim_site(char *t, const char *site)
 {
-    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x94 ",
-                                       " \xE2\x80\x93 ", " :: ", " \xC2\xBB "};
+    static const char *const seps[] = {
+        " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ", " \xC2\xBB "};
     size_t n = strlen(t), cut = 0;
     for (size_t s = 0; s < sizeof seps / sizeof *seps; s++) {
         size_t k = strlen(seps[s]);
