@@ -27,7 +27,7 @@ enum output_mode {
     MODE_ENTITIES
 };
 
-static const char usage_text[] = "usage: dateline [OPTIONS] [FILE]\n";
+static const char usage_text[] = "usage: dateline [OPTIONS] [FILE | URL]\n";
 
 static const char help_text[] =
     "Read a plain-text news article in the terminal: the body, its quotations\n"
@@ -36,8 +36,11 @@ static const char help_text[] =
     "\n"
     "FILE is a path, or - for standard input. Without FILE, a pipe on "
     "standard\n"
-    "input is read. When standard output is not a terminal the article is\n"
-    "written as plain wrapped text, as with --dump.\n"
+    "input is read (curl -s URL | dateline). A URL (http:// or https://) is\n"
+    "fetched: redirects followed, TLS verified, at most 20 MB. When standard\n"
+    "output is not a terminal the article is written as plain wrapped text,\n"
+    "as with --dump. As newsboat's pager and browser: pager \"dateline %f\"\n"
+    "and browser \"dateline %u\" in ~/.newsboat/config.\n"
     "\n"
     "Output:\n"
     "  --json            the document model as JSON\n"
@@ -53,6 +56,7 @@ static const char help_text[] =
     "  --format F        text, html or auto (default: auto, HTML recognised "
     "by\n"
     "                    its content)\n"
+    "  --timeout SECONDS  give up on a URL after this long (default 30)\n"
     "\n"
     "Reader:\n"
     "  --theme NAME      colour theme (default, dark, light, mono, ...)\n"
@@ -84,6 +88,16 @@ static void usage_error(const char *fmt, const char *arg)
     fprintf(stderr, fmt, arg);
     fprintf(stderr, "\n%sTry 'dateline --help' for more.\n", usage_text);
     exit(EXIT_USAGE);
+}
+
+static unsigned parse_timeout(const char *s)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || *s == '\0' || *end != '\0' || v < 1 || v > 86400)
+        usage_error("--timeout wants seconds from 1 to 86400, not '%s'", s);
+    return (unsigned)v;
 }
 
 static unsigned parse_width(const char *s)
@@ -123,7 +137,7 @@ int main(int argc, char **argv)
     setlocale(LC_ALL, "");
 
     enum output_mode mode = MODE_AUTO;
-    unsigned width = 0;
+    unsigned width = 0, timeout = 0;
     article_format format = ARTICLE_FORMAT_AUTO;
     ui_options opts = {0};
 
@@ -136,7 +150,8 @@ int main(int argc, char **argv)
         OPT_CONFIG,
         OPT_NO_COLOR,
         OPT_MOUSE,
-        OPT_FORMAT
+        OPT_FORMAT,
+        OPT_TIMEOUT
     };
     static const struct option longopts[] = {
         {"json", no_argument, NULL, OPT_JSON},
@@ -150,6 +165,7 @@ int main(int argc, char **argv)
         {"no-colour", no_argument, NULL, OPT_NO_COLOR},
         {"mouse", no_argument, NULL, OPT_MOUSE},
         {"format", required_argument, NULL, OPT_FORMAT},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -168,6 +184,7 @@ int main(int argc, char **argv)
         case OPT_NO_COLOR: opts.no_color = true; break;
         case OPT_MOUSE: opts.mouse = true; break;
         case OPT_FORMAT: format = parse_format(optarg); break;
+        case OPT_TIMEOUT: timeout = parse_timeout(optarg); break;
         case 'h':
             fputs(usage_text, stdout);
             fputc('\n', stdout);
@@ -201,7 +218,8 @@ int main(int argc, char **argv)
     bool announce = mode == MODE_AUTO && isatty(STDERR_FILENO);
     article_options aopt = {.format = format,
                             .before_analysis = announce ? say_analysing : NULL,
-                            .ctx = NULL};
+                            .ctx = NULL,
+                            .timeout = timeout};
     article_info info = {0};
     char *err = NULL;
     doc *d = article_open(from_stdin ? "-" : path, &aopt, &info, &err);
