@@ -1,4 +1,4 @@
-/* article — from an argument (a path, "-", later a URL) to a finished,
+/* article — from an argument (a path, "-", an http(s) URL) to a finished,
  * read-only document model.
  *
  * article_build runs the stages on decoded text in order — parse (blocks,
@@ -28,6 +28,8 @@ typedef struct {
      * the program may say "analysing N MB" on a terminal. May be NULL. */
     void (*before_analysis)(size_t bytes, void *ctx);
     void *ctx;
+    /* URLs: total seconds a fetch may take; 0 for fetch.h's default. */
+    unsigned timeout;
 } article_options;
 
 typedef struct {
@@ -38,7 +40,9 @@ typedef struct {
 /* Decoded UTF-8 text in dateline's plain-text layout to a frozen model. */
 doc *article_build(const char *text, size_t len);
 
-/* Reads `arg` ("-" is standard input) and builds its model. Returns NULL
+/* Reads `arg` ("-" is standard input; "http://..." and "https://..." are
+ * fetched, see fetch.h; other "scheme://" arguments are refused) and builds
+ * its model. Returns NULL
  * with *err set on failure; *info (may be NULL) says how it was read. */
 doc *article_open(const char *arg, const article_options *opt,
                   article_info *info, char **err);

@@ -2,9 +2,12 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
+#include "annotate.h"
 #include "entity.h"
+#include "fetch.h"
 #include "parse.h"
 #include "quote.h"
 #include "source.h"
@@ -13,8 +16,11 @@
 doc *article_build(const char *text, size_t len)
 {
     doc *d = parse_article(text, len);
-    entity_analyse(d);
+    /* one annotation layer for every pass */
+    annotate *an = annotate_new(d);
+    entity_analyse_with(d, an);
     quote_analyse(d);
+    annotate_free(an);
     doc_freeze(d);
     return d;
 }
@@ -25,11 +31,25 @@ static void announce(const article_options *opt, size_t bytes)
         opt->before_analysis(bytes, opt->ctx);
 }
 
+/* A transport that names a Latin charset vouches for bytes that are not
+ * UTF-8: reading them as Windows-1252 (a superset) needs no warning. */
+static bool charset_is_latin(const char *charset)
+{
+    static const char *const latin[] = {"iso-8859-1", "iso8859-1",    "latin1",
+                                        "l1",         "windows-1252", "cp1252",
+                                        "us-ascii",   "ascii"};
+    if (!charset)
+        return false;
+    for (size_t i = 0; i < sizeof latin / sizeof *latin; i++)
+        if (strcasecmp(charset, latin[i]) == 0)
+            return true;
+    return false;
+}
+
 doc *article_from_bytes(const char *bytes, size_t len,
                         const article_options *opt, const char *charset,
                         const char *base_url, article_info *info, char **err)
 {
-    (void)charset;
     (void)base_url;
     article_format format = opt ? opt->format : ARTICLE_FORMAT_AUTO;
     if (format == ARTICLE_FORMAT_HTML) {
@@ -40,7 +60,7 @@ doc *article_from_bytes(const char *bytes, size_t len,
     if (source_decode(bytes, len, &src, err) != 0)
         return NULL;
     if (info) {
-        info->from_cp1252 = src.from_cp1252;
+        info->from_cp1252 = src.from_cp1252 && !charset_is_latin(charset);
         info->bytes = len;
     }
     announce(opt, len);
@@ -52,6 +72,22 @@ doc *article_from_bytes(const char *bytes, size_t len,
 doc *article_open(const char *arg, const article_options *opt,
                   article_info *info, char **err)
 {
+    if (fetch_is_url(arg)) {
+        fetch_result r;
+        if (fetch_url(arg, opt ? opt->timeout : 0, FETCH_MAX_BYTES, &r, err) !=
+            0)
+            return NULL;
+        doc *d =
+            article_from_bytes(r.body, r.len, opt, r.charset, r.url, info, err);
+        fetch_result_free(&r);
+        return d;
+    }
+    if (fetch_is_other_url(arg)) {
+        *err = xasprintf("the %.*s: scheme is not supported (only http:// "
+                         "and https:// URLs are fetched)",
+                         (int)strcspn(arg, ":"), arg);
+        return NULL;
+    }
     char *bytes;
     size_t len;
     int rc =

@@ -27,7 +27,7 @@ enum output_mode {
     MODE_ENTITIES
 };
 
-static const char usage_text[] = "usage: dateline [OPTIONS] [FILE]\n";
+static const char usage_text[] = "usage: dateline [OPTIONS] [FILE | URL]\n";
 
 static const char help_text[] =
     "Read a plain-text news article in the terminal: the body, its quotations\n"
@@ -36,8 +36,11 @@ static const char help_text[] =
     "\n"
     "FILE is a path, or - for standard input. Without FILE, a pipe on "
     "standard\n"
-    "input is read. When standard output is not a terminal the article is\n"
-    "written as plain wrapped text, as with --dump.\n"
+    "input is read (curl -s URL | dateline). A URL (http:// or https://) is\n"
+    "fetched: redirects followed, TLS verified, at most 20 MB. When standard\n"
+    "output is not a terminal the article is written as plain wrapped text,\n"
+    "as with --dump. As newsboat's pager and browser: pager \"dateline %f\"\n"
+    "and browser \"dateline %u\" in ~/.newsboat/config.\n"
     "\n"
     "Output:\n"
     "  --json            the document model as JSON\n"
@@ -48,6 +51,9 @@ static const char help_text[] =
     "quotations\n"
     "  -w, --width N     columns for --dump (default: the terminal's, else "
     "80)\n"
+    "\n"
+    "Input:\n"
+    "  --timeout SECONDS  give up on a URL after this long (default 30)\n"
     "\n"
     "Reader:\n"
     "  --theme NAME      colour theme (default, dark, light, mono, ...)\n"
@@ -81,6 +87,16 @@ static void usage_error(const char *fmt, const char *arg)
     exit(EXIT_USAGE);
 }
 
+static unsigned parse_timeout(const char *s)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || *s == '\0' || *end != '\0' || v < 1 || v > 86400)
+        usage_error("--timeout wants seconds from 1 to 86400, not '%s'", s);
+    return (unsigned)v;
+}
+
 static unsigned parse_width(const char *s)
 {
     char *end;
@@ -107,7 +123,7 @@ int main(int argc, char **argv)
     setlocale(LC_ALL, "");
 
     enum output_mode mode = MODE_AUTO;
-    unsigned width = 0;
+    unsigned width = 0, timeout = 0;
     ui_options opts = {0};
 
     enum {
@@ -118,7 +134,8 @@ int main(int argc, char **argv)
         OPT_THEME,
         OPT_CONFIG,
         OPT_NO_COLOR,
-        OPT_MOUSE
+        OPT_MOUSE,
+        OPT_TIMEOUT
     };
     static const struct option longopts[] = {
         {"json", no_argument, NULL, OPT_JSON},
@@ -131,6 +148,7 @@ int main(int argc, char **argv)
         {"no-color", no_argument, NULL, OPT_NO_COLOR},
         {"no-colour", no_argument, NULL, OPT_NO_COLOR},
         {"mouse", no_argument, NULL, OPT_MOUSE},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
@@ -148,6 +166,7 @@ int main(int argc, char **argv)
         case OPT_CONFIG: opts.config_path = optarg; break;
         case OPT_NO_COLOR: opts.no_color = true; break;
         case OPT_MOUSE: opts.mouse = true; break;
+        case OPT_TIMEOUT: timeout = parse_timeout(optarg); break;
         case 'h':
             fputs(usage_text, stdout);
             fputc('\n', stdout);
@@ -181,7 +200,8 @@ int main(int argc, char **argv)
     bool announce = mode == MODE_AUTO && isatty(STDERR_FILENO);
     article_options aopt = {.format = ARTICLE_FORMAT_AUTO,
                             .before_analysis = announce ? say_analysing : NULL,
-                            .ctx = NULL};
+                            .ctx = NULL,
+                            .timeout = timeout};
     article_info info = {0};
     char *err = NULL;
     doc *d = article_open(from_stdin ? "-" : path, &aopt, &info, &err);
