@@ -53,6 +53,9 @@ static const char help_text[] =
     "80)\n"
     "\n"
     "Input:\n"
+    "  --format F        text, html or auto (default: auto, HTML recognised "
+    "by\n"
+    "                    its content)\n"
     "  --timeout SECONDS  give up on a URL after this long (default 30)\n"
     "\n"
     "Reader:\n"
@@ -107,6 +110,17 @@ static unsigned parse_width(const char *s)
     return (unsigned)v;
 }
 
+static article_format parse_format(const char *s)
+{
+    if (strcmp(s, "text") == 0)
+        return ARTICLE_FORMAT_TEXT;
+    if (strcmp(s, "html") == 0)
+        return ARTICLE_FORMAT_HTML;
+    if (strcmp(s, "auto") != 0)
+        usage_error("--format wants text, html or auto, not '%s'", s);
+    return ARTICLE_FORMAT_AUTO;
+}
+
 /* Writes what the exporters produced, and reports a write failure. */
 static int finish_output(void)
 {
@@ -124,6 +138,7 @@ int main(int argc, char **argv)
 
     enum output_mode mode = MODE_AUTO;
     unsigned width = 0, timeout = 0;
+    article_format format = ARTICLE_FORMAT_AUTO;
     ui_options opts = {0};
 
     enum {
@@ -135,6 +150,7 @@ int main(int argc, char **argv)
         OPT_CONFIG,
         OPT_NO_COLOR,
         OPT_MOUSE,
+        OPT_FORMAT,
         OPT_TIMEOUT
     };
     static const struct option longopts[] = {
@@ -148,6 +164,7 @@ int main(int argc, char **argv)
         {"no-color", no_argument, NULL, OPT_NO_COLOR},
         {"no-colour", no_argument, NULL, OPT_NO_COLOR},
         {"mouse", no_argument, NULL, OPT_MOUSE},
+        {"format", required_argument, NULL, OPT_FORMAT},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -166,6 +183,7 @@ int main(int argc, char **argv)
         case OPT_CONFIG: opts.config_path = optarg; break;
         case OPT_NO_COLOR: opts.no_color = true; break;
         case OPT_MOUSE: opts.mouse = true; break;
+        case OPT_FORMAT: format = parse_format(optarg); break;
         case OPT_TIMEOUT: timeout = parse_timeout(optarg); break;
         case 'h':
             fputs(usage_text, stdout);
@@ -198,7 +216,7 @@ int main(int argc, char **argv)
     /* A large dump takes a few seconds to analyse (about 80 ms a megabyte):
      * say so on the terminal rather than look hung. */
     bool announce = mode == MODE_AUTO && isatty(STDERR_FILENO);
-    article_options aopt = {.format = ARTICLE_FORMAT_AUTO,
+    article_options aopt = {.format = format,
                             .before_analysis = announce ? say_analysing : NULL,
                             .ctx = NULL,
                             .timeout = timeout};
