@@ -117,6 +117,8 @@ typedef struct viewstate {
     size_t n_back, cap_back;
 
     size_t overview_sel, overview_top; /* indices into speech */
+    size_t help_top;     /* first row of the help shown (clamped when drawn) */
+    size_t help_max_top; /* 0 when the help fits: then any key closes it */
 
     char *message;   /* one-frame note for the status line, or NULL */
     char *clipboard; /* text the loop sends through OSC 52, or NULL */

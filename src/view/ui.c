@@ -2,6 +2,7 @@
 #include "ui.h"
 
 #include <curses.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,46 @@ typedef struct {
 static void restore_terminal(void)
 {
     endwin();
+}
+
+/* ---- signals: handlers only set flags; the loop acts on them ----------- */
+
+static volatile sig_atomic_t quit_signal; /* SIGHUP, SIGINT or SIGTERM */
+static volatile sig_atomic_t suspend_asked;
+
+static void on_quit_signal(int sig)
+{
+    quit_signal = sig;
+}
+
+static void on_suspend(int sig)
+{
+    (void)sig;
+    suspend_asked = 1;
+}
+
+static const int quit_signals[] = {SIGHUP, SIGINT, SIGTERM};
+static struct sigaction saved_actions[3], saved_tstp;
+
+/* Without SA_RESTART, so a signal ends the wait for a key at once. Set
+ * before the terminal starts: curses then leaves them to us. */
+static void catch_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_quit_signal;
+    for (int i = 0; i < 3; i++)
+        sigaction(quit_signals[i], &sa, &saved_actions[i]);
+    sa.sa_handler = on_suspend;
+    sigaction(SIGTSTP, &sa, &saved_tstp);
+}
+
+static void release_signals(void)
+{
+    for (int i = 0; i < 3; i++)
+        sigaction(quit_signals[i], &saved_actions[i], NULL);
+    sigaction(SIGTSTP, &saved_tstp, NULL);
 }
 
 unsigned ui_terminal_width(unsigned fallback)
@@ -151,7 +192,7 @@ static void draw(ui *u)
                            vs->focus == VIEWSTATE_FOCUS_CAPTIONS);
     }
     if (vs->overlay == VIEWSTATE_OVERLAY_HELP)
-        view_overlay_help(u->km, LINES, COLS);
+        view_overlay_help(u->km, LINES, COLS, &vs->help_top, &vs->help_max_top);
     else if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES)
         view_overlay_quotes(vs, LINES, COLS);
     int cx = view_status_draw(vs, u->status.y, u->status.w,
@@ -449,6 +490,9 @@ static bool start_terminal(ui *u, const ui_options *opts)
     intrflush(stdscr, FALSE);
     keypad(stdscr, TRUE);
     set_escdelay(25);
+    /* a signal flag is seen within half a second even where a read is
+     * restarted */
+    timeout(500);
     curs_set(0);
     if (u->color && has_colors()) {
         start_color();
@@ -480,6 +524,26 @@ static void restore_position(ui *u)
     free(note);
 }
 
+static void save_position(ui *u);
+
+/* Ctrl-Z as in less: the terminal restored, the process stopped; on SIGCONT
+ * the screen is drawn anew (the window may have changed meanwhile). */
+static void suspend(ui *u)
+{
+    save_position(u);
+    endwin();
+    fflush(stdout);
+    struct sigaction sa, mine;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &sa, &mine);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &mine, NULL);
+    refresh();
+    clearok(curscr, TRUE);
+}
+
 static void save_position(ui *u)
 {
     if (doc_block_count(u->d) == 0)
@@ -503,6 +567,8 @@ int ui_run(const doc *d, const ui_options *opts)
     if (opts->decoded_from_cp1252 && !u.vs->message)
         viewstate_message(u.vs, "not UTF-8: read as Windows-1252");
     int status = 0;
+    quit_signal = suspend_asked = 0;
+    catch_signals();
     if (!start_terminal(&u, opts)) {
         status = 1;
         goto done;
@@ -512,6 +578,22 @@ int ui_run(const doc *d, const ui_options *opts)
     draw(&u);
 
     for (;;) {
+        if (quit_signal == SIGINT && u.prompting) {
+            /* Ctrl-C abandons the search prompt, as in less */
+            quit_signal = 0;
+            u.prompting = false;
+            draw(&u);
+        }
+        if (quit_signal) {
+            status = 128 + quit_signal;
+            break;
+        }
+        if (suspend_asked) {
+            suspend_asked = 0;
+            suspend(&u);
+            divide(&u);
+            draw(&u);
+        }
         wint_t ch;
         int r = get_wch(&ch);
         if (r == ERR)
@@ -594,6 +676,7 @@ done:
         delscreen(u.screen);
     }
     xalloc_set_fatal_hook(NULL);
+    release_signals();
     if (u.tty_in)
         fclose(u.tty_in);
     theme_list_free(u.theme_names);
