@@ -1,7 +1,7 @@
 /* view-overlay — the boxes drawn over the panes: the key help, generated
  * from the command table and the keys bound now, and the quotation
  * overview (every quotation with its speaker, the cursor row kept in
- * sight). */
+ * sight), and the links list (each link's text and URL, drawn escaped). */
 #ifndef DATELINE_VIEW_OVERLAY_H
 #define DATELINE_VIEW_OVERLAY_H
 
@@ -13,5 +13,6 @@
 void view_overlay_help(const keymap *km, int rows, int cols, size_t *top,
                        size_t *max_top);
 void view_overlay_quotes(viewstate *vs, int rows, int cols);
+void view_overlay_links(viewstate *vs, int rows, int cols);
 
 #endif

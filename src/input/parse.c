@@ -1252,3 +1252,11 @@ doc *parse_article(const char *text, size_t len)
     free(buf);
     return d;
 }
+
+size_t parse_dateline(const char *t, size_t n, size_t *place_end,
+                      const char **agency)
+{
+    *agency = NULL;
+    size_t body = dateline(t, n, place_end, agency);
+    return body < n ? body : 0;
+}

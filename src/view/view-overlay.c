@@ -164,3 +164,73 @@ void view_overlay_quotes(viewstate *vs, int rows, int cols)
         }
     }
 }
+
+void view_overlay_links(viewstate *vs, int rows, int cols)
+{
+    size_t n = doc_link_count(vs->d);
+    int w = cols - 2, h = rows - 2;
+    int y = 1, x = 1;
+    int avail = h - 2;
+    if (n == 0 || avail < 1 || w < 10)
+        return;
+    char title[96];
+    snprintf(title, sizeof title,
+             "%zu links (Enter copies the URL, Esc closes)", n);
+    if (!frame(y, x, h, w, title))
+        return;
+    if (vs->links_sel >= n)
+        vs->links_sel = n - 1;
+    if (vs->links_sel < vs->links_top)
+        vs->links_top = vs->links_sel;
+    if (vs->links_sel >= vs->links_top + (size_t)avail)
+        vs->links_top = vs->links_sel - (size_t)avail + 1;
+    int inner = w - 4;
+    for (int r = 0; r < avail; r++) {
+        size_t i = vs->links_top + (size_t)r;
+        if (i >= n)
+            break;
+        const doc_link *l = doc_link_get(vs->d, i);
+        const doc_block *b = doc_block_get(vs->d, l->block);
+        size_t end = l->end <= b->len ? l->end : b->len;
+        size_t start = l->start <= end ? l->start : end;
+        style_id style = i == vs->links_sel ? STYLE_CURSOR : STYLE_NORMAL;
+        if (style == STYLE_CURSOR)
+            view_text_fill(y + 1 + r, x + 1, w - 2, style);
+        char num[24];
+        snprintf(num, sizeof num, "%4zu  ", i + 1);
+        move(y + 1 + r, x + 2);
+        int used = view_text_put(num, strlen(num), inner, style, false);
+        /* the text, at most half the row, then the URL; both drawn with
+         * their control characters visible */
+        int text_room = (inner - used) / 2;
+        size_t tlen = end - start;
+        if (tlen > 0 && text_room > 4) {
+            size_t tw = view_text_width(b->text + start, tlen);
+            if (tw > (size_t)text_room - 2) {
+                size_t f =
+                    view_text_fit(b->text + start, tlen, (size_t)text_room - 3);
+                used += view_text_put(
+                    b->text + start, f, text_room - 3,
+                    style == STYLE_CURSOR ? style : STYLE_LINK, false);
+                used += view_text_put("\xe2\x80\xa6", 3, 1, style, false);
+            } else {
+                used += view_text_put(
+                    b->text + start, tlen, text_room - 2,
+                    style == STYLE_CURSOR ? style : STYLE_LINK, false);
+            }
+            used += view_text_put("  ", 2, 2, style, false);
+        }
+        const char *url = l->url ? l->url : "";
+        size_t ulen = strlen(url);
+        int room = inner - used;
+        if (room <= 1)
+            continue;
+        if (view_text_width(url, ulen) > (size_t)room) {
+            size_t f = view_text_fit(url, ulen, (size_t)room - 1);
+            view_text_put(url, f, room - 1, style, false);
+            view_text_put("\xe2\x80\xa6", 3, 1, style, false);
+        } else {
+            view_text_put(url, ulen, room, style, false);
+        }
+    }
+}
