@@ -121,7 +121,9 @@ typedef struct viewstate {
     jumplist *jumps; /* places jumped from ('' Ctrl-O Ctrl-I) and marks */
 
     size_t overview_sel, overview_top; /* indices into speech */
-    size_t links_sel, links_top;       /* the links overlay (L) */
+    size_t help_top;     /* first row of the help shown (clamped when drawn) */
+    size_t help_max_top; /* 0 when the help fits: then any key closes it */
+    size_t links_sel, links_top; /* the links overlay (L) */
 
     unsigned long count; /* the count typed before this command; 0: none */
     int key_arg;         /* the key after m or ', for mark and goto-mark */
