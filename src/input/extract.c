@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -216,6 +217,7 @@ typedef struct {
     uint32_t text, link, commas; /* whole subtree */
     uint32_t itext, icommas;     /* not inside a nested block */
     uint32_t n_p, n_img, n_li, n_input, n_embed;
+    uint32_t ptext; /* text of paragraphs with few links */
     float score;
     int16_t weight;
     uint8_t tag, flags;
@@ -476,11 +478,15 @@ static void facts(struct cx *cx, xmlNode *n, int depth, bool in_link)
         sat_add(&in->commas, ci->commas);
         sat_add(&in->n_p, ci->n_p);
         sat_add(&in->n_li, ci->n_li);
+        sat_add(&in->ptext, ci->ptext);
         if (!is_block(ci->tag)) {
             sat_add(&in->itext, ci->itext);
             sat_add(&in->icommas, ci->icommas);
         }
     }
+    if ((t == TG_P || t == TG_PRE || t == TG_BLOCKQUOTE) &&
+        in->link * 3 < in->text)
+        in->ptext = in->text;
 }
 
 static double link_density(const ninfo *in)
@@ -605,6 +611,27 @@ static xmlNode *choose_top(struct cx *cx, xmlNode *body)
             break;
         }
         last = pi->score;
+    }
+    /* An article split into chunks (by ads, by chunked rendering) has its
+     * best chunk chosen: climb while an ancestor holds clearly more
+     * paragraph text with few links. */
+    for (int lv = 0; lv < 4; lv++) {
+        xmlNode *p = best->parent;
+        if (!scorable_parent(p) || p == body)
+            break;
+        const ninfo *pi = NI(p), *bi = NI(best);
+        xmlNode *q = p;
+        for (int up = 0; up < 2 && pi->ptext < bi->ptext + bi->ptext / 4;
+             up++) {
+            if (!scorable_parent(q->parent) || q->parent == body)
+                break;
+            q = q->parent;
+            pi = NI(q);
+        }
+        if (pi->ptext >= bi->ptext + bi->ptext / 4 && link_density(pi) < 0.3)
+            best = q;
+        else
+            break;
     }
     /* An only child stands for its parent. */
     while (best->parent && best->parent != body &&
@@ -1148,14 +1175,21 @@ static void walk(emitter *em, xmlNode *n, int depth)
         return;
     }
     if (t == TG_BLOCKQUOTE && embed_quote(n)) {
-        size_t len;
-        char *text = text_of(cx, n, &len);
+        /* An embedded post: its words are quoted in the story (a
+         * blockquote), its address an embed. */
         char *url = last_href(cx, n);
         if (!url)
             url = attr_url(cx, n, "cite");
-        if (len > 0 || url)
-            add_embed(em, len ? text : "Embedded post", len ? len : 13, url);
-        free(text);
+        doc_block_kind saved = em->kind;
+        flush(em);
+        em->kind = DOC_BLOCK_BLOCKQUOTE;
+        walk_children(em, n, depth);
+        flush(em);
+        em->kind = saved;
+        if (url) {
+            static const char label[] = "Embedded post";
+            add_embed(em, label, sizeof label - 1, url);
+        }
         return;
     }
     if (in->flags & F_JUNK)
@@ -1189,8 +1223,11 @@ static void walk(emitter *em, xmlNode *n, int depth)
         flush(em);
         return; /* the headline */
     }
-    if (is_block(t) && t != TG_BODY && t != TG_HTML && furniture(n))
+    if (is_block(t) && t != TG_BODY && t != TG_HTML && furniture(n)) {
+        if (getenv("XDEBUG") && in->text > 200)
+            fprintf(stderr, "furniture: %s class=%s text=%u\n", n->name, attr(n, "class") ? attr(n, "class") : "", in->text);
         return;
+    }
     if (t == TG_TD || t == TG_TH) {
         em->space = true;
         walk_children(em, n, depth);
@@ -1358,7 +1395,14 @@ void extract_content(htmlDocPtr page, const char *base_url, const char *title,
     xmlNode *body = find_body(root);
     if (!body)
         body = root;
-    emit(&cx, choose_top(&cx, body), out);
+    xmlNode *top0 = choose_top(&cx, body);
+    if (getenv("XDEBUG")) {
+        for (xmlNode *q = top0; q && q->_private; q = q->parent)
+            fprintf(stderr, "top: %s class=%s score=%.1f text=%u link=%u flags=%x\n", q->name, attr(q, "class") ? attr(q, "class") : "", NI(q)->score, NI(q)->text, NI(q)->link, NI(q)->flags);
+    }
+    emit(&cx, top0, out);
+    if (getenv("XDEBUG"))
+        fprintf(stderr, "first pass: %zu blocks %zu chars\n", out->n, body_chars(out));
     /* Too little kept: class names misled us; try without them. */
     if (body_chars(out) < 300) {
         extract_result second = {0};
