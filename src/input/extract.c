@@ -12,7 +12,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -211,6 +210,8 @@ enum {
     F_POS = 8,      /* class/id name content */
     F_HIDDEN = 16,  /* hidden by attribute or style */
     F_CAPTION = 32, /* class/id name a caption or credit */
+    F_CREDIT = 64,  /* class/id name a credit */
+    F_EMBED = 128,  /* class/id name an embed: content, not furniture */
 };
 
 typedef struct {
@@ -310,6 +311,15 @@ static bool word_in(const char *w, size_t n, const char *const *list,
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
+static bool has_sub(const char *w, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    for (size_t i = 0; i + m <= n; i++)
+        if (memcmp(w + i, lit, m) == 0)
+            return true;
+    return false;
+}
+
 static void classify_names(const char *s, int *weight, uint8_t *flags)
 {
     char w[32];
@@ -337,8 +347,14 @@ static void classify_names(const char *s, int *weight, uint8_t *flags)
             *flags |= F_POS;
             *weight += 25;
         }
-        if (word_in(w, n, caption_words, COUNT(caption_words)))
+        /* also inside longer names: "imageEmbedCaption", "photoCredit" */
+        if (word_in(w, n, caption_words, COUNT(caption_words)) ||
+            has_sub(w, n, "caption"))
             *flags |= F_CAPTION;
+        if (has_sub(w, n, "credit"))
+            *flags |= F_CAPTION | F_CREDIT;
+        if (has_sub(w, n, "embed"))
+            *flags |= F_EMBED;
     }
 }
 
@@ -431,8 +447,8 @@ static void facts(struct cx *cx, xmlNode *n, int depth, bool in_link)
     if (t == TG_JUNK || t == TG_NAV || t == TG_IFRAME || t == TG_VIDEO ||
         t == TG_EMBEDTAG || t == TG_INPUT || (role && junk_role(role)))
         flags |= F_JUNK;
-    if (cx->strict && (flags & F_NEG) && !(flags & F_POS) && !root &&
-        t != TG_ARTICLE && t != TG_MAIN && t != TG_A)
+    if (cx->strict && (flags & F_NEG) && !(flags & (F_POS | F_EMBED)) &&
+        !root && t != TG_ARTICLE && t != TG_MAIN && t != TG_A)
         flags |= F_JUNK;
     if (depth >= DEPTH_MAX)
         flags |= F_JUNK;
@@ -799,34 +815,111 @@ static bool starts_ci(const char *s, size_t n, const char *lit)
     return true;
 }
 
+static bool ci_contains_n(const char *t, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    for (size_t i = 0; i + m <= n; i++)
+        if (starts_ci(t + i, n - i, lit))
+            return true;
+    return false;
+}
+
 /* Lines the page adds around every story. */
 static bool boilerplate_line(const char *t, size_t n)
 {
     static const char *const phrases[] = {
-        "advertisement",      "story continues below",
-        "continue reading",   "read more",
-        "related:",           "related coverage",
-        "related stories",    "related articles",
-        "recommended",        "sign up",
-        "subscribe",          "share this",
-        "follow us",          "click here to",
-        "scroll to continue", "this article is more than",
-        "we use cookies",     "skip to",
-        "more from",          "most read",
-        "trending",           "don't miss",
-        "you may also like",  "watch:",
-        "see also",           "also read",
-        "play video",         "image",
+        "advertisement",
+        "story continues below",
+        "continue reading",
+        "read more",
+        "related:",
+        "related coverage",
+        "related stories",
+        "related articles",
+        "recommended",
+        "sign up",
+        "subscribe",
+        "share this",
+        "follow us",
+        "click here to",
+        "scroll to continue",
+        "this article is more than",
+        "we use cookies",
+        "skip to",
+        "more from",
+        "most read",
+        "trending",
+        "don't miss",
+        "you may also like",
+        "watch:",
+        "see also",
+        "also read",
+        "play video",
+        "image",
+        "advert",
+        "comments",
+        "leave a comment",
+        "like this:",
+        "like loading",
+        "share this:",
+        "loading...",
+        "this slideshow requires",
+        "tell us what you think",
+        "related posts",
+        "post navigation",
     };
+    if (n < 200 &&
+        (ci_contains_n(t, n, "newsletter") || ci_contains_n(t, n, "inbox")) &&
+        (ci_contains_n(t, n, "subscribe") || ci_contains_n(t, n, "sign up")))
+        return true; /* a newsletter's pitch */
     if (n > 120)
         return false;
     for (size_t i = 0; i < COUNT(phrases); i++)
         if (starts_ci(t, n, phrases[i])) {
-            if (strcmp(phrases[i], "image") == 0)
-                return n < 40; /* "Image", "Image 3 of 7" */
+            if (strcmp(phrases[i], "image") == 0 ||
+                strcmp(phrases[i], "advert") == 0 ||
+                strcmp(phrases[i], "comments") == 0)
+                return n < 40; /* "Image", "Image 3 of 7", "Comments (4)" */
             return true;
         }
     return false;
+}
+
+/* "Updated Nov 19, 6:55 AM", "Published 18 November 2019", "2018-08-16":
+ * time stamps, kept as credit lines. */
+static bool stamp_like(const char *t, size_t n)
+{
+    static const char *const openers[] = {
+        "updated",         "published",    "posted",
+        "first published", "last updated", "last modified",
+        "modified",        "publicado",    "date:",
+    };
+    if (n > 120)
+        return false;
+    bool digit = false;
+    size_t letters = 0, words = 1;
+    for (size_t i = 0; i < n; i++) {
+        digit |= t[i] >= '0' && t[i] <= '9';
+        letters += (t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z';
+        words += t[i] == ' ';
+    }
+    if (!digit)
+        return false;
+    for (size_t i = 0; i < COUNT(openers); i++)
+        if (starts_ci(t, n, openers[i]))
+            return true;
+    /* a bare date: few words, mostly digits, a year's worth of them */
+    size_t digits = 0;
+    for (size_t i = 0; i < n; i++)
+        digits += t[i] >= '0' && t[i] <= '9';
+    return words <= 3 && n <= 25 && letters * 2 <= n && digits >= 4;
+}
+
+static bool copyright_like(const char *t, size_t n)
+{
+    return n <= 300 &&
+           (starts_ci(t, n, "\xC2\xA9") || starts_ci(t, n, "copyright ") ||
+            starts_ci(t, n, "(c) "));
 }
 
 static bool byline_like(const char *t, size_t n)
@@ -863,7 +956,10 @@ static void flush(emitter *em)
         keep = false;
     else if (kind == DOC_BLOCK_HEADING && ld > 0.33)
         keep = false;
-    if (keep && byline_like(t, n) && kind == DOC_BLOCK_PARAGRAPH)
+    else if (em->cx->title && strcmp(em->cx->title, t) == 0)
+        keep = false; /* the headline again */
+    if (keep && kind != DOC_BLOCK_BLOCKQUOTE &&
+        (byline_like(t, n) || stamp_like(t, n) || copyright_like(t, n)))
         kind = DOC_BLOCK_CREDIT;
     if (keep) {
         extract_block *b = push_block(em->out);
@@ -926,6 +1022,23 @@ static void add_caption(emitter *em, const char *text, size_t len)
     b->kind = DOC_BLOCK_CAPTION;
     b->text = xstrndup(text, len);
     b->len = len;
+}
+
+/* A credit standing apart from its caption ends the caption just before
+ * it, bracketed as on the wire, unless that caption has one. */
+static void credit_caption(emitter *em, char *text, size_t len)
+{
+    extract_result *r = &em->captions;
+    if (r->n == 0 || len == 0 || len > 160)
+        return;
+    extract_block *b = &r->blocks[r->n - 1];
+    if (b->text[b->len - 1] == ')' || strstr(b->text, text))
+        return;
+    char *all = text[0] == '(' ? xasprintf("%s %s", b->text, text)
+                               : xasprintf("%s (%s)", b->text, text);
+    free(b->text);
+    b->text = all;
+    b->len = strlen(all);
 }
 
 /* Is the element's text a credit rather than a caption? */
@@ -1108,6 +1221,8 @@ static char *last_href(struct cx *cx, xmlNode *n)
 static bool furniture(const xmlNode *n)
 {
     const ninfo *in = NI(n);
+    if (in->flags & F_EMBED)
+        return false; /* an embedded post's links are its own */
     tag_id t = in->tag;
     double ld = link_density(in);
     if (t == TG_ASIDE || t == TG_NAV || t == TG_FOOTER || t == TG_HEADER ||
@@ -1206,7 +1321,9 @@ static void walk(emitter *em, xmlNode *n, int depth)
         char *text = text_of(cx, n, &len);
         char *ct = text;
         strip_label(&ct, &len, "image caption");
-        if (!credit_text(ct, len))
+        if ((in->flags & F_CREDIT) || credit_text(ct, len))
+            credit_caption(em, ct, len);
+        else
             add_caption(em, ct, len);
         free(text);
         return;
@@ -1223,11 +1340,8 @@ static void walk(emitter *em, xmlNode *n, int depth)
         flush(em);
         return; /* the headline */
     }
-    if (is_block(t) && t != TG_BODY && t != TG_HTML && furniture(n)) {
-        if (getenv("XDEBUG") && in->text > 200)
-            fprintf(stderr, "furniture: %s class=%s text=%u\n", n->name, attr(n, "class") ? attr(n, "class") : "", in->text);
+    if (is_block(t) && t != TG_BODY && t != TG_HTML && furniture(n))
         return;
-    }
     if (t == TG_TD || t == TG_TH) {
         em->space = true;
         walk_children(em, n, depth);
@@ -1395,14 +1509,7 @@ void extract_content(htmlDocPtr page, const char *base_url, const char *title,
     xmlNode *body = find_body(root);
     if (!body)
         body = root;
-    xmlNode *top0 = choose_top(&cx, body);
-    if (getenv("XDEBUG")) {
-        for (xmlNode *q = top0; q && q->_private; q = q->parent)
-            fprintf(stderr, "top: %s class=%s score=%.1f text=%u link=%u flags=%x\n", q->name, attr(q, "class") ? attr(q, "class") : "", NI(q)->score, NI(q)->text, NI(q)->link, NI(q)->flags);
-    }
-    emit(&cx, top0, out);
-    if (getenv("XDEBUG"))
-        fprintf(stderr, "first pass: %zu blocks %zu chars\n", out->n, body_chars(out));
+    emit(&cx, choose_top(&cx, body), out);
     /* Too little kept: class names misled us; try without them. */
     if (body_chars(out) < 300) {
         extract_result second = {0};
