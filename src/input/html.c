@@ -329,11 +329,11 @@ char *html_decode(const char *bytes, size_t len, const char *charset,
 static bool parse_in_place(const char *bytes, size_t len, const char *charset)
 {
     char name[40];
-    if (len >= 2 && ((unsigned char)bytes[0] >= 0xFE ||
-                     ((unsigned char)bytes[0] == 0xEF)))
+    if (len >= 2 &&
+        ((unsigned char)bytes[0] >= 0xFE || ((unsigned char)bytes[0] == 0xEF)))
         return false;
-    cs_kind k = charset ? charset_kind(charset, strlen(charset), name)
-                        : CS_UNKNOWN;
+    cs_kind k =
+        charset ? charset_kind(charset, strlen(charset), name) : CS_UNKNOWN;
     if (k == CS_UNKNOWN)
         k = meta_charset(bytes, len, name);
     if (k != CS_UTF8 && k != CS_UNKNOWN && !has_utf8_sequences(bytes, len))
