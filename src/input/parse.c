@@ -272,7 +272,7 @@ static const char *const name_particles[] = {
     "von", "der", "den", "bin", "ibn", "al",  "el",    "la", "le", "ter",
 };
 
-/* al-Rubaye, el-Sisi: a particle joined to the capitalised name. */
+/* al-Haddan, el-Sisi: a particle joined to the capitalised name. */
 static bool is_joined_particle(const struct credit_cx *cx, size_t i)
 {
     if (!is_word(cx, i) || word_upper(cx, i))
