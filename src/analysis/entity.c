@@ -2420,7 +2420,7 @@ static void collect_capitals(ctx *c)
     size_t nb = doc_block_count(c->d);
     /* backwards, so the first block's tokens stay for the main pass */
     for (size_t b = nb; b-- > 0;) {
-        load_block(c, b);
+        use_annotation(c, annotate_get_shallow(c->an, b));
         for (size_t i = 0; i < c->ntok; i++) {
             const token *t = &c->tok[i];
             if ((t->flags & T_CAP) &&
