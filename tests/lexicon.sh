@@ -37,6 +37,14 @@ keys=$(grep -h -v -e '^#' -e '^%' -e '^[[:space:]]*$' data/lexicon/*.txt | sed '
 grep -q "^#define LEXICON_NKEYS $keys\$" "$tmp/out.inc" ||
     fail "table does not hold the $keys keys of data/lexicon: $(grep NKEYS "$tmp/out.inc")"
 
+# Lists that were kept twice are one: each pass reads the same particles,
+# reporting verbs and role nouns.
+for pair in "LEX_PARTICLE CUE_PARTICLE" "LEX_SPEECH CUE_REPORTING" "LEX_ROLE CUE_ROLE"; do
+    set -- $pair
+    odd=$(grep -E "^    \{\"" "$tmp/out.inc" | awk -v a="$1" -v b="$2" '(index($0, a " ") || index($0, a ",")) != (index($0, b " ") || index($0, b ",")) { print $1 }')
+    [ -z "$odd" ] || fail "$1 and $2 differ on: $odd"
+done
+
 printf '# invented\n%%class city\nalbury\nbrenton\ncaldmoor\n' >"$tmp/good.txt"
 gen "$tmp/good.txt" || fail "a good file is refused: $(cat "$tmp/msg")"
 grep -q '"brenton", 7, 0, {LEX_CITY' "$tmp/out.inc" || fail "good file: brenton is not a city"
