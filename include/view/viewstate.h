@@ -94,6 +94,7 @@ typedef struct viewstate {
 
     viewstate_item *items; /* the sidebar */
     size_t n_items, item_sel, item_top;
+    bool item_cut; /* the name under the cursor is shortened on screen */
     size_t caption_sel, caption_top; /* caption pane; sel DOC_NONE: none */
     size_t caption; /* the current caption (highlighted in the body), or
                        DOC_NONE */
