@@ -11,6 +11,7 @@
 
 #include "caption.h"
 #include "utf8.h"
+#include "when.h"
 #include "xalloc.h"
 
 /* Credit grammar is only tried on paragraphs this short. */
@@ -947,6 +948,61 @@ static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
     return body;
 }
 
+/* Words that open a line with a colon but name no place ("BREAKING:",
+ * "EDITOR'S NOTE:", "WATCH LIVE:"). */
+static const char *const colon_labels[] = {
+    "BREAKING", "UPDATE",     "UPDATED",    "EXCLUSIVE",
+    "ANALYSIS", "WATCH",      "LIVE",       "NEWS",
+    "ALERT",    "NOTE",       "CORRECTION", "CLARIFICATION",
+    "VIDEO",    "PHOTOS",     "OPINION",    "EDITORIAL",
+    "REVIEW",   "WARNING",    "FACT",       "CHECK",
+    "LATEST",   "READ",       "MORE",       "RELATED",
+    "SPOILER",  "TRANSCRIPT", "Q",          "A",
+    "UPDATES",
+};
+
+/* "CITY: ", "CITY, Country: " — the place before the colon must be
+ * capitals (plausible_place without a tag), and a capital, a digit or a
+ * quotation mark opens the body. Returns the body's offset, 0 if none. */
+static size_t colon_dateline(const char *t, size_t n, size_t colon,
+                             size_t *place_end)
+{
+    size_t body = colon + 1;
+    if (body >= n || t[body] != ' ')
+        return 0;
+    while (body < n && t[body] == ' ')
+        body++;
+    if (body >= n)
+        return 0;
+    ucs4_t first;
+    utf8_decode(t + body, n - body, &first);
+    if (!utf8_is_upper(first) && !utf8_is_digit(first) &&
+        !utf8_is_quote_mark(first))
+        return 0;
+    size_t a = 0, b = colon;
+    trim(t, &a, &b);
+    if (!plausible_place(t, b, false))
+        return 0;
+    for (size_t i = 0; i < b;) {
+        size_t s = i;
+        while (i < b && t[i] != ' ' && t[i] != ',')
+            i++;
+        for (size_t k = 0; k < sizeof colon_labels / sizeof *colon_labels; k++)
+            if (i - s == strlen(colon_labels[k]) &&
+                memcmp(t + s, colon_labels[k], i - s) == 0)
+                return 0;
+        for (size_t k = 0;
+             k < sizeof opening_acronyms / sizeof *opening_acronyms; k++)
+            if (i - s == strlen(opening_acronyms[k]) &&
+                memcmp(t + s, opening_acronyms[k], i - s) == 0)
+                return 0;
+        while (i < b && (t[i] == ' ' || t[i] == ','))
+            i++;
+    }
+    *place_end = b;
+    return body;
+}
+
 /* Finds the dateline at the start of the first paragraph. Returns the
  * offset where the body starts (0: no dateline); sets place and agency. */
 static size_t dateline(const char *t, size_t n, size_t *place_end,
@@ -995,6 +1051,9 @@ static size_t dateline(const char *t, size_t n, size_t *place_end,
             *agency = ag;
             return body;
         }
+        /* "BEIRUT: Talks resumed." A colon after an all-caps place. */
+        if (cp == ':' && i > 0)
+            return colon_dateline(t, n, i, place_end);
         bool place_char = utf8_is_alpha(cp) || utf8_is_mark(cp) ||
                           utf8_is_digit(cp) || cp == ' ' || cp == ',' ||
                           cp == '.' || cp == '\'' || cp == 0x2019 ||
@@ -1016,6 +1075,12 @@ struct parser {
     int headlines;       /* short unpunctuated paragraphs before the body */
     size_t contributors; /* added so far */
     struct tok *toks;
+    size_t paragraphs;   /* paragraphs seen so far, of any kind */
+    char *pending_title; /* a first-line headline, kept as the title once
+                            another paragraph follows it */
+    size_t pending_len, pending_src; /* its bytes, where it starts */
+    bool byline;        /* the credit being read is the article's byline */
+    bool published_set; /* by a "Published" line (an "Updated" one yields) */
 };
 
 static void add_contributors(struct parser *p, const struct credit_cx *cx)
@@ -1026,6 +1091,8 @@ static void add_contributors(struct parser *p, const struct credit_cx *cx)
         size_t a = cx->names[i][0], b = cx->names[i][1];
         char *name = xstrndup(cx->t + a, b - a);
         doc_add_contributor(p->d, name);
+        if (p->byline)
+            doc_add_author(p->d, name);
         free(name);
         p->contributors++;
     }
@@ -1139,8 +1206,126 @@ static bool headline_like(const char *t, size_t n)
              utf8_is_quote_mark(cp));
 }
 
+/* "Published March 3, 2026 2:05 PM EST", "Updated: 2026-03-04T09:00Z":
+ * before the body, such a line gives article.published (a "Published" date
+ * wins over an "Updated" one) and is no block. False when the date cannot
+ * be read: the line is then kept, as a time stamp credit. */
+static bool header_stamp(struct parser *p, const char *t, size_t n)
+{
+    static const struct {
+        const char *word;
+        bool published;
+    } keys[] = {
+        {"first published", true}, {"published", true},
+        {"posted", true},          {"last updated", false},
+        {"updated", false},        {"last modified", false},
+    };
+    if (n > 160)
+        return false;
+    size_t k = 0, m = 0;
+    for (; k < sizeof keys / sizeof *keys; k++) {
+        m = strlen(keys[k].word);
+        if (n > m && utf8_ascii_eq_ci(t, m, keys[k].word) &&
+            (t[m] == ' ' || t[m] == ':'))
+            break;
+    }
+    if (k == sizeof keys / sizeof *keys)
+        return false;
+    size_t a = m, b = n;
+    while (a < b && (t[a] == ' ' || t[a] == ':'))
+        a++;
+    /* "Published March 3, 2026 | Updated March 4, 2026": the first date. */
+    for (size_t i = a; i + 8 <= b; i++)
+        if (utf8_ascii_eq_ci(t + i, 7, "updated") && i > a &&
+            (t[i - 1] == ' ' || t[i - 1] == '|')) {
+            b = i;
+            break;
+        }
+    char iso[WHEN_ISO_MAX];
+    if (!when_iso(t + a, b - a, iso))
+        return false;
+    if (!p->published_set) {
+        doc_set_published(p->d, iso);
+        p->published_set = keys[k].published;
+    }
+    return true;
+}
+
+/* "By NAME", "By NAME and NAME", "By NAME, Agency" before the body: the
+ * article's authors (and contributors), and no block. */
+static bool byline_paragraph(struct parser *p, const char *t, size_t n)
+{
+    if (n < 4 || n > 200 || !(t[0] == 'B' || t[0] == 'b') ||
+        !(t[1] == 'y' || t[1] == 'Y') || t[2] != ' ')
+        return false;
+    p->byline = true;
+    bool ok = credit_paragraph(p, t, n);
+    p->byline = false;
+    return ok;
+}
+
+/* A first line that reads as a headline: short, no final full stop, two
+ * words or more, no dateline, credit or caption in it. */
+static bool title_like(struct parser *p, const char *t, size_t n)
+{
+    if (!headline_like(t, n) || !memchr(t, ' ', n) || count_letters(t, n) < 4)
+        return false;
+    ucs4_t first, last;
+    utf8_decode(t, n, &first);
+    size_t lp = utf8_prev(t, n);
+    utf8_decode(t + lp, n - lp, &last);
+    if (!(utf8_is_upper(first) || utf8_is_digit(first) ||
+          utf8_is_quote_mark(first)) ||
+        last == ')' || last == ']' || last == ',' || last == ';')
+        return false;
+    size_t cs, ce, place_end;
+    const char *agency;
+    size_t body = dateline(t, n, &place_end, &agency);
+    if (body > 0 && body < n)
+        return false;
+    if (caption_find_credit(t, n, &cs, &ce))
+        return false;
+    /* A credit line would be read as one; check without recording it. */
+    size_t contributors = p->contributors;
+    doc *scratch = doc_new(), *d = p->d;
+    p->d = scratch;
+    bool credit = credit_paragraph(p, t, n);
+    p->d = d;
+    p->contributors = contributors;
+    doc_free(scratch);
+    return !credit;
+}
+
+static void add_block(struct parser *p, const char *t, size_t n, size_t src,
+                      size_t first_line);
+
+/* Called for every paragraph: the headline, byline and time stamp that may
+ * open a wire story go into the article, the rest to add_block. */
 static void add_paragraph(struct parser *p, const char *t, size_t n, size_t src,
                           size_t first_line)
+{
+    bool first = p->paragraphs++ == 0;
+    if (p->pending_title) {
+        doc_set_title(p->d, p->pending_title);
+        free(p->pending_title);
+        p->pending_title = NULL;
+    }
+    if (!p->seen_body && (header_stamp(p, t, n) || byline_paragraph(p, t, n)))
+        return;
+    if (first && first_line == n && title_like(p, t, n)) {
+        /* A copy of all n bytes: strndup would stop at a NUL. */
+        p->pending_title = xmalloc(n + 1);
+        memcpy(p->pending_title, t, n);
+        p->pending_title[n] = '\0';
+        p->pending_len = n;
+        p->pending_src = src;
+        return;
+    }
+    add_block(p, t, n, src, first_line);
+}
+
+static void add_block(struct parser *p, const char *t, size_t n, size_t src,
+                      size_t first_line)
 {
     size_t ua, ub;
     if (embed_line(t, n, &ua, &ub)) {
@@ -1209,6 +1394,8 @@ doc *parse_article(const char *text, size_t len)
     if (dl) {
         doc_set_date(d, iso);
         pos = dl;
+        /* In this layout the body follows the date: no headline. */
+        p.paragraphs = 1;
     }
 
     char *buf = NULL;
@@ -1245,6 +1432,12 @@ doc *parse_article(const char *text, size_t len)
     }
     if (open && n > 0)
         add_paragraph(&p, buf, n, src, first_line);
+    /* A lone short line with nothing after it is the text, not a title. */
+    if (p.pending_title) {
+        add_block(&p, p.pending_title, p.pending_len, p.pending_src,
+                  p.pending_len);
+        free(p.pending_title);
+    }
 
     caption_set_commit(p.captions, d);
     caption_set_free(p.captions);
