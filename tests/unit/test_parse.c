@@ -423,6 +423,87 @@ static void what_is_not_a_title(void **state)
     }
 }
 
+static void newsboat_pager_file(void **state)
+{
+    (void)state;
+    /* As newsboat writes it for its pager: header, lines of spaces between
+     * paragraphs, link markers, an image, list items and the Links list. */
+    const char *in =
+        "Feed: Valley Courier\n"
+        "Title: Orchard growers count frost damage\n"
+        "Author: Ines Calloway\n"
+        "Date: Wed, 04 Mar 2026 07:30:00 +0100\n"
+        "Link: https://courier.example/frost\n"
+        "Podcast Download URL: https://courier.example/frost.mp3 (type: "
+        "audio/mpeg)\n"
+        " \n"
+        "MERANO, Italy (AP) \xE2\x80\x94 Growers walked the rows on Tuesday, "
+        "a week after \n"
+        "the frost[1] hit. [image 2 (Blossoms under ice)] \n"
+        " \n"
+        "\"Half the buds are gone,\" said Paolo Venn, who runs the "
+        "cooperative[3].\n"
+        " \n"
+        "  * apples\n"
+        "  * pears\n"
+        " \n"
+        "Links: \n"
+        "[1]: https://courier.example/frost-map (link)\n"
+        "[2]: https://courier.example/ice.jpg (image)\n"
+        "[3]: https://coop.example/ (link)\n";
+    doc *d = parse(in);
+    assert_string_equal(doc_title(d), "Orchard growers count frost damage");
+    assert_int_equal(doc_author_count(d), 1);
+    assert_string_equal(doc_author(d, 0), "Ines Calloway");
+    assert_string_equal(doc_site(d), "Valley Courier");
+    assert_string_equal(doc_url(d), "https://courier.example/frost");
+    assert_string_equal(doc_published(d), "2026-03-04T07:30:00+01:00");
+    assert_string_equal(doc_dateline(d), "MERANO, Italy");
+    /* The header is no paragraph, the Links list no body, the markers and
+     * the image gone from the text. */
+    assert_int_equal(doc_block_count(d), 4);
+    assert_string_equal(block(d, 0)->text, "Growers walked the rows on "
+                                           "Tuesday, a week after the frost "
+                                           "hit.");
+    assert_int_equal(block(d, 2)->kind, DOC_BLOCK_ITEM);
+    assert_string_equal(block(d, 2)->text, "apples");
+    assert_string_equal(block(d, 3)->text, "pears");
+    /* Each link lies over the word its marker followed. */
+    doc_freeze(d);
+    assert_int_equal(doc_link_count(d), 2);
+    const doc_link *l = doc_link_get(d, 0);
+    assert_int_equal(l->block, 0);
+    assert_memory_equal(block(d, 0)->text + l->start, "frost", 5);
+    assert_int_equal(l->end - l->start, 5);
+    assert_string_equal(l->url, "https://courier.example/frost-map");
+    l = doc_link_get(d, 1);
+    assert_int_equal(l->block, 1);
+    assert_memory_equal(block(d, 1)->text + l->start, "cooperative", 11);
+    assert_int_equal(l->end - l->start, 11);
+    assert_string_equal(l->url, "https://coop.example/");
+    doc_free(d);
+}
+
+static void not_a_newsboat_file(void **state)
+{
+    (void)state;
+    /* "Feed:" opening a story, a header with no title, a key that is a
+     * sentence: ordinary text. */
+    static const char *const inputs[] = {
+        "Feed: the cattle were fed at dawn.\n\nIt rained.",
+        "Feed: Valley Courier\nAuthor: Ines Calloway\n \nIt rained.",
+        "Feed: Valley Courier\nTitle: Frost\nthe growers said: no\n \nIt "
+        "rained.",
+    };
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        print_message("input: %s\n", inputs[i]);
+        doc *d = parse(inputs[i]);
+        assert_null(doc_site(d));
+        assert_null(doc_url(d));
+        doc_free(d);
+    }
+}
+
 static void first_paragraph_caption_is_not_a_dateline(void **state)
 {
     (void)state;
@@ -543,6 +624,8 @@ int main(void)
         cmocka_unit_test(bylines_and_stamps_open_the_article),
         cmocka_unit_test(colon_datelines),
         cmocka_unit_test(what_is_not_a_title),
+        cmocka_unit_test(newsboat_pager_file),
+        cmocka_unit_test(not_a_newsboat_file),
         cmocka_unit_test(first_paragraph_caption_is_not_a_dateline),
         cmocka_unit_test(large_inputs_stay_whole),
         cmocka_unit_test(any_bytes_give_a_document),
