@@ -28,7 +28,7 @@ CURL_CFLAGS   := $(shell $(PKG_CONFIG) --cflags libcurl 2>/dev/null)
 CURL_LIBS     := $(shell $(PKG_CONFIG) --libs libcurl 2>/dev/null || echo -lcurl)
 
 LAYERS       = util model input analysis view
-ALL_CPPFLAGS = -Iinclude $(LAYERS:%=-Iinclude/%) -I/usr/include/iniparser -D_POSIX_C_SOURCE=200809L \
+ALL_CPPFLAGS = -Iinclude $(LAYERS:%=-Iinclude/%) -I$(BUILD)/gen -I/usr/include/iniparser -D_POSIX_C_SOURCE=200809L \
                -DDATELINE_VERSION='"$(VERSION)"' \
                -DDATELINE_SHAREDIR='"$(SHAREDIR)"' \
                -DDATELINE_SRCDIR='"$(CURDIR)"' \
@@ -49,6 +49,18 @@ all: $(BIN)
 $(BIN): $(OBJ)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
 
+# The lexicon's word lists are data, checked and compiled into a C table by
+# tools/lexgen.py (a bad list fails the build); editing a list rebuilds it.
+PYTHON       ?= python3
+LEXICON_DATA := $(sort $(wildcard data/lexicon/*.txt))
+LEXICON_GEN  := $(BUILD)/gen/lexicon-table.inc
+
+$(LEXICON_GEN): tools/lexgen.py $(LEXICON_DATA) include/analysis/lexicon.h include/analysis/cue.h
+	@mkdir -p $(@D)
+	$(PYTHON) tools/lexgen.py -H include/analysis/lexicon.h -H include/analysis/cue.h -o $@ $(LEXICON_DATA)
+
+$(BUILD)/analysis/lexicon.o: $(LEXICON_GEN)
+
 $(BUILD)/%.o: src/%.c | $(BUILD)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
@@ -65,7 +77,7 @@ $(BUILD):
 # Coverage-guided fuzzing of decoding, analysis, export and layout (clang's
 # libFuzzer with ASan and UBSan); FUZZ_SECONDS long, crashes saved in build/.
 FUZZ_SECONDS ?= 60
-fuzz: | $(BUILD)
+fuzz: $(LEXICON_GEN) | $(BUILD)
 	clang $(ALL_CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -o $(BUILD)/fuzz_article tests/fuzz/fuzz_article.c $(filter-out src/main.c,$(SRC)) $(LIBS)
 	mkdir -p $(BUILD)/fuzz-corpus && cp doc/sample.txt $(BUILD)/fuzz-corpus/
@@ -96,9 +108,9 @@ test: deps-test
 	@$(MAKE) --no-print-directory $(BIN) unit
 	@BUILD=$(BUILD) DATELINE=$(abspath $(BIN)) sh tests/run.sh
 
-lint: deps-test
+lint: deps-test $(LEXICON_GEN)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-	  --std=c11 --inline-suppr -Iinclude $(LAYERS:%=-Iinclude/%) src
+	  --std=c11 --inline-suppr -Iinclude $(LAYERS:%=-Iinclude/%) -I$(BUILD)/gen src
 	clang-format --dry-run --Werror src/*.c src/*/*.c include/*.h include/*/*.h
 
 format:

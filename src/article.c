@@ -5,6 +5,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "annotate.h"
 #include "entity.h"
 #include "fetch.h"
 #include "parse.h"
@@ -15,8 +16,11 @@
 doc *article_build(const char *text, size_t len)
 {
     doc *d = parse_article(text, len);
-    entity_analyse(d);
+    /* one annotation layer for every pass */
+    annotate *an = annotate_new(d);
+    entity_analyse_with(d, an);
     quote_analyse(d);
+    annotate_free(an);
     doc_freeze(d);
     return d;
 }

@@ -1,10 +1,10 @@
 /* cue — the words that tell who is speaking: reporting verbs and cue phrases.
  *
- * General English knowledge only (no names). One sorted table classifies
- * every listed word (a reporting verb, a role noun, a preposition, ...);
- * a look-up takes one word already lower-cased (ASCII letters folded, other
- * bytes as written) and is one binary search. Returned strings are static
- * and live for the whole program. */
+ * General English knowledge only (no names). The lexicon's table (its cue_
+ * classes, data/lexicon/cue-*.txt) classifies every listed word (a reporting
+ * verb, a role noun, a preposition, ...); a look-up takes one word already
+ * lower-cased (ASCII letters folded, other bytes as written) and is one hash
+ * look-up. Returned strings are static and live for the whole program. */
 #ifndef DATELINE_CUE_H
 #define DATELINE_CUE_H
 

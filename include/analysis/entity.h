@@ -13,8 +13,13 @@
 #ifndef DATELINE_ENTITY_H
 #define DATELINE_ENTITY_H
 
+#include "annotate.h"
 #include "doc.h"
 
+/* Reads the blocks through an annotation layer of its own. */
 void entity_analyse(doc *d);
+/* The same through the caller's annotation layer, whose coreference state
+ * (the pronouns resolved) the later passes then read. */
+void entity_analyse_with(doc *d, annotate *an);
 
 #endif

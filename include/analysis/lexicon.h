@@ -8,10 +8,14 @@
  * agencies, weekdays and months, function words, name particles and
  * reporting verbs. No list names a person.
  *
+ * The lists are data files, the files of data/lexicon/ (one key a line, its
+ * classes, gender and canonical form), compiled in at build time by
+ * tools/lexgen.py; the cue words of cue.h live in the same files and table.
+ *
  * Keys are look-up keys: lower case, accents dropped, "’" read as "'", the
  * words of a phrase joined by one space ("vice president", "u.s."). A key
  * may carry several classes ("georgia" is a country, a state and a given
- * name). The table is built on first use and never changes afterwards. */
+ * name). The table is constant. */
 #ifndef DATELINE_LEXICON_H
 #define DATELINE_LEXICON_H
 
@@ -67,7 +71,10 @@ typedef struct {
 const lexicon_entry *lexicon_find(const char *key, size_t len);
 /* Convenience: the classes of a key, 0 when absent. */
 unsigned lexicon_classes(const char *key, size_t len);
-/* Number of distinct keys, for tests. */
+/* Number of distinct keys with a LEX_ class, for tests. */
 size_t lexicon_size(void);
+/* The CUE_ classes (cue.h) of a key, 0 when it has none; *stored (may be
+ * NULL) gets the table's own NUL-terminated copy of the key, or NULL. */
+unsigned lexicon_cue_classes(const char *key, size_t len, const char **stored);
 
 #endif

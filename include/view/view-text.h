@@ -23,6 +23,9 @@ void view_text_set_theme(const theme *t, bool color);
 bool view_text_has_color(void);
 /* The curses attribute (an attr_t value) of a style. */
 unsigned long view_text_attr(style_id style);
+/* A style drawn inside the current quotation: its look on the quotation's
+ * background, so the highlight has no holes. */
+unsigned long view_text_attr_over_quote(style_id style);
 /* Sets the current drawing attribute to a style's. */
 void view_text_style(style_id style);
 
@@ -31,6 +34,10 @@ void view_text_style(style_id style);
  * (layout already broke the line there), else show as ^J. */
 int view_text_put(const char *s, size_t len, int max, style_id style,
                   bool skip_newline);
+/* The same with a curses attribute (from view_text_attr*) instead of a
+ * style. */
+int view_text_put_attr(const char *s, size_t len, int max,
+                       unsigned long attr_bits, bool skip_newline);
 /* Columns view_text_put would take for the whole string. */
 size_t view_text_width(const char *s, size_t len);
 /* Bytes of s that fit in max columns (whole characters). */

@@ -19,6 +19,7 @@
 
 #include "doc.h"
 #include "layout.h"
+#include "mentions.h"
 #include "search.h"
 
 typedef enum {
@@ -89,6 +90,12 @@ typedef struct viewstate {
     size_t n_items, item_sel, item_top;
     size_t caption_sel, caption_top; /* caption pane; sel DOC_NONE: none */
 
+    /* quotations that are speech: ] [ o walk these; titles of works and
+     * terms are highlighted but not walked */
+    size_t *speech;
+    size_t n_speech, n_titles, n_terms;
+    mentions *ment; /* the model's mentions plus attributions, dateline */
+
     size_t quote;      /* current quotation, or DOC_NONE */
     bool *selected;    /* per entity: its mentions are highlighted */
     size_t entity;     /* the selected entity that } { follow, or DOC_NONE */
@@ -109,7 +116,7 @@ typedef struct viewstate {
     viewstate_anchor *back;
     size_t n_back, cap_back;
 
-    size_t overview_sel, overview_top;
+    size_t overview_sel, overview_top; /* indices into speech */
 
     char *message;   /* one-frame note for the status line, or NULL */
     char *clipboard; /* text the loop sends through OSC 52, or NULL */
@@ -156,6 +163,12 @@ void viewstate_get_anchor(viewstate *vs, size_t *block, size_t *offset);
 void viewstate_set_anchor(viewstate *vs, size_t block, size_t offset);
 /* Reading position in percent, from byte offsets of the last row shown. */
 unsigned viewstate_percent(viewstate *vs);
+
+/* Every mention of an entity as the reader counts it (see mentions.h). */
+const doc_span *viewstate_mentions(const viewstate *vs, size_t entity,
+                                   size_t *n);
+/* Position of a quotation among the speech ones, or DOC_NONE. */
+size_t viewstate_speech_rank(const viewstate *vs, size_t quote);
 
 /* Jumps: each pushes the position on the back stack when it moves. They
  * return false (with a message) when there is nothing to go to. */

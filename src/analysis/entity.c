@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "annotate.h"
 #include "lexicon.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -91,41 +92,24 @@ static void smap_free(smap *m)
     memset(m, 0, sizeof *m);
 }
 
-/* ---- tokens ------------------------------------------------------------ */
+/* ---- tokens: the annotation layer's ----------------------------------- */
 
-enum {
-    T_WORD = 1u << 0,
-    T_CAP = 1u << 1,     /* starts with a capital (or particle + capital) */
-    T_ALLCAPS = 1u << 2, /* two or more letters, all capitals */
-    T_NUM = 1u << 3,     /* starts with a digit */
-    T_PUNCT = 1u << 4,
-    T_SENT = 1u << 5,      /* first word of a sentence or quotation */
-    T_POSS = 1u << 6,      /* followed by a possessive 's or ' */
-    T_HYPH = 1u << 7,      /* followed by "-lowercase": X-based */
-    T_QUOTED = 1u << 8,    /* inside quotation marks */
-    T_WORK = 1u << 9,      /* inside a quoted title of a work */
-    T_HEADLINE = 1u << 10, /* in a headline run: capitals prove nothing */
-    T_CREDIT = 1u << 11,   /* in a caption's credit */
-    T_OPENQ = 1u << 12,    /* an opening quotation mark */
-    T_CLOSEQ = 1u << 13,   /* a closing quotation mark */
-};
+typedef annotate_token token;
 
-/* Offsets are 32-bit and the fields packed to keep a token at 24 bytes: a
- * block of millions of words costs tens of megabytes, not hundreds. Larger
- * blocks are not analysed; words too long to be names get no key. */
-typedef struct {
-    uint32_t start, end; /* the word, possessive excluded */
-    uint32_t extra_end;  /* end of the possessive (T_POSS) or "-suffix" */
-    union {
-        uint32_t key; /* look-up key in the block's key buffer */
-        ucs4_t punct; /* the character, for T_PUNCT */
-    };
-    uint16_t klen;
-    uint16_t flags;
-    uint32_t lex; /* lexicon classes of the key */
-} token;
+/* Short names for the annotation layer's token flags. */
+#define T_WORD ANNOTATE_WORD
+#define T_CAP ANNOTATE_CAP
+#define T_ALLCAPS ANNOTATE_ALLCAPS
+#define T_NUM ANNOTATE_NUM
+#define T_PUNCT ANNOTATE_PUNCT
+#define T_SENT ANNOTATE_SENT
+#define T_POSS ANNOTATE_POSS
+#define T_HYPH ANNOTATE_HYPH
+#define T_QUOTED ANNOTATE_QUOTED
+#define T_WORK ANNOTATE_WORK
+#define T_HEADLINE ANNOTATE_HEADLINE
+#define T_CREDIT ANNOTATE_CREDIT
 
-#define MAX_KEY 96
 #define MAX_RUN 12 /* words in the longest run read as one name */
 
 /* ---- entities as we build them ------------------------------------------ */
@@ -157,17 +141,19 @@ typedef struct {
 
 typedef struct {
     doc *d;
-    /* per block */
+    annotate *an;
+    /* per block: the annotation of the block being read */
+    const annotate_block *ab;
     const char *text;
     size_t len, block;
     doc_block_kind kind;
     size_t credit_start; /* captions: where the credit begins, else len */
     size_t caption;      /* the caption this block shows, or DOC_NONE */
-    size_t loaded;       /* the block whose tokens are in tok, or DOC_NONE */
-    token *tok;
-    size_t ntok, cap_tok;
-    char *keys;
-    size_t nkeys, cap_keys;
+    const token *tok;
+    size_t ntok;
+    const char *keys;
+    char *fold; /* keys of titles and demonyms */
+    size_t nfold, cap_fold;
     /* document-wide */
     smap capset;       /* words seen capitalised inside a sentence */
     smap persons;      /* full names and surname suffixes -> entity */
@@ -186,15 +172,9 @@ typedef struct {
     size_t npend, cap_pend;
     char *scratch;
     size_t cap_scratch;
-    size_t last_person;       /* for pronouns */
-    size_t last_person_at;    /* word counter of that mention */
-    size_t recent[4];         /* the last persons mentioned, newest first */
-    size_t sent_first;        /* first person of the current sentence */
-    size_t prev_sent_first;   /* ... of the last sentence that had one */
     size_t words;             /* running count of words, for pronoun distance */
     size_t context_place_end; /* token index after the last "town of X" */
     size_t org_end;           /* token index after the last organisation */
-    bool lead_clause; /* inside "Asked whether he ...," before its comma */
 } ctx;
 
 /* ---- character helpers ------------------------------------------------- */
@@ -257,11 +237,6 @@ static inline ucs4_t char_at(const char *s, size_t len, size_t i, size_t *n)
     return cp;
 }
 
-static bool is_apostrophe(ucs4_t c)
-{
-    return c == '\'' || c == 0x2019;
-}
-
 static inline bool is_word_char(ucs4_t c)
 {
     if (c < 0x80)
@@ -271,50 +246,20 @@ static inline bool is_word_char(ucs4_t c)
 
 /* ---- look-up keys ------------------------------------------------------- */
 
-/* Appends the key of text[a,b) to the block's key buffer. ASCII is folded
- * here; anything else goes through utf8_fold_key. */
+/* The key of s[0,n) in c->fold at *off (valid until the next call's
+ * growth: use it at once). */
 static void fold_into(ctx *c, const char *s, size_t n, size_t *off,
                       size_t *klen)
 {
-    bool ascii = true;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    *off = c->nkeys;
-    if (ascii) {
-        XGROW(c->keys, c->cap_keys, c->nkeys + n + 1);
-        for (size_t i = 0; i < n; i++) {
-            char ch = s[i];
-            if (ch >= 'A' && ch <= 'Z')
-                ch = (char)(ch - 'A' + 'a');
-            c->keys[c->nkeys++] = ch;
-        }
-    } else {
-        /* Curly apostrophes read as straight ones. */
-        char *tmp = xmalloc(n + 1);
-        size_t m = 0;
-        for (size_t i = 0; i < n;) {
-            if (i + 2 < n + 0 && (unsigned char)s[i] == 0xE2 &&
-                (unsigned char)s[i + 1] == 0x80 &&
-                (unsigned char)s[i + 2] == 0x99) {
-                tmp[m++] = '\'';
-                i += 3;
-            } else {
-                tmp[m++] = s[i++];
-            }
-        }
-        size_t flen = 0;
-        char *f = utf8_fold_key(tmp, m, &flen);
-        free(tmp);
-        XGROW(c->keys, c->cap_keys, c->nkeys + flen + 1);
-        memcpy(c->keys + c->nkeys, f, flen);
-        c->nkeys += flen;
-        free(f);
-    }
-    *klen = c->nkeys - *off;
-    c->keys[c->nkeys++] = '\0';
+    size_t flen = 0;
+    char *f = utf8_fold_key(s, n, &flen);
+    *off = c->nfold;
+    XGROW(c->fold, c->cap_fold, c->nfold + flen + 1);
+    memcpy(c->fold + c->nfold, f, flen);
+    c->nfold += flen;
+    c->fold[c->nfold++] = '\0';
+    *klen = flen;
+    free(f);
 }
 
 static const char *tkey(const ctx *c, const token *t)
@@ -362,238 +307,9 @@ static const lexicon_entry *phrase_lex(ctx *c, size_t a, size_t b)
     return lexicon_find(k, len);
 }
 
-/* ---- tokeniser ----------------------------------------------------------- */
-
-static token *push_token(ctx *c)
-{
-    XGROW(c->tok, c->cap_tok, c->ntok + 1);
-    token *t = &c->tok[c->ntok++];
-    memset(t, 0, sizeof *t);
-    return t;
-}
-
-/* A lower-case word after a hyphen that turns a name into an adjective:
- * "-based", "-led", "-wide", "-style". */
-static bool adjective_suffix(const char *s, size_t n)
-{
-    static const char *const words[] = {
-        "based", "wide", "born", "style", "era",      "made",
-        "owned", "run",  "area", "bound", "friendly", "level",
-        "class", "type", "list", "like",  "speaking", "language"};
-    if (n >= 3 && s[n - 2] == 'e' && s[n - 1] == 'd')
-        return true;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
-            return true;
-    return false;
-}
-
-/* Reads one word starting at i; returns its end and sets flags for a
- * possessive or a lower-case hyphen suffix that follows it. */
-static size_t read_word(ctx *c, size_t i, token *t)
-{
-    const char *s = c->text;
-    size_t len = c->len, j = i, n;
-    size_t seg_start = i; /* start of the current hyphen segment */
-    for (;;) {
-        while (j < len && is_word_char(char_at(s, len, j, &n)))
-            j += n;
-        if (j >= len)
-            break;
-        ucs4_t ch = char_at(s, len, j, &n);
-        size_t after = j + n;
-        ucs4_t next = after < len ? char_at(s, len, after, NULL) : 0;
-        if (is_apostrophe(ch)) {
-            /* 's at the end of a word is a possessive (or "it's"). */
-            if ((next == 's' || next == 'S') &&
-                (after + 1 >= len ||
-                 !is_word_char(char_at(s, len, after + 1, NULL)))) {
-                t->flags |= T_POSS;
-                t->extra_end = after + 1;
-                return j;
-            }
-            if (c_alpha(next)) {
-                j = after;
-                continue;
-            }
-            /* Daniels' : a plural-style possessive. */
-            if (j > i && (s[j - 1] == 's' || s[j - 1] == 'z') &&
-                (t->flags & T_CAP)) {
-                t->flags |= T_POSS;
-                t->extra_end = after;
-            }
-            return j;
-        }
-        if (ch == '-' && c_alnum(next)) {
-            ucs4_t seg_first = char_at(s, len, seg_start, NULL);
-            if (c_lower(next) && c_upper(seg_first)) {
-                size_t k = after;
-                while (k < len && is_word_char(char_at(s, len, k, &n)))
-                    k += n;
-                /* "Angeles-based", "US-led": the word ends here; but
-                 * "Ji-woo" is one given name. */
-                if (adjective_suffix(s + after, k - after)) {
-                    t->flags |= T_HYPH;
-                    t->extra_end = k;
-                    return j;
-                }
-            }
-            j = after;
-            seg_start = after;
-            continue;
-        }
-        if (ch == '.' && c_alnum(next) && j > i) {
-            j = after; /* U.S, example.com */
-            continue;
-        }
-        if ((ch == ',') && c_digit(next) && c_digit(s[j - 1])) {
-            j = after; /* 5,500 */
-            continue;
-        }
-        if (ch == '&' && c_upper(next) && j - i <= 2) {
-            j = after; /* AT&T, A&M */
-            continue;
-        }
-        if (ch == '+' && !c_alnum(next)) {
-            j = after; /* Disney+ */
-            break;
-        }
-        break;
-    }
-    return j;
-}
-
-static bool has_inner_dot(const char *s, size_t a, size_t b)
-{
-    return memchr(s + a, '.', b - a) != NULL;
-}
-
-static void set_key(ctx *c, token *t)
-{
-    size_t off = c->nkeys, klen = 0;
-    if (t->end - t->start <= MAX_KEY)
-        fold_into(c, c->text + t->start, t->end - t->start, &off, &klen);
-    if (klen > MAX_KEY * 4)
-        klen = 0;
-    t->key = (uint32_t)off;
-    t->klen = (uint16_t)klen;
-    t->lex = lexicon_classes(tkey(c, t), t->klen);
-}
-
-/* Classifies a word's shape: capital, all capitals, number. */
-static void word_shape(ctx *c, token *t)
-{
-    const char *s = c->text;
-    size_t n;
-    ucs4_t first = char_at(s, c->len, t->start, &n);
-    if (c_digit(first)) {
-        t->flags |= T_NUM;
-        return;
-    }
-    if (c_upper(first))
-        t->flags |= T_CAP;
-    else {
-        /* al-Nouri, el-Sayed: a lower-case particle joined to a name. */
-        const char *dash = memchr(s + t->start, '-', t->end - t->start);
-        if (dash && dash - (s + t->start) <= 3 &&
-            (size_t)(dash - s) + 1 < t->end &&
-            c_upper(char_at(s, c->len, (size_t)(dash - s) + 1, NULL)))
-            t->flags |= T_CAP;
-    }
-    size_t letters = 0, upper = 0;
-    for (size_t i = t->start; i < t->end; i += n) {
-        ucs4_t ch = char_at(s, c->len, i, &n);
-        if (c_alpha(ch)) {
-            letters++;
-            if (c_upper(ch))
-                upper++;
-        }
-    }
-    if (letters >= 2 && upper == letters)
-        t->flags |= T_ALLCAPS;
-}
-
-static void tokenise(ctx *c)
-{
-    const char *s = c->text;
-    size_t len = c->len, i = 0, n;
-    c->ntok = 0;
-    c->nkeys = 0;
-    while (i < len) {
-        ucs4_t ch = char_at(s, len, i, &n);
-        if (c_space(ch)) {
-            i += n;
-            continue;
-        }
-        if (c_alnum(ch)) {
-            token *t = push_token(c);
-            t->flags = T_WORD;
-            t->start = i;
-            if (c_upper(ch))
-                t->flags |= T_CAP; /* provisional, for Daniels' */
-            size_t j = read_word(c, i, t);
-            t->end = j;
-            t->flags &= ~T_CAP;
-            /* A final period belongs to abbreviations and initials. */
-            if (j < len && s[j] == '.' && !(t->flags & (T_POSS | T_HYPH))) {
-                bool take =
-                    has_inner_dot(s, i, j) || (j - i == 1 && c_upper(ch));
-                if (!take) {
-                    size_t off, kl;
-                    fold_into(c, s + i, j + 1 - i, &off, &kl);
-                    take =
-                        (lexicon_classes(c->keys + off, kl) & LEX_ABBREV) != 0;
-                    c->nkeys = off;
-                }
-                if (take) {
-                    t->end = ++j;
-                    /* "U.K.-wide" */
-                    if (j + 1 < len && s[j] == '-' &&
-                        c_lower(char_at(s, len, j + 1, NULL))) {
-                        size_t k = j + 1;
-                        while (k < len && is_word_char(char_at(s, len, k, &n)))
-                            k += n;
-                        t->flags |= T_HYPH;
-                        t->extra_end = k;
-                    }
-                }
-            }
-            word_shape(c, t);
-            set_key(c, t);
-            if (t->flags & T_POSS)
-                i = t->extra_end;
-            else if (t->flags & T_HYPH)
-                i = t->extra_end;
-            else
-                i = t->end;
-            continue;
-        }
-        token *t = push_token(c);
-        t->flags = T_PUNCT;
-        t->start = i;
-        t->punct = ch;
-        /* "--" is one dash; `` and '' are quotation marks. */
-        if ((ch == '-' || ch == '`' || ch == '\'') && i + 1 < len &&
-            s[i + 1] == (char)ch) {
-            t->end = i + 2;
-            t->punct = ch == '-' ? 0x2014 : '"';
-        } else {
-            t->end = i + n;
-        }
-        i = t->end;
-    }
-}
-
 static bool is_punct(const token *t, ucs4_t ch)
 {
     return (t->flags & T_PUNCT) && t->punct == ch;
-}
-
-static bool is_quote_mark(const token *t)
-{
-    return (t->flags & T_PUNCT) &&
-           (t->punct == '"' || t->punct == 0x201C || t->punct == 0x201D ||
-            t->punct == 0x00AB || t->punct == 0x00BB || t->punct == 0x201E);
 }
 
 static bool is_sentence_end(const token *t)
@@ -602,123 +318,6 @@ static bool is_sentence_end(const token *t)
            (t->punct == '.' || t->punct == '!' || t->punct == '?' ||
             t->punct == ':' || t->punct == ';' || t->punct == 0x2014 ||
             t->punct == 0x2013 || t->punct == 0x2026);
-}
-
-/* Words in a quotation whose words are all capitalised (or small function
- * words) form a title of a work: "The Silent Harbor", "Gone With The Wind". */
-static bool quote_is_title(ctx *c, size_t a, size_t b)
-{
-    size_t words = 0;
-    for (size_t i = a; i < b; i++) {
-        token *t = &c->tok[i];
-        if (t->flags & T_PUNCT) {
-            if (is_punct(t, ',') || is_punct(t, '.') || is_punct(t, '!') ||
-                is_punct(t, '?') || is_punct(t, ':')) {
-                if (i + 1 != b)
-                    return false; /* a sentence, not a title */
-            }
-            continue;
-        }
-        words++;
-        if (t->flags & (T_CAP | T_NUM))
-            continue;
-        if ((t->lex & LEX_FUNCTION) && words > 1 && t->klen <= 4 &&
-            !tkey_is(c, t, "not") && !tkey_is(c, t, "do"))
-            continue;
-        return false;
-    }
-    return words > 0 && words <= 10;
-}
-
-/* Marks sentence starts, quotations, titles of works and headline lines. */
-static void mark_tokens(ctx *c)
-{
-    bool start = true, in_quote = false;
-    size_t quote_open = 0;
-    size_t words = 0, capwords = 0, allcaps = 0;
-    for (size_t i = 0; i < c->ntok; i++) {
-        token *t = &c->tok[i];
-        if (t->flags & T_WORD) {
-            words++;
-            if (t->flags & T_CAP)
-                capwords++;
-            if (t->flags & T_ALLCAPS)
-                allcaps++;
-            if (start)
-                t->flags |= T_SENT;
-            start = false;
-            if (in_quote)
-                t->flags |= T_QUOTED;
-            if (t->start >= c->credit_start)
-                t->flags |= T_CREDIT;
-            continue;
-        }
-        if (is_quote_mark(t)) {
-            bool prev_space = i == 0 || c->tok[i - 1].end < t->start ||
-                              (c->tok[i - 1].flags & T_PUNCT);
-            bool opens;
-            if (t->punct == 0x201C || t->punct == 0x00AB || t->punct == 0x201E)
-                opens = true;
-            else if (t->punct == 0x201D || t->punct == 0x00BB)
-                opens = false;
-            else
-                opens = !in_quote && prev_space;
-            if (opens && !in_quote) {
-                in_quote = true;
-                quote_open = i;
-                t->flags |= T_OPENQ;
-                start = true;
-            } else if (in_quote) {
-                in_quote = false;
-                t->flags |= T_CLOSEQ;
-                if (quote_is_title(c, quote_open + 1, i))
-                    for (size_t k = quote_open + 1; k < i; k++)
-                        c->tok[k].flags |= T_WORK;
-            }
-            continue;
-        }
-        if (is_sentence_end(t))
-            start = true;
-    }
-    /* Abbreviations that can end a sentence leave the next word unproven. */
-    for (size_t i = 0; i + 1 < c->ntok; i++) {
-        token *t = &c->tok[i];
-        if ((t->flags & T_WORD) && t->end > t->start &&
-            c->text[t->end - 1] == '.' && !(t->lex & LEX_TITLE) &&
-            t->klen > 2 && (c->tok[i + 1].flags & T_WORD))
-            c->tok[i + 1].flags |= T_SENT;
-    }
-    /* A line of capitals, or a short line without an ending stop, is a
-     * headline: its capitals prove nothing. */
-    bool headline = false;
-    if (words >= 2 && allcaps * 10 >= words * 6)
-        headline = true;
-    if (c->ntok && words <= 12 && words >= 2 && capwords * 2 > words &&
-        !(c->tok[c->ntok - 1].flags & T_PUNCT))
-        headline = true;
-    if (headline && c->kind != DOC_BLOCK_CREDIT &&
-        c->kind != DOC_BLOCK_CAPTION) {
-        for (size_t i = 0; i < c->ntok; i++)
-            c->tok[i].flags |= T_HEADLINE;
-        return;
-    }
-    /* Runs of two or more words in capitals ("ONWARD TO FALLUJAH."). */
-    for (size_t i = 0; i < c->ntok;) {
-        size_t j = i;
-        while (j < c->ntok && (c->tok[j].flags & T_ALLCAPS) &&
-               c->tok[j].klen > 1)
-            j++;
-        if (j - i >= 2) {
-            for (size_t k = i; k < j; k++)
-                c->tok[k].flags |= T_HEADLINE;
-            if (j < c->ntok)
-                c->tok[j].flags |= T_SENT;
-            /* a stop after the run starts a sentence */
-            if (j < c->ntok && is_sentence_end(&c->tok[j]) && j + 1 < c->ntok)
-                c->tok[j + 1].flags |= T_SENT;
-        }
-        i = j > i ? j : i + 1;
-    }
 }
 
 /* ---- entity bookkeeping -------------------------------------------------- */
@@ -764,16 +363,7 @@ static size_t new_entity(ctx *c, doc_entity_type type, const char *name,
 /* Keeps the last few persons mentioned for pronouns. */
 static void saw_person(ctx *c, size_t id)
 {
-    c->last_person = id;
-    c->last_person_at = c->words;
-    size_t k = 0;
-    while (k < 3 && c->recent[k] != id)
-        k++;
-    for (; k > 0; k--)
-        c->recent[k] = c->recent[k - 1];
-    c->recent[0] = id;
-    if (c->sent_first == DOC_NONE)
-        c->sent_first = id;
+    annotate_coref_person(c->an, id, c->words);
 }
 
 /* Records a mention at [start,end) of the current block: the surface form
@@ -874,7 +464,7 @@ static size_t run_end(ctx *c, size_t a)
     size_t j = a;
     bool tail = false; /* inside "X of Y" */
     while (j < c->ntok) {
-        token *t = &c->tok[j];
+        const token *t = &c->tok[j];
         if (j > a && (t->flags & T_SENT) && !(c->tok[j - 1].flags & T_WORD))
             break;
         /* No name is this long; a longer run is cut so that every step
@@ -1422,11 +1012,12 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
             e->has_title = true;
         }
         size_t off, kl;
+        c->nfold = 0;
         fold_into(c, title, tlen, &off, &kl);
         size_t doff = 0, dkl = 0;
         if (demonym)
             fold_into(c, demonym, dlen, &doff, &dkl);
-        register_role(c, id, c->keys + off, kl, demonym ? c->keys + doff : NULL,
+        register_role(c, id, c->fold + off, kl, demonym ? c->fold + doff : NULL,
                       dkl);
         set_gender_once(&e->title_gender, title_gender);
     }
@@ -2626,38 +2217,29 @@ static size_t role_mention(ctx *c, size_t i)
     return best;
 }
 
-/* A gendered pronoun votes for the newest person it can refer to: one
- * whose title or given name gives another gender is passed over. */
+/* The gender a title or given name fixes for a person. */
+static doc_gender fixed_gender(void *arg, size_t id)
+{
+    ctx *c = arg;
+    ent_info *e = info(c, id);
+    int fixed = e->title_gender >= 0 ? e->title_gender : e->given_gender;
+    return fixed > 0 ? (doc_gender)fixed : DOC_GENDER_UNKNOWN;
+}
+
+/* A gendered pronoun votes for the person the annotation layer resolves it
+ * to (the newest person it can refer to). */
 static void pronoun(ctx *c, const token *t)
 {
-    /* "Asked whether he would run, X said": the pronoun means the subject
-     * still to come, so it votes for nobody named before */
-    if (c->last_person == DOC_NONE || (t->flags & T_QUOTED) ||
-        c->words - c->last_person_at > 60 || c->lead_clause)
-        return;
     doc_gender g = tok_gender(c, t);
-    /* "She" opening a sentence is most often the last sentence's subject */
-    size_t order[5], n = 0;
-    if ((t->flags & T_SENT) && c->prev_sent_first != DOC_NONE)
-        order[n++] = c->prev_sent_first;
-    for (size_t k = 0; k < 4 && c->recent[k] != DOC_NONE; k++)
-        order[n++] = c->recent[k];
-    /* "X accused him of ...": an object is seldom its sentence's own
-     * subject */
-    bool object = tkey_is(c, t, "him") && !(t->flags & T_SENT);
-    for (size_t k = 0; k < n; k++) {
-        if (object && order[k] == c->sent_first)
-            continue;
-        ent_info *e = info(c, order[k]);
-        int fixed = e->title_gender >= 0 ? e->title_gender : e->given_gender;
-        if (fixed > 0 && fixed != (int)g)
-            continue;
-        if (g == DOC_GENDER_FEMALE)
-            e->votes_female++;
-        else if (g == DOC_GENDER_MALE)
-            e->votes_male++;
+    size_t id =
+        annotate_coref_resolve(c->an, c->ab, t, g, c->words, fixed_gender, c);
+    if (id == DOC_NONE)
         return;
-    }
+    ent_info *e = info(c, id);
+    if (g == DOC_GENDER_FEMALE)
+        e->votes_female++;
+    else if (g == DOC_GENDER_MALE)
+        e->votes_male++;
 }
 
 /* Words opening a clause before the main one: "Asked whether he ...,". */
@@ -2676,19 +2258,16 @@ static void scan_block(ctx *c)
 {
     c->context_place_end = (size_t)-2;
     c->org_end = (size_t)-2;
-    c->lead_clause = false;
+    annotate_coref_clause_end(c->an);
     for (size_t i = 0; i < c->ntok;) {
-        token *t = &c->tok[i];
+        const token *t = &c->tok[i];
         if (t->flags & T_WORD)
             c->words++;
         if ((t->flags & (T_WORD | T_SENT)) == (T_WORD | T_SENT) &&
             !(t->flags & T_QUOTED)) {
-            if (c->sent_first != DOC_NONE)
-                c->prev_sent_first = c->sent_first;
-            c->sent_first = DOC_NONE;
-            c->lead_clause = leads_a_clause(c, t);
+            annotate_coref_sentence(c->an, leads_a_clause(c, t));
         } else if (is_punct(t, ',') || is_sentence_end(t)) {
-            c->lead_clause = false;
+            annotate_coref_clause_end(c->an);
         }
         if ((t->lex & LEX_PRONOUN) && (t->flags & T_WORD)) {
             pronoun(c, t);
@@ -2735,49 +2314,25 @@ static void scan_block(ctx *c)
     }
 }
 
-/* ---- captions and credits --------------------------------------------- */
+/* ---- blocks and credits ------------------------------------------------- */
 
-/* Where a caption block's credit starts: the last place its caption's
- * credit text appears. */
-static size_t credit_offset(const char *text, size_t len, const char *credit)
+static void use_annotation(ctx *c, const annotate_block *ab)
 {
-    if (!credit || !*credit)
-        return len;
-    size_t cl = strlen(credit);
-    if (cl > len)
-        return len;
-    for (size_t i = len - cl + 1; i-- > 0;)
-        if (memcmp(text + i, credit, cl) == 0) {
-            /* include an opening parenthesis */
-            while (i > 0 && (text[i - 1] == '(' || text[i - 1] == ' '))
-                i--;
-            return i;
-        }
-    return len;
+    c->ab = ab;
+    c->block = ab->block;
+    c->text = ab->text;
+    c->len = ab->len;
+    c->kind = ab->kind;
+    c->credit_start = ab->credit_start;
+    c->caption = ab->caption;
+    c->tok = ab->tok;
+    c->ntok = ab->ntok;
+    c->keys = ab->keys;
 }
 
-static void load_block(ctx *c, size_t b, const doc_block *blk,
-                       const char *credit)
+static void load_block(ctx *c, size_t b)
 {
-    if (blk->len >= UINT32_MAX / 2) {
-        c->ntok = 0; /* beyond 32-bit offsets: left alone */
-        c->loaded = DOC_NONE;
-        return;
-    }
-    /* The tokens of the block read last are still here: a one-block
-     * document of many megabytes is tokenised once. */
-    if (c->loaded == b && blk->kind != DOC_BLOCK_CAPTION)
-        return;
-    c->loaded = b;
-    c->block = b;
-    c->text = blk->text;
-    c->len = blk->len;
-    c->kind = blk->kind;
-    c->credit_start = blk->kind == DOC_BLOCK_CAPTION
-                          ? credit_offset(blk->text, blk->len, credit)
-                          : blk->len;
-    tokenise(c);
-    mark_tokens(c);
+    use_annotation(c, annotate_get(c->an, b));
 }
 
 /* Names from the parser (contributors, photographers) as credit people. */
@@ -2785,23 +2340,13 @@ static void add_credit_person(ctx *c, const char *name)
 {
     if (!name || !*name)
         return;
-    /* tokenise the name itself to get its keys */
-    const char *save_text = c->text;
-    size_t save_len = c->len;
-    c->text = name;
-    c->len = strlen(name);
-    c->credit_start = c->len;
-    c->kind = DOC_BLOCK_CREDIT;
-    c->loaded = DOC_NONE;
-    tokenise(c);
+    /* the name's own tokens give its keys */
+    use_annotation(c, annotate_string(c->an, name, strlen(name)));
     bool words = false;
     for (size_t i = 0; i < c->ntok; i++)
         words = words || (c->tok[i].flags & T_WORD);
-    if (!words) {
-        c->text = save_text;
-        c->len = save_len;
+    if (!words)
         return;
-    }
     size_t len;
     const char *key = phrase_key(c, 0, c->ntok, &len);
     size_t id = smap_get(&c->persons, key, len);
@@ -2813,8 +2358,6 @@ static void add_credit_person(ctx *c, const char *name)
         smap_put(&c->persons, key, len, id);
     }
     info(c, id)->credit = true;
-    c->text = save_text;
-    c->len = save_len;
 }
 
 /* ---- the document ---------------------------------------------------------
@@ -2877,8 +2420,7 @@ static void collect_capitals(ctx *c)
     size_t nb = doc_block_count(c->d);
     /* backwards, so the first block's tokens stay for the main pass */
     for (size_t b = nb; b-- > 0;) {
-        const doc_block *blk = doc_block_get(c->d, b);
-        load_block(c, b, blk, NULL);
+        load_block(c, b);
         for (size_t i = 0; i < c->ntok; i++) {
             const token *t = &c->tok[i];
             if ((t->flags & T_CAP) &&
@@ -2965,27 +2507,14 @@ static void finish_entities(ctx *c)
     }
 }
 
-void entity_analyse(doc *d)
+void entity_analyse_with(doc *d, annotate *an)
 {
     ctx c;
     memset(&c, 0, sizeof c);
     c.d = d;
-    c.last_person = DOC_NONE;
-    for (size_t k = 0; k < 4; k++)
-        c.recent[k] = DOC_NONE;
-    c.sent_first = c.prev_sent_first = DOC_NONE;
+    c.an = an;
     c.caption = DOC_NONE;
-    c.loaded = DOC_NONE;
     size_t nb = doc_block_count(d);
-
-    /* captions by their text, for credits and for linking */
-    smap caption_of_text = {0};
-    for (size_t i = 0; i < doc_caption_count(d); i++) {
-        const doc_caption *dc = doc_caption_get(d, i);
-        const doc_block *blk = doc_block_get(d, dc->block);
-        if (blk)
-            smap_put(&caption_of_text, blk->text, blk->len, i);
-    }
 
     for (size_t i = 0; i < doc_contributor_count(d); i++)
         add_credit_person(&c, doc_contributor(d, i));
@@ -2994,24 +2523,13 @@ void entity_analyse(doc *d)
 
     collect_capitals(&c);
     for (size_t b = 0; b < nb; b++) {
-        const doc_block *blk = doc_block_get(d, b);
-        const char *credit = NULL;
-        if (blk->kind == DOC_BLOCK_CAPTION) {
-            size_t cap = smap_get(&caption_of_text, blk->text, blk->len);
-            if (cap != DOC_NONE)
-                credit = doc_caption_get(d, cap)->credit;
-        }
-        c.caption = DOC_NONE;
-        load_block(&c, b, blk, credit);
-        if (blk->kind == DOC_BLOCK_CAPTION)
-            c.caption = smap_get(&caption_of_text, blk->text, blk->len);
+        load_block(&c, b);
         scan_block(&c);
     }
     resolve_pending(&c);
     dateline_places(&c);
     finish_entities(&c);
 
-    smap_free(&caption_of_text);
     smap_free(&c.capset);
     smap_free(&c.persons);
     smap_free(&c.things);
@@ -3023,7 +2541,13 @@ void entity_analyse(doc *d)
     smap_free(&c.storms);
     free(c.info);
     free(c.pend);
-    free(c.tok);
-    free(c.keys);
     free(c.scratch);
+    free(c.fold);
+}
+
+void entity_analyse(doc *d)
+{
+    annotate *an = annotate_new(d);
+    entity_analyse_with(d, an);
+    annotate_free(an);
 }

@@ -189,7 +189,8 @@ static unsigned cmd_activate(viewstate *vs)
 {
     if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES) {
         vs->overlay = VIEWSTATE_OVERLAY_NONE;
-        viewstate_goto_quote(vs, vs->overview_sel);
+        if (vs->overview_sel < vs->n_speech)
+            viewstate_goto_quote(vs, vs->speech[vs->overview_sel]);
         return COMMAND_REDRAW;
     }
     switch (vs->focus) {
@@ -254,31 +255,37 @@ static unsigned cmd_quote_overview(viewstate *vs)
         vs->overlay = VIEWSTATE_OVERLAY_NONE;
         return COMMAND_REDRAW;
     }
-    size_t n = doc_quote_count(vs->d);
+    size_t n = vs->n_speech;
     if (n == 0) {
-        viewstate_message(vs, "no quotations in this article");
+        viewstate_message(vs, doc_quote_count(vs->d)
+                                  ? "no quoted speech in this article"
+                                  : "no quotations in this article");
         return COMMAND_REDRAW;
     }
-    if (vs->quote != DOC_NONE) {
-        vs->overview_sel = vs->quote;
+    size_t rank =
+        vs->quote != DOC_NONE ? viewstate_speech_rank(vs, vs->quote) : DOC_NONE;
+    if (rank != DOC_NONE) {
+        vs->overview_sel = rank;
     } else {
         viewstate_row row;
         vs->overview_sel = 0;
         if (viewstate_rows(vs, &row, 1) == 1) {
             size_t offset = row.line ? row.line->start : 0;
-            for (size_t lo = 0, hi = n; lo < hi;) {
+            size_t lo = 0, hi = n;
+            while (lo < hi) {
                 size_t mid = lo + (hi - lo) / 2;
-                const doc_quote *q = doc_quote_get(vs->d, mid);
+                const doc_quote *q = doc_quote_get(vs->d, vs->speech[mid]);
                 if (q->block < row.block ||
                     (q->block == row.block && q->start < offset))
                     lo = mid + 1;
                 else
                     hi = mid;
-                vs->overview_sel = lo < n ? lo : n - 1;
             }
+            vs->overview_sel = lo < n ? lo : n - 1;
         }
     }
-    vs->overview_top = vs->overview_sel;
+    /* the list is drawn filled: the selection low on it when it is late */
+    vs->overview_top = 0;
     vs->overlay = VIEWSTATE_OVERLAY_QUOTES;
     return COMMAND_REDRAW;
 }

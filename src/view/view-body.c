@@ -34,33 +34,81 @@ static style_id span_style(const viewstate *vs, const current *cur,
     return sp->style;
 }
 
+/* A stretch of a span drawn in its own style: a search match, or a mention
+ * the model does not mark (an attribution, the dateline). */
+typedef struct {
+    size_t start, end;
+    style_id style;
+} body_overlay;
+
+#define MAX_OVERLAYS 16
+
+static size_t span_overlays(const viewstate *vs, const current *cur,
+                            const layout_span *sp, size_t block,
+                            body_overlay *out)
+{
+    size_t k = 0;
+    if (vs->search) {
+        size_t first = 0, count = 0;
+        search_in_range(vs->search, block, sp->start, sp->end, &first, &count);
+        for (size_t i = first; i < first + count && k < MAX_OVERLAYS; i++) {
+            const search_match *m = search_get(vs->search, i);
+            out[k++] = (body_overlay){
+                m->start, m->end, m == cur->match ? STYLE_CURSOR : STYLE_MATCH};
+        }
+    }
+    size_t n;
+    const mentions_extra *x = mentions_extra_in(vs->ment, block, &n);
+    for (size_t i = 0; i < n && k < MAX_OVERLAYS; i++) {
+        if (x[i].start >= sp->end || x[i].end <= sp->start ||
+            x[i].start == x[i].end)
+            continue;
+        const doc_span *m = cur->mention;
+        if (m && m->block == block && m->start == x[i].start &&
+            m->end == x[i].end)
+            out[k++] = (body_overlay){x[i].start, x[i].end, STYLE_CURSOR};
+        else if (vs->selected[x[i].entity])
+            out[k++] = (body_overlay){x[i].start, x[i].end, STYLE_SELECTED};
+    }
+    return k;
+}
+
 static void draw_span(const viewstate *vs, const current *cur,
                       const doc_block *b, const layout_span *sp, size_t block,
                       int max)
 {
     style_id style = span_style(vs, cur, sp, block);
-    size_t first = 0, count = 0;
-    if (vs->search)
-        search_in_range(vs->search, block, sp->start, sp->end, &first, &count);
+    bool in_quote = vs->quote != DOC_NONE && sp->quote == vs->quote;
+    body_overlay ov[MAX_OVERLAYS];
+    size_t n = span_overlays(vs, cur, sp, block, ov);
     size_t pos = sp->start;
     int used = 0;
-    for (size_t i = first; i < first + count && used < max; i++) {
-        const search_match *m = search_get(vs->search, i);
-        if (m->start > pos) {
-            used += view_text_put(b->text + pos, m->start - pos, max - used,
-                                  style, true);
-            pos = m->start;
+    while (pos < sp->end && used < max) {
+        /* the style at pos (earlier overlays win: matches first) and where
+         * it changes next */
+        style_id st = style;
+        size_t next = sp->end;
+        bool found = false;
+        for (size_t i = 0; i < n; i++) {
+            bool in = ov[i].start <= pos && pos < ov[i].end;
+            if (in && !found) {
+                st = ov[i].style;
+                found = true;
+            }
+            size_t edge = ov[i].start > pos ? ov[i].start : ov[i].end;
+            if (edge > pos && edge < next)
+                next = edge;
         }
-        size_t end = m->end < sp->end ? m->end : sp->end;
-        if (end > pos) {
-            style_id ms = m == cur->match ? STYLE_CURSOR : STYLE_MATCH;
-            used +=
-                view_text_put(b->text + pos, end - pos, max - used, ms, true);
-            pos = end;
-        }
+        unsigned long attr = in_quote && st != STYLE_QUOTE_CURRENT
+                                 ? view_text_attr_over_quote(st)
+                                 : view_text_attr(st);
+        if (st == STYLE_CONTROL || st == STYLE_MATCH ||
+            (found && st == STYLE_CURSOR))
+            attr = view_text_attr(st);
+        used += view_text_put_attr(b->text + pos, next - pos, max - used, attr,
+                                   true);
+        pos = next;
     }
-    if (pos < sp->end && used < max)
-        view_text_put(b->text + pos, sp->end - pos, max - used, style, true);
 }
 
 void view_body_draw(viewstate *vs, int y, int x, int rows, int cols)
@@ -73,9 +121,10 @@ void view_body_draw(viewstate *vs, int y, int x, int rows, int cols)
     if (vs->quote != DOC_NONE)
         cur.speaker = doc_quote_get(vs->d, vs->quote)->speaker;
     if (vs->mention_of != DOC_NONE) {
-        const doc_entity *e = doc_entity_get(vs->d, vs->mention_of);
-        if (e && vs->mention < e->n_mentions)
-            cur.mention = &e->mentions[vs->mention];
+        size_t nm;
+        const doc_span *ms = viewstate_mentions(vs, vs->mention_of, &nm);
+        if (vs->mention < nm)
+            cur.mention = &ms[vs->mention];
     }
     if (vs->search && vs->match != DOC_NONE)
         cur.match = search_get(vs->search, vs->match);

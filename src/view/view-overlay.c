@@ -92,7 +92,7 @@ void view_overlay_help(const keymap *km, int rows, int cols)
 
 void view_overlay_quotes(viewstate *vs, int rows, int cols)
 {
-    size_t n = doc_quote_count(vs->d);
+    size_t n = vs->n_speech;
     int w = cols - 2, h = rows - 2;
     int y = 1, x = 1;
     int avail = h - 2;
@@ -109,14 +109,15 @@ void view_overlay_quotes(viewstate *vs, int rows, int cols)
         vs->overview_top = vs->overview_sel;
     if (vs->overview_sel >= vs->overview_top + (size_t)avail)
         vs->overview_top = vs->overview_sel - (size_t)avail + 1;
-    if (vs->overview_top >= n)
-        vs->overview_top = 0;
+    /* no empty rows below the last quotation while earlier ones would fit */
+    if (vs->overview_top + (size_t)avail > n)
+        vs->overview_top = n > (size_t)avail ? n - (size_t)avail : 0;
     int inner = w - 4;
     for (int r = 0; r < avail; r++) {
         size_t i = vs->overview_top + (size_t)r;
         if (i >= n)
             break;
-        const doc_quote *q = doc_quote_get(vs->d, i);
+        const doc_quote *q = doc_quote_get(vs->d, vs->speech[i]);
         const doc_entity *e =
             q->speaker != DOC_NONE ? doc_entity_get(vs->d, q->speaker) : NULL;
         style_id style = i == vs->overview_sel ? STYLE_CURSOR : STYLE_NORMAL;

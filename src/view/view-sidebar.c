@@ -60,13 +60,14 @@ void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
         char counts[48] = "";
         if (it->kind == VIEWSTATE_ITEM_ENTITY) {
             const doc_entity *e = doc_entity_get(vs->d, it->entity);
+            size_t nm;
+            viewstate_mentions(vs, it->entity, &nm);
             if (e->type == DOC_PERSON && e->n_quotes > 0)
-                snprintf(counts, sizeof counts, "%3zu %2zuq", e->n_mentions,
-                         e->n_quotes);
+                snprintf(counts, sizeof counts, "%3zu %2zuq", nm, e->n_quotes);
             else if (e->type == DOC_PERSON && !e->credit)
-                snprintf(counts, sizeof counts, "%3zu    ", e->n_mentions);
+                snprintf(counts, sizeof counts, "%3zu    ", nm);
             else
-                snprintf(counts, sizeof counts, "%3zu", e->n_mentions);
+                snprintf(counts, sizeof counts, "%3zu", nm);
         }
         int cw = (int)strlen(counts);
         if (cw + 4 > inner)

@@ -38,9 +38,25 @@ void view_status_header(const doc *d, size_t people, int y, int cols)
     if (doc_dateline(d))
         append(&text, doc_dateline(d));
     char part[64];
-    size_t q = doc_quote_count(d);
+    /* Speech is what ] walks; quoted titles and terms are counted apart. */
+    size_t kinds[3] = {0, 0, 0};
+    for (size_t i = 0; i < doc_quote_count(d); i++) {
+        doc_quote_kind k = doc_quote_get(d, i)->kind;
+        kinds[(unsigned)k < 3 ? k : 0]++;
+    }
+    size_t q = kinds[DOC_QUOTE_SPEECH];
     snprintf(part, sizeof part, "%zu %s", q, q == 1 ? "quote" : "quotes");
     append(&text, part);
+    if (kinds[DOC_QUOTE_TITLE]) {
+        q = kinds[DOC_QUOTE_TITLE];
+        snprintf(part, sizeof part, "%zu %s", q, q == 1 ? "title" : "titles");
+        append(&text, part);
+    }
+    if (kinds[DOC_QUOTE_TERM]) {
+        q = kinds[DOC_QUOTE_TERM];
+        snprintf(part, sizeof part, "%zu %s", q, q == 1 ? "term" : "terms");
+        append(&text, part);
+    }
     snprintf(part, sizeof part, "%zu %s", people,
              people == 1 ? "person" : "people");
     append(&text, part);
@@ -59,8 +75,10 @@ static char *context_text(viewstate *vs)
             const doc_quote *q = doc_quote_get(d, vs->quote);
             const doc_entity *e =
                 q->speaker != DOC_NONE ? doc_entity_get(d, q->speaker) : NULL;
-            return xasprintf("Quote %zu/%zu" SEP "%s", vs->quote + 1,
-                             doc_quote_count(d),
+            size_t rank = viewstate_speech_rank(vs, vs->quote);
+            if (rank == DOC_NONE)
+                break;
+            return xasprintf("Quote %zu/%zu" SEP "%s", rank + 1, vs->n_speech,
                              e && e->name ? e->name : "unattributed");
         }
         break;
@@ -69,10 +87,11 @@ static char *context_text(viewstate *vs)
         const doc_entity *e = who != DOC_NONE ? doc_entity_get(d, who) : NULL;
         if (!e)
             break;
-        if (vs->mention_of == who && vs->mention < e->n_mentions)
+        size_t nm;
+        viewstate_mentions(vs, who, &nm);
+        if (vs->mention_of == who && vs->mention < nm)
             return xasprintf("%s" SEP "mention %zu/%zu",
-                             e->name ? e->name : "?", vs->mention + 1,
-                             e->n_mentions);
+                             e->name ? e->name : "?", vs->mention + 1, nm);
         return xasprintf("%s" SEP "no mentions", e->name ? e->name : "?");
     }
     case VIEWSTATE_CONTEXT_SEARCH:

@@ -10,6 +10,9 @@
 #include "utf8.h"
 
 static attr_t palette[STYLE_COUNT];
+/* Each style over the current quotation's background, so a name inside the
+ * quotation keeps its look without a hole in the highlight. */
+static attr_t over_quote[STYLE_COUNT];
 static bool using_color;
 
 /* Attributes only: what a monochrome terminal shows for each meaning. */
@@ -53,9 +56,13 @@ static attr_t theme_attrs(unsigned bits)
 void view_text_set_theme(const theme *t, bool color)
 {
     using_color = color && has_colors() && COLOR_PAIRS > STYLE_COUNT;
+    bool pairs_over = using_color && COLOR_PAIRS > 2 * STYLE_COUNT + 1;
+    theme_look qc = t ? theme_style(t, STYLE_QUOTE_CURRENT) : (theme_look){0};
     for (int i = 0; i < STYLE_COUNT; i++) {
         if (!using_color || !t) {
             palette[i] = using_color ? theme_attrs(0) : mono_attrs[i];
+            over_quote[i] = palette[i] |
+                            (using_color ? 0 : mono_attrs[STYLE_QUOTE_CURRENT]);
             continue;
         }
         theme_look look = theme_style(t, (style_id)i);
@@ -63,6 +70,23 @@ void view_text_set_theme(const theme *t, bool color)
         int bg = theme_color_fit(look.bg, COLORS);
         init_pair((short)(i + 1), (short)fg, (short)bg);
         palette[i] = theme_attrs(look.attrs) | COLOR_PAIR(i + 1);
+        if (!pairs_over) {
+            over_quote[i] = palette[STYLE_QUOTE_CURRENT];
+            continue;
+        }
+        /* the style's colour (the quotation's where it has none) on the
+         * quotation's background; a reversed quotation stays reversed */
+        int ofg = look.fg >= 0 && look.fg != qc.bg
+                      ? fg
+                      : theme_color_fit(qc.fg, COLORS);
+        init_pair((short)(STYLE_COUNT + 1 + i), (short)ofg,
+                  (short)theme_color_fit(qc.bg, COLORS));
+        over_quote[i] = theme_attrs((look.attrs & ~THEME_ATTR_REVERSE) |
+                                    (qc.attrs & THEME_ATTR_REVERSE)) |
+                        COLOR_PAIR(STYLE_COUNT + 1 + i);
+        if ((look.attrs & THEME_ATTR_REVERSE) &&
+            !(qc.attrs & THEME_ATTR_REVERSE))
+            over_quote[i] |= A_UNDERLINE; /* its own reverse shown otherwise */
     }
 }
 
@@ -74,6 +98,11 @@ bool view_text_has_color(void)
 unsigned long view_text_attr(style_id style)
 {
     return (unsigned)style < STYLE_COUNT ? palette[style] : palette[0];
+}
+
+unsigned long view_text_attr_over_quote(style_id style)
+{
+    return (unsigned)style < STYLE_COUNT ? over_quote[style] : over_quote[0];
 }
 
 void view_text_style(style_id style)
@@ -110,9 +139,15 @@ static glyph glyph_at(const char *s, size_t len)
 int view_text_put(const char *s, size_t len, int max, style_id style,
                   bool skip_newline)
 {
+    return view_text_put_attr(s, len, max, view_text_attr(style), skip_newline);
+}
+
+int view_text_put_attr(const char *s, size_t len, int max,
+                       unsigned long attr_bits, bool skip_newline)
+{
     int used = 0;
     size_t i = 0, run = 0; /* run: start of plain bytes not yet drawn */
-    attr_t attr = view_text_attr(style);
+    attr_t attr = (attr_t)attr_bits;
     while (i < len) {
         if (skip_newline && s[i] == '\n') {
             if (i > run) {

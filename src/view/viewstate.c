@@ -559,44 +559,91 @@ static size_t quote_block(const viewstate *vs, size_t i)
     return doc_quote_get(vs->d, i)->block;
 }
 
+size_t viewstate_speech_rank(const viewstate *vs, size_t quote)
+{
+    size_t lo = 0, hi = vs->n_speech;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (vs->speech[mid] < quote)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < vs->n_speech && vs->speech[lo] == quote ? lo : DOC_NONE;
+}
+
+/* First speech quotation at or after (block, offset): an index into
+ * vs->speech, n_speech when none. */
+static size_t speech_lower_bound(const viewstate *vs, size_t block,
+                                 size_t offset)
+{
+    size_t q = quote_lower_bound(vs->d, block, offset);
+    size_t lo = 0, hi = vs->n_speech;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (vs->speech[mid] < q)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static size_t speech_block(const viewstate *vs, size_t i)
+{
+    return quote_block(vs, vs->speech[i]);
+}
+
 bool viewstate_next_quote(viewstate *vs, int dir)
 {
-    size_t n = doc_quote_count(vs->d);
+    size_t n = vs->n_speech;
     if (n == 0) {
-        viewstate_message(vs, "no quotations in this article");
+        viewstate_message(vs, doc_quote_count(vs->d)
+                                  ? "no quoted speech in this article"
+                                  : "no quotations in this article");
         return false;
     }
     size_t i;
-    if (vs->quote != DOC_NONE &&
+    size_t rank =
+        vs->quote != DOC_NONE ? viewstate_speech_rank(vs, vs->quote) : DOC_NONE;
+    if (rank != DOC_NONE &&
         viewstate_block_shown(vs, quote_block(vs, vs->quote)) &&
         pos_visible(vs, item_pos(vs, quote_block(vs, vs->quote),
                                  doc_quote_get(vs->d, vs->quote)->start))) {
-        i = vs->quote + (dir > 0 ? 1 : n - 1);
+        i = rank + (dir > 0 ? 1 : n - 1);
     } else {
         size_t b, o;
         bool strict;
         from_position(vs, &b, &o, &strict);
-        i = quote_lower_bound(vs->d, b, dir > 0 && strict ? o + 1 : o);
+        i = speech_lower_bound(vs, b, dir > 0 && strict ? o + 1 : o);
         if (dir < 0)
             i = i + n - 1;
     }
-    i = step_shown(vs, i % n, dir, n, quote_block);
+    i = step_shown(vs, i % n, dir, n, speech_block);
     if (i == DOC_NONE) {
         viewstate_message(vs, "no quotations shown");
         return false;
     }
-    return viewstate_goto_quote(vs, i);
+    return viewstate_goto_quote(vs, vs->speech[i]);
 }
 
 /* ---- mentions --------------------------------------------------------- */
 
-static size_t mention_lower_bound(const doc_entity *e, size_t block,
-                                  size_t offset)
+const doc_span *viewstate_mentions(const viewstate *vs, size_t entity,
+                                   size_t *n)
 {
-    size_t lo = 0, hi = e->n_mentions;
+    return mentions_of(vs->ment, entity, n);
+}
+
+static size_t mention_lower_bound(const viewstate *vs, size_t entity,
+                                  size_t block, size_t offset)
+{
+    size_t n;
+    const doc_span *ms = viewstate_mentions(vs, entity, &n);
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const doc_span *m = &e->mentions[mid];
+        const doc_span *m = &ms[mid];
         if (m->block < block || (m->block == block && m->start < offset))
             lo = mid + 1;
         else
@@ -607,7 +654,8 @@ static size_t mention_lower_bound(const doc_entity *e, size_t block,
 
 static void goto_mention(viewstate *vs, size_t entity, size_t i)
 {
-    const doc_span *m = &doc_entity_get(vs->d, entity)->mentions[i];
+    size_t n;
+    const doc_span *m = &viewstate_mentions(vs, entity, &n)[i];
     vs->mention_of = entity;
     vs->mention = i;
     vs->context = VIEWSTATE_CONTEXT_PERSON;
@@ -616,7 +664,8 @@ static void goto_mention(viewstate *vs, size_t entity, size_t i)
 
 static size_t selected_mention_block(const viewstate *vs, size_t i)
 {
-    return doc_entity_get(vs->d, vs->entity)->mentions[i].block;
+    size_t n;
+    return viewstate_mentions(vs, vs->entity, &n)[i].block;
 }
 
 static bool is_person(const viewstate *vs, size_t entity)
@@ -640,10 +689,9 @@ static bool any_person_mention(viewstate *vs, size_t b, size_t o, bool strict,
                     bool after = step > 0 || marks[i].start > o ||
                                  (!strict && marks[i].start == o);
                     if (after && is_person(vs, marks[i].entity)) {
-                        const doc_entity *e =
-                            doc_entity_get(vs->d, marks[i].entity);
                         goto_mention(vs, marks[i].entity,
-                                     mention_lower_bound(e, b, marks[i].start));
+                                     mention_lower_bound(vs, marks[i].entity, b,
+                                                         marks[i].start));
                         return true;
                     }
                 }
@@ -651,10 +699,9 @@ static bool any_person_mention(viewstate *vs, size_t b, size_t o, bool strict,
                 for (size_t i = n; i-- > 0;) {
                     bool before = step > 0 || marks[i].start < o;
                     if (before && is_person(vs, marks[i].entity)) {
-                        const doc_entity *e =
-                            doc_entity_get(vs->d, marks[i].entity);
                         goto_mention(vs, marks[i].entity,
-                                     mention_lower_bound(e, b, marks[i].start));
+                                     mention_lower_bound(vs, marks[i].entity, b,
+                                                         marks[i].start));
                         return true;
                     }
                 }
@@ -676,8 +723,9 @@ bool viewstate_next_mention(viewstate *vs, int dir)
     bool strict;
     if (vs->entity == DOC_NONE) {
         if (vs->mention_of != DOC_NONE) {
+            size_t nm;
             const doc_span *m =
-                &doc_entity_get(vs->d, vs->mention_of)->mentions[vs->mention];
+                &viewstate_mentions(vs, vs->mention_of, &nm)[vs->mention];
             if (viewstate_block_shown(vs, m->block) &&
                 pos_visible(vs, item_pos(vs, m->block, m->start))) {
                 vs->has_cursor = true;
@@ -692,21 +740,22 @@ bool viewstate_next_mention(viewstate *vs, int dir)
         }
         return true;
     }
-    const doc_entity *e = doc_entity_get(vs->d, vs->entity);
-    size_t n = e->n_mentions;
+    size_t n;
+    const doc_span *ms = viewstate_mentions(vs, vs->entity, &n);
     if (n == 0) {
         viewstate_message(vs, "no mentions in the text");
         return false;
     }
     size_t i;
     if (vs->mention_of == vs->entity && vs->mention < n &&
-        viewstate_block_shown(vs, e->mentions[vs->mention].block) &&
-        pos_visible(vs, item_pos(vs, e->mentions[vs->mention].block,
-                                 e->mentions[vs->mention].start))) {
+        viewstate_block_shown(vs, ms[vs->mention].block) &&
+        pos_visible(
+            vs, item_pos(vs, ms[vs->mention].block, ms[vs->mention].start))) {
         i = vs->mention + (dir > 0 ? 1 : n - 1);
     } else {
         from_position(vs, &b, &o, &strict);
-        i = mention_lower_bound(e, b, dir > 0 && strict ? o + 1 : o);
+        i = mention_lower_bound(vs, vs->entity, b,
+                                dir > 0 && strict ? o + 1 : o);
         if (dir < 0)
             i += n - 1;
     }
@@ -816,7 +865,9 @@ void viewstate_select_entity(viewstate *vs, size_t entity, bool jump_to)
     vs->entity = entity;
     vs->context = VIEWSTATE_CONTEXT_PERSON;
     const doc_entity *e = doc_entity_get(vs->d, entity);
-    if (e->n_mentions == 0) {
+    size_t nm;
+    viewstate_mentions(vs, entity, &nm);
+    if (nm == 0) {
         viewstate_message(vs, "%s: no mentions in the text",
                           e->name ? e->name : "?");
         return;
@@ -824,7 +875,7 @@ void viewstate_select_entity(viewstate *vs, size_t entity, bool jump_to)
     vs->mention_of = entity;
     vs->mention = 0;
     if (jump_to) {
-        size_t i = step_shown(vs, 0, 1, e->n_mentions, selected_mention_block);
+        size_t i = step_shown(vs, 0, 1, nm, selected_mention_block);
         if (i == DOC_NONE)
             i = 0;
         goto_mention(vs, entity, i);
@@ -849,11 +900,18 @@ void viewstate_select_caption_people(viewstate *vs, size_t caption)
         return;
     }
     vs->context = VIEWSTATE_CONTEXT_PERSON;
-    const doc_entity *e = doc_entity_get(vs->d, vs->entity);
-    if (e->n_mentions) {
+    size_t nm;
+    viewstate_mentions(vs, vs->entity, &nm);
+    if (nm) {
         vs->mention_of = vs->entity;
         vs->mention = 0;
     }
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
 }
 
 void viewstate_set_filter(viewstate *vs, size_t entity)
@@ -863,16 +921,29 @@ void viewstate_set_filter(viewstate *vs, size_t entity)
     vs->filter_blocks = NULL;
     vs->n_filter_blocks = 0;
     vs->filter_entity = DOC_NONE;
-    const doc_entity *e =
-        entity != DOC_NONE ? doc_entity_get(vs->d, entity) : NULL;
-    if (e && e->n_mentions) {
-        vs->filter_blocks = xreallocarray(NULL, e->n_mentions, sizeof(size_t));
-        for (size_t i = 0; i < e->n_mentions; i++) {
-            size_t b = e->mentions[i].block;
+    size_t nm = 0;
+    const doc_span *ms = entity != DOC_NONE && entity < doc_entity_count(vs->d)
+                             ? viewstate_mentions(vs, entity, &nm)
+                             : NULL;
+    const doc_entity *e = ms || entity < doc_entity_count(vs->d)
+                              ? doc_entity_get(vs->d, entity)
+                              : NULL;
+    size_t nq = e ? e->n_quotes : 0;
+    if (e && nm + nq > 0) {
+        /* the paragraphs that name them, and those that quote them */
+        size_t *blocks = xreallocarray(NULL, nm + nq, sizeof(size_t));
+        size_t k = 0;
+        for (size_t i = 0; i < nm; i++)
+            blocks[k++] = ms[i].block;
+        for (size_t i = 0; i < doc_quote_count(vs->d) && nq; i++)
+            if (doc_quote_get(vs->d, i)->speaker == entity && k < nm + nq)
+                blocks[k++] = doc_quote_get(vs->d, i)->block;
+        qsort(blocks, k, sizeof *blocks, cmp_size);
+        for (size_t i = 0; i < k; i++)
             if (vs->n_filter_blocks == 0 ||
-                vs->filter_blocks[vs->n_filter_blocks - 1] != b)
-                vs->filter_blocks[vs->n_filter_blocks++] = b;
-        }
+                blocks[vs->n_filter_blocks - 1] != blocks[i])
+                blocks[vs->n_filter_blocks++] = blocks[i];
+        vs->filter_blocks = blocks;
         vs->filter_entity = entity;
     }
     if (first_shown(vs) == DOC_NONE)
@@ -944,7 +1015,7 @@ void viewstate_caption_move(viewstate *vs, long n)
 
 void viewstate_overview_move(viewstate *vs, long n)
 {
-    size_t q = doc_quote_count(vs->d);
+    size_t q = vs->n_speech;
     if (q == 0)
         return;
     vs->overview_sel =
@@ -1021,6 +1092,13 @@ typedef struct {
     size_t entity, mentions;
 } ranked;
 
+static size_t mention_count(const viewstate *vs, size_t entity)
+{
+    size_t n;
+    viewstate_mentions(vs, entity, &n);
+    return n;
+}
+
 static int cmp_ranked(const void *a, const void *b)
 {
     const ranked *x = a, *y = b;
@@ -1052,7 +1130,7 @@ static void build_sidebar(viewstate *vs)
                     : e->type == DOC_PLACE ? 1
                                            : 2;
             if (g == group)
-                r[k++] = (ranked){i, e->n_mentions};
+                r[k++] = (ranked){i, mention_count(vs, i)};
         }
         qsort(r, k, sizeof *r, cmp_ranked);
         size_t contributors = 0;
@@ -1113,6 +1191,16 @@ viewstate *viewstate_new(const doc *d)
     vs->entity = vs->mention_of = DOC_NONE;
     vs->match = DOC_NONE;
     vs->filter_entity = DOC_NONE;
+    vs->ment = mentions_new(d);
+    size_t nq = doc_quote_count(d);
+    vs->speech = xreallocarray(NULL, nq ? nq : 1, sizeof *vs->speech);
+    for (size_t i = 0; i < nq; i++) {
+        doc_quote_kind k = doc_quote_get(d, i)->kind;
+        if (k == DOC_QUOTE_SPEECH)
+            vs->speech[vs->n_speech++] = i;
+        vs->n_titles += k == DOC_QUOTE_TITLE;
+        vs->n_terms += k == DOC_QUOTE_TERM;
+    }
     build_sidebar(vs);
     return vs;
 }
@@ -1130,6 +1218,8 @@ void viewstate_free(viewstate *vs)
     search_free(vs->search);
     free(vs->query);
     free(vs->filter_blocks);
+    free(vs->speech);
+    mentions_free(vs->ment);
     free(vs->back);
     free(vs->message);
     free(vs->clipboard);

@@ -474,3 +474,30 @@ t_distinct_openings() {
            | first // ($te | length)) as $l
         | $t[0:([$l + 3, 20] | max)]'
 }
+
+# The SGR state where WORD first appears on a line of `capture-pane -e`
+# output (stdin): "rev=0|1 bg=N" (N: the last background set, or "-" for the
+# default). Follows only reverse and background: enough to see a highlight.
+t_sgr_at() {
+    awk -v word="$1" '
+    index($0, word) {
+        line = substr($0, 1, index($0, word) - 1)
+        rev = 0; bg = "-"
+        while (match(line, /\033\[[0-9;]*m/)) {
+            n = split(substr(line, RSTART + 2, RLENGTH - 3), p, ";")
+            if (n == 0) { rev = 0; bg = "-" }
+            for (i = 1; i <= n; i++) {
+                if (p[i] == "" || p[i] == "0") { rev = 0; bg = "-" }
+                else if (p[i] == "7") rev = 1
+                else if (p[i] == "27") rev = 0
+                else if (p[i] == "49") bg = "-"
+                else if (p[i] == "48") { bg = p[i + 1] == 5 ? p[i + 2] : "rgb"; i += p[i + 1] == 5 ? 2 : 4 }
+                else if (p[i] + 0 >= 40 && p[i] + 0 <= 47) bg = p[i] - 40
+                else if (p[i] + 0 >= 100 && p[i] + 0 <= 107) bg = p[i] - 92
+            }
+            line = substr(line, RSTART + RLENGTH)
+        }
+        print "rev=" rev " bg=" bg
+        exit
+    }'
+}

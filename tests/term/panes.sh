@@ -13,10 +13,13 @@ persons=$(t_jq '[.entities[] | select(.type == "person")] | length')
 persons_named=$(t_jq '[.entities[] | select(.type == "person" and (.credit | not))] | length')
 first_block=$(t_jq '[.blocks[] | select(.kind == "paragraph")][0].id')
 opening=$(t_block_opening "$first_block")
-# The most mentioned of each kind, with its mention count.
+# The most mentioned of each kind, with its mention count (the dateline
+# counts as one more mention of the place it names).
 top() {
-    t_jq --arg k "$1" '[.entities[] | select(.type == $k and (.credit | not))]
-        | max_by(.mentions | length) // empty | [.name, (.mentions | length)] | @tsv'
+    t_jq --arg k "$1" '(.article.dateline // "" | split(",")[0] | ascii_downcase) as $dl
+        | [.entities[] | select(.type == $k and (.credit | not))
+           | .n = (.mentions | length) + (if .type == "place" and (.name | ascii_downcase) == $dl then 1 else 0 end)]
+        | max_by(.n) // empty | [.name, .n] | @tsv'
 }
 person=$(top person | cut -f1) person_n=$(top person | cut -f2)
 place_e=$(top place | cut -f1) place_n=$(top place | cut -f2)
