@@ -23,6 +23,8 @@ BIN   ?= dateline
 CURSES_CFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw 2>/dev/null)
 CURSES_LIBS   := $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw)
 JANSSON_LIBS  := $(shell $(PKG_CONFIG) --libs jansson 2>/dev/null || echo -ljansson)
+XML_CFLAGS    := $(shell $(PKG_CONFIG) --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS      := $(shell $(PKG_CONFIG) --libs libxml-2.0 2>/dev/null || echo -lxml2)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 CURL_CFLAGS   := $(shell $(PKG_CONFIG) --cflags libcurl 2>/dev/null)
 CURL_LIBS     := $(shell $(PKG_CONFIG) --libs libcurl 2>/dev/null || echo -lcurl)
@@ -32,9 +34,9 @@ ALL_CPPFLAGS = -Iinclude $(LAYERS:%=-Iinclude/%) -I$(BUILD)/gen -I/usr/include/i
                -DDATELINE_VERSION='"$(VERSION)"' \
                -DDATELINE_SHAREDIR='"$(SHAREDIR)"' \
                -DDATELINE_SRCDIR='"$(CURDIR)"' \
-               $(CURSES_CFLAGS) $(CURL_CFLAGS) $(CPPFLAGS)
+               $(CURSES_CFLAGS) $(XML_CFLAGS) $(CURL_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 -Wall -Wextra $(CFLAGS)
-LIBS         = $(CURSES_LIBS) -lunistring -liniparser $(JANSSON_LIBS) $(CURL_LIBS)
+LIBS         = $(CURSES_LIBS) -lunistring -liniparser $(JANSSON_LIBS) $(XML_LIBS) $(CURL_LIBS)
 
 SRC      := $(wildcard src/*.c src/*/*.c)
 OBJ      := $(SRC:src/%.c=$(BUILD)/%.o)

@@ -8,14 +8,16 @@
 #include "annotate.h"
 #include "entity.h"
 #include "fetch.h"
+#include "html.h"
 #include "parse.h"
 #include "quote.h"
 #include "source.h"
+#include "webpage.h"
 #include "xalloc.h"
 
-doc *article_build(const char *text, size_t len)
+/* The analysis every input format shares, then the freeze. */
+static doc *analyse(doc *d)
 {
-    doc *d = parse_article(text, len);
     /* one annotation layer for every pass */
     annotate *an = annotate_new(d);
     entity_analyse_with(d, an);
@@ -23,6 +25,11 @@ doc *article_build(const char *text, size_t len)
     annotate_free(an);
     doc_freeze(d);
     return d;
+}
+
+doc *article_build(const char *text, size_t len)
+{
+    return analyse(parse_article(text, len));
 }
 
 static void announce(const article_options *opt, size_t bytes)
@@ -50,11 +57,18 @@ doc *article_from_bytes(const char *bytes, size_t len,
                         const article_options *opt, const char *charset,
                         const char *base_url, article_info *info, char **err)
 {
-    (void)base_url;
     article_format format = opt ? opt->format : ARTICLE_FORMAT_AUTO;
+    if (format == ARTICLE_FORMAT_AUTO && html_sniff(bytes, len))
+        format = ARTICLE_FORMAT_HTML;
     if (format == ARTICLE_FORMAT_HTML) {
-        *err = xstrdup("HTML input is not supported yet");
-        return NULL;
+        bool cp1252 = false;
+        announce(opt, len);
+        doc *d = webpage_parse(bytes, len, charset, base_url, &cp1252);
+        if (info) {
+            info->from_cp1252 = cp1252;
+            info->bytes = len;
+        }
+        return analyse(d);
     }
     source_text src;
     if (source_decode(bytes, len, &src, err) != 0)

@@ -27,7 +27,7 @@ enum output_mode {
     MODE_ENTITIES
 };
 
-static const char usage_text[] = "usage: dateline [OPTIONS] [FILE | URL]\n";
+static const char usage_text[] = "usage: dateline [OPTIONS] [FILE | URL]...\n";
 
 static const char help_text[] =
     "Read a plain-text news article in the terminal: the body, its quotations\n"
@@ -43,6 +43,16 @@ static const char help_text[] =
     "browser, put pager \"dateline %f\" and browser \"dateline %u\" in\n"
     "~/.newsboat/config.\n"
     "\n"
+    "Several FILEs (or URLs) open together: in the reader :n and :p step "
+    "between them;\n"
+    "--json writes one object per line (JSON Lines) with \"file\"; --quotes "
+    "and\n"
+    "--entities start each line with the file name and a tab; --dump heads "
+    "each\n"
+    "article with ==> FILE <==. A FILE that cannot be read is reported and "
+    "the\n"
+    "others still open; the exit status is then 2.\n"
+    "\n"
     "Output:\n"
     "  --json            the document model as JSON\n"
     "  --dump            the article as plain text wrapped at --width\n"
@@ -54,6 +64,9 @@ static const char help_text[] =
     "80)\n"
     "\n"
     "Input:\n"
+    "  --format F        text, html or auto (default: auto, HTML recognised "
+    "by\n"
+    "                    its content)\n"
     "  --timeout SECONDS  give up on a URL after this long (default 30)\n"
     "\n"
     "Reader:\n"
@@ -108,6 +121,17 @@ static unsigned parse_width(const char *s)
     return (unsigned)v;
 }
 
+static article_format parse_format(const char *s)
+{
+    if (strcmp(s, "text") == 0)
+        return ARTICLE_FORMAT_TEXT;
+    if (strcmp(s, "html") == 0)
+        return ARTICLE_FORMAT_HTML;
+    if (strcmp(s, "auto") != 0)
+        usage_error("--format wants text, html or auto, not '%s'", s);
+    return ARTICLE_FORMAT_AUTO;
+}
+
 /* Writes what the exporters produced, and reports a write failure. */
 static int finish_output(void)
 {
@@ -119,12 +143,52 @@ static int finish_output(void)
     return EXIT_SUCCESS;
 }
 
+/* --quotes / --entities; with several articles each line starts with the
+ * article's name and a tab (control characters in the name as spaces, so a
+ * line stays one line). */
+static void export_lines(const doc *d, enum output_mode mode,
+                         const char *prefix)
+{
+    if (!prefix) {
+        if (mode == MODE_QUOTES)
+            export_quotes(d, stdout);
+        else
+            export_entities(d, stdout);
+        return;
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem)
+        return;
+    if (mode == MODE_QUOTES)
+        export_quotes(d, mem);
+    else
+        export_entities(d, mem);
+    fclose(mem);
+    char *name = xstrdup(prefix);
+    for (char *p = name; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7f)
+            *p = ' ';
+    for (char *line = buf; line < buf + len;) {
+        char *nl = memchr(line, '\n', (size_t)(buf + len - line));
+        size_t n = nl ? (size_t)(nl - line) + 1 : (size_t)(buf + len - line);
+        fputs(name, stdout);
+        fputc('\t', stdout);
+        fwrite(line, 1, n, stdout);
+        line += n;
+    }
+    free(name);
+    free(buf);
+}
+
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
 
     enum output_mode mode = MODE_AUTO;
     unsigned width = 0, timeout = 0;
+    article_format format = ARTICLE_FORMAT_AUTO;
     ui_options opts = {0};
 
     enum {
@@ -136,6 +200,7 @@ int main(int argc, char **argv)
         OPT_CONFIG,
         OPT_NO_COLOR,
         OPT_MOUSE,
+        OPT_FORMAT,
         OPT_TIMEOUT
     };
     static const struct option longopts[] = {
@@ -149,6 +214,7 @@ int main(int argc, char **argv)
         {"no-color", no_argument, NULL, OPT_NO_COLOR},
         {"no-colour", no_argument, NULL, OPT_NO_COLOR},
         {"mouse", no_argument, NULL, OPT_MOUSE},
+        {"format", required_argument, NULL, OPT_FORMAT},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -167,6 +233,7 @@ int main(int argc, char **argv)
         case OPT_CONFIG: opts.config_path = optarg; break;
         case OPT_NO_COLOR: opts.no_color = true; break;
         case OPT_MOUSE: opts.mouse = true; break;
+        case OPT_FORMAT: format = parse_format(optarg); break;
         case OPT_TIMEOUT: timeout = parse_timeout(optarg); break;
         case 'h':
             fputs(usage_text, stdout);
@@ -182,68 +249,105 @@ int main(int argc, char **argv)
         default: usage_error("unknown option '%s'", argv[optind - 1]);
         }
     }
-    if (argc - optind > 1)
-        usage_error("one article at a time; '%s' is one too many",
-                    argv[optind + 1]);
-
-    const char *path = optind < argc ? argv[optind] : NULL;
-    bool from_stdin = path == NULL || strcmp(path, "-") == 0;
-    if (path == NULL && isatty(STDIN_FILENO))
+    size_t n_paths = optind < argc ? (size_t)(argc - optind) : 1;
+    const char *const stdin_only[] = {"-"};
+    const char *const *paths =
+        optind < argc ? (const char *const *)argv + optind : stdin_only;
+    if (optind >= argc && isatty(STDIN_FILENO))
         usage_error("%s",
                     "no article given (a FILE, or a pipe on standard input)");
-    const char *label = from_stdin ? "<stdin>" : path;
+    bool any_stdin = false;
+    for (size_t i = 0; i < n_paths; i++)
+        if (strcmp(paths[i], "-") == 0) {
+            if (any_stdin)
+                usage_error("%s", "standard input (-) can be read only once");
+            any_stdin = true;
+        }
 
     if (mode == MODE_AUTO && !isatty(STDOUT_FILENO))
         mode = MODE_DUMP;
+    if (mode == MODE_DUMP && width == 0)
+        width = ui_terminal_width(80);
 
     /* A large dump takes a few seconds to analyse (about 80 ms a megabyte):
      * say so on the terminal rather than look hung. */
     bool announce = mode == MODE_AUTO && isatty(STDERR_FILENO);
-    article_options aopt = {.format = ARTICLE_FORMAT_AUTO,
+    article_options aopt = {.format = format,
                             .before_analysis = announce ? say_analysing : NULL,
                             .ctx = NULL,
                             .timeout = timeout};
-    article_info info = {0};
-    char *err = NULL;
-    doc *d = article_open(from_stdin ? "-" : path, &aopt, &info, &err);
-    if (announce_shown)
-        fputs("\r\033[K", stderr);
-    if (!d) {
-        fprintf(stderr, "dateline: %s: %s\n", label, err ? err : "cannot read");
-        free(err);
-        return EXIT_INPUT;
-    }
-    if (mode == MODE_DUMP && width == 0)
-        width = ui_terminal_width(80);
-
+    bool several = n_paths > 1;
+    ui_article *opened = xcalloc(n_paths, sizeof *opened);
+    size_t n_opened = 0;
+    /* the reader's screen would hide errors: they are kept for after it */
+    char **errors = xcalloc(n_paths, sizeof *errors);
+    size_t n_errors = 0;
     int status = EXIT_SUCCESS;
-    switch (mode) {
-    case MODE_JSON:
-        export_json(d, stdout);
-        status = finish_output();
-        break;
-    case MODE_QUOTES:
-        export_quotes(d, stdout);
-        status = finish_output();
-        break;
-    case MODE_ENTITIES:
-        export_entities(d, stdout);
-        status = finish_output();
-        break;
-    case MODE_DUMP:
-        dump_text(d, width, stdout);
-        status = finish_output();
-        break;
-    case MODE_AUTO:
-        opts.path = label;
-        opts.keys_from_tty = from_stdin;
-        opts.decoded_from_cp1252 = info.from_cp1252;
-        status = ui_run(d, &opts);
-        break;
+    for (size_t i = 0; i < n_paths; i++) {
+        bool from_stdin = strcmp(paths[i], "-") == 0;
+        const char *label = from_stdin ? "<stdin>" : paths[i];
+        article_info info = {0};
+        char *err = NULL;
+        announce_shown = false;
+        doc *d = article_open(paths[i], &aopt, &info, &err);
+        if (announce_shown)
+            fputs("\r\033[K", stderr);
+        if (!d) {
+            errors[n_errors++] =
+                xasprintf("dateline: %s: %s", label, err ? err : "cannot read");
+            if (mode != MODE_AUTO)
+                fprintf(stderr, "%s\n", errors[n_errors - 1]);
+            free(err);
+            continue;
+        }
+        if (info.from_cp1252 && mode != MODE_AUTO)
+            fprintf(stderr, "dateline: %s: not UTF-8; read as Windows-1252\n",
+                    label);
+        /* Text outputs stream article by article, in the order given. */
+        switch (mode) {
+        case MODE_JSON:
+            if (several)
+                export_json_line(d, from_stdin ? "-" : paths[i], stdout);
+            else
+                export_json(d, stdout);
+            break;
+        case MODE_QUOTES:
+        case MODE_ENTITIES:
+            export_lines(d, mode, several ? label : NULL);
+            break;
+        case MODE_DUMP:
+            if (several)
+                printf("%s==> %s <==\n", n_opened ? "\n" : "", label);
+            dump_text(d, width, stdout);
+            break;
+        case MODE_AUTO: break;
+        }
+        if (mode != MODE_AUTO) {
+            doc_free(d);
+            n_opened++;
+            continue;
+        }
+        opened[n_opened++] = (ui_article){d, label, info.from_cp1252};
     }
-    if (info.from_cp1252 && mode != MODE_AUTO)
-        fprintf(stderr, "dateline: %s: not UTF-8; read as Windows-1252\n",
-                label);
-    doc_free(d);
+    if (mode != MODE_AUTO) {
+        status = finish_output();
+    } else if (n_opened > 0) {
+        opts.path = opened[0].path;
+        opts.keys_from_tty = any_stdin;
+        opts.decoded_from_cp1252 = opened[0].decoded_from_cp1252;
+        opts.unreadable = n_errors;
+        status = ui_run_many(opened, n_opened, &opts);
+        for (size_t i = 0; i < n_opened; i++)
+            doc_free((doc *)opened[i].d);
+    }
+    if (mode == MODE_AUTO)
+        for (size_t i = 0; i < n_errors; i++)
+            fprintf(stderr, "%s\n", errors[i]);
+    for (size_t i = 0; i < n_errors; i++)
+        free(errors[i]);
+    free(errors);
+    free(opened);
+    if (n_errors > 0 && status == EXIT_SUCCESS)
+        status = EXIT_INPUT;
     return status;
 }

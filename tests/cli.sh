@@ -47,8 +47,8 @@ run --dump --width 0 "$SAMPLE"
 expect_rc 1 "--width 0"
 run --dump --width
 expect_rc 1 "--width without a value"
-run --json "$SAMPLE" "$SAMPLE"
-expect_rc 1 "two files"
+run --json - -
+expect_rc 1 "standard input named twice"
 
 # ---- input errors: one line naming the path, exit 2 ---------------------------
 missing=$tmp/no-such-article.txt

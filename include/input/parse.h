@@ -31,4 +31,11 @@
 
 doc *parse_article(const char *text, size_t len);
 
+/* The dateline opening a story's first paragraph, in the forms above, for
+ * other input formats (a web page's first paragraph). Returns the offset
+ * where the story starts after it (0: no dateline); [0, *place_end) is the
+ * place and *agency the wire agency its tag names (static), or NULL. */
+size_t parse_dateline(const char *t, size_t n, size_t *place_end,
+                      const char **agency);
+
 #endif

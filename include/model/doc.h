@@ -92,7 +92,7 @@ typedef struct {
 typedef struct {
     size_t block;             /* first block showing this caption */
     const char *text;         /* the caption, credit included */
-    const char *credit;       /* "AP Photo/Jacquelyn Martin", or NULL */
+    const char *credit;       /* "AP Photo/Dora Vantreck", or NULL */
     const char *photographer; /* person named in the credit, or NULL */
     const char *date;         /* ISO date written in the caption, or NULL */
     const char *place;        /* place written in the caption, or NULL */

@@ -14,6 +14,9 @@
 #include "doc.h"
 
 int export_json(const doc *d, FILE *out);
+/* The same object on one line (JSON Lines, for several articles), with
+ * "file": the argument it was read from, first. */
+int export_json_line(const doc *d, const char *file, FILE *out);
 int export_quotes(const doc *d, FILE *out);
 int export_entities(const doc *d, FILE *out);
 

@@ -25,7 +25,8 @@
     X(HEADING, "heading")                                                      \
     X(CURSOR, "cursor")                                                        \
     X(BORDER, "border")                                                        \
-    X(WARNING, "warning")
+    X(WARNING, "warning")                                                      \
+    X(LINK, "link")
 
 typedef enum {
 #define STYLE_ENUM(id, name) STYLE_##id,

@@ -8,6 +8,7 @@
 #ifndef DATELINE_COMMAND_H
 #define DATELINE_COMMAND_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "viewstate.h"
@@ -21,6 +22,8 @@ typedef enum {
     COMMAND_THEME = 1 << 4,     /* switch to the next theme */
     COMMAND_CLIPBOARD = 1 << 5, /* send viewstate's clipboard text (OSC 52) */
     COMMAND_REPAINT = 1 << 6,   /* forget what the terminal shows, repaint */
+    COMMAND_NEXT_ARTICLE = 1 << 7, /* :n — the loop owns the articles */
+    COMMAND_PREV_ARTICLE = 1 << 8, /* :p */
 } command_result;
 
 typedef unsigned (*command_fn)(viewstate *vs);
@@ -38,5 +41,11 @@ const command_def *command_get(size_t id);
 int command_find(const char *name);
 /* Runs a command; out-of-range ids do nothing. */
 unsigned command_run(size_t id, viewstate *vs);
+/* Runs a command with a count typed before it (0: none): moves go that
+ * many lines or pages, steps (], }, n, Ctrl-O...) repeat that often. */
+unsigned command_run_count(size_t id, viewstate *vs, unsigned long count);
+/* Whether a command reads one more key first (m and ': the mark letter);
+ * the loop puts that key in vs->key_arg. */
+bool command_wants_key(size_t id);
 
 #endif

@@ -10,9 +10,12 @@
  * "Tab", "Enter"/"Return"/"RET", "Esc"/"Escape", "Space"/"SPC",
  * "Backspace"/"BS", "Delete"/"Del", "Insert"/"Ins", "Up", "Down", "Left",
  * "Right", "Home", "End", "PgUp"/"PageUp"/"PPage", "PgDn"/"PageDown"/"NPage",
- * "F1" .. "F12". A keymap maps keys to command ids (command.h); rebinding
- * from the [keys] section is validated against the command table and
- * reports problems as strings, never by printing. */
+ * "F1" .. "F12", and an ASCII punctuation character and a printable ASCII
+ * one for a key typed after a prefix key (":n", "''"): a key is a prefix when
+ * some such pair starts with it, and the reader then waits for the second key.
+ * A keymap maps keys to command ids (command.h); rebinding from the [keys]
+ * section is validated against the command table and reports problems as
+ * strings, never by printing. */
 #ifndef DATELINE_KEYMAP_H
 #define DATELINE_KEYMAP_H
 
@@ -41,7 +44,14 @@ enum {
     KEYMAP_KEY_DELETE,
     KEYMAP_KEY_F0, /* F1 is KEYMAP_KEY_F0 + 1 */
     KEYMAP_KEY_LAST = KEYMAP_KEY_F0 + 12,
+    /* two-key sequences of printable ASCII: see keymap_key_seq */
+    KEYMAP_KEY_SEQ = KEYMAP_KEY_LAST + 1,
+    KEYMAP_KEY_SEQ_END = KEYMAP_KEY_SEQ + 95 * 95,
 };
+
+/* The code of `second` typed after `prefix` (both printable ASCII, '!' to
+ * '~'), or KEYMAP_NONE. */
+int keymap_key_seq(int prefix, int second);
 
 /* Parses a key name; returns the key or KEYMAP_NONE. */
 int keymap_key_parse(const char *name);
@@ -56,6 +66,8 @@ keymap *keymap_new_default(void);
 void keymap_free(keymap *km);
 /* The command bound to key, or -1. */
 int keymap_lookup(const keymap *km, int key);
+/* Whether key starts a two-key sequence bound to a command. */
+bool keymap_is_prefix(const keymap *km, int key);
 /* Binds key to command (replacing what the key did before). */
 void keymap_bind(keymap *km, int key, int command);
 /* Removes every key of a command. */

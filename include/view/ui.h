@@ -8,6 +8,7 @@
 #define DATELINE_UI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "doc.h"
 
@@ -19,9 +20,20 @@ typedef struct {
     bool mouse;              /* --mouse */
     bool keys_from_tty;      /* the article came from standard input */
     bool decoded_from_cp1252;
+    size_t unreadable; /* articles named that could not be read */
 } ui_options;
 
+/* One of several articles opened at once (dateline a b c). */
+typedef struct {
+    const doc *d;
+    const char *path; /* as named on the command line */
+    bool decoded_from_cp1252;
+} ui_article;
+
 int ui_run(const doc *d, const ui_options *opts);
+/* The reader over n >= 1 articles: :n / :p step between them, each keeping
+ * its own position, selection and search; every one's position is saved. */
+int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts);
 
 /* Columns of the terminal on stdout, or `fallback` when it is not one. */
 unsigned ui_terminal_width(unsigned fallback);

@@ -12,7 +12,10 @@
 
 /* Number of people the header counts: persons not named only in credits. */
 size_t view_status_people(const doc *d);
-void view_status_header(const doc *d, size_t people, int y, int cols);
+/* The header; with n_articles > 1 it ends in `article N/M` (article is
+ * 0-based). */
+void view_status_header(const doc *d, size_t people, size_t article,
+                        size_t n_articles, int y, int cols);
 /* Draws the status line; with prompt non-NULL, the search prompt holding
  * prompt[0..len) instead, and returns the cursor column. */
 int view_status_draw(viewstate *vs, int y, int cols, const char *prompt,

@@ -18,6 +18,7 @@
 #include <stddef.h>
 
 #include "doc.h"
+#include "jumplist.h"
 #include "layout.h"
 #include "mentions.h"
 #include "search.h"
@@ -32,6 +33,7 @@ typedef enum {
     VIEWSTATE_OVERLAY_NONE,
     VIEWSTATE_OVERLAY_HELP,
     VIEWSTATE_OVERLAY_QUOTES,
+    VIEWSTATE_OVERLAY_LINKS,
 } viewstate_overlay;
 
 /* What the status line speaks of: the last thing the reader asked for. */
@@ -113,10 +115,15 @@ typedef struct viewstate {
     bool has_cursor; /* where the last jump landed: next/prev start there */
     size_t cursor_block, cursor_offset;
 
-    viewstate_anchor *back;
-    size_t n_back, cap_back;
+    jumplist *jumps; /* places jumped from ('' Ctrl-O Ctrl-I) and marks */
 
     size_t overview_sel, overview_top; /* indices into speech */
+    size_t help_top;     /* first row of the help shown (clamped when drawn) */
+    size_t help_max_top; /* 0 when the help fits: then any key closes it */
+    size_t links_sel, links_top; /* the links overlay (L) */
+
+    unsigned long count; /* the count typed before this command; 0: none */
+    int key_arg;         /* the key after m or ', for mark and goto-mark */
 
     char *message;   /* one-frame note for the status line, or NULL */
     char *clipboard; /* text the loop sends through OSC 52, or NULL */
@@ -153,10 +160,21 @@ void viewstate_to_bottom(viewstate *vs);
 /* Brings bytes [start, end) of a block into view, start first with some
  * context above, unless they are in view already. */
 void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end);
-/* Remembers the current position on the back stack (no duplicates). */
+/* Remembers the current position in the jump list (jumplist.h): a jump is
+ * about to leave it. */
 void viewstate_push_back(viewstate *vs);
-/* Returns to the last remembered position; false when there is none. */
+/* '': returns to the last place a jump left, which the current position
+ * replaces (twice toggles); false when there is none. */
 bool viewstate_pop_back(viewstate *vs);
+/* Ctrl-O / Ctrl-I: older / newer along the jump list; false at its end. */
+bool viewstate_jump_older(viewstate *vs);
+bool viewstate_jump_newer(viewstate *vs);
+/* m + letter / ' + letter: false for a non-letter or an unset mark. */
+bool viewstate_set_mark(viewstate *vs, int letter);
+bool viewstate_goto_mark(viewstate *vs, int letter);
+/* N% / Np: the line holding byte N% of the text at the top (100: the
+ * end); a jump. */
+void viewstate_goto_percent(viewstate *vs, unsigned percent);
 /* The anchor as (block, offset) for saving, and back (clamped). A blank row
  * above a block is saved as the end offset of the block before it. */
 void viewstate_get_anchor(viewstate *vs, size_t *block, size_t *offset);

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "cue.h"
+#include "lexicon.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -315,9 +316,23 @@ typedef struct {
     recent who;
 } role_slot;
 
+/* A quotation whose speaker is described by a role nobody held yet ("the
+ * mother of the victim said"), waiting for the first person the text gives
+ * that role afterwards. A handful at a time is plenty: the lede describes,
+ * the next paragraphs name. */
+enum { PENDING_MAX = 16 };
+
+typedef struct {
+    char word[WORD_MAX];
+    size_t result; /* the waiting quotation */
+    size_t found;  /* who was given the role later, or DOC_NONE */
+} pending_role;
+
 typedef struct {
     role_slot *slots;
     size_t cap, used;
+    pending_role pending[PENDING_MAX];
+    size_t n_pending;
 } role_map;
 
 typedef struct {
@@ -358,6 +373,11 @@ static void role_note(role_map *m, const char *word, recent who)
         m->slots = slots;
         m->cap = cap;
     }
+    if (who.entity != DOC_NONE)
+        for (size_t i = 0; i < m->n_pending; i++)
+            if (m->pending[i].found == DOC_NONE &&
+                strcmp(m->pending[i].word, word) == 0)
+                m->pending[i].found = who.entity;
     role_slot *r = role_slot_of(m->slots, m->cap, word);
     if (!r->word[0]) {
         strcpy(r->word, word);
@@ -506,11 +526,41 @@ static bool object_marked(const token *v, size_t k, size_t lo)
 }
 
 static bool is_role_word(const token *t, doc_gender *g);
+static bool is_possessive_word(const token *t);
+
+/* "Danish", "Brazilian": a nationality, which a later "the Dane" or "the
+ * Brazilian" takes up. */
+static bool is_nationality(const token *t)
+{
+    return t->kind == T_WORD &&
+           (lexicon_classes(t->low, strlen(t->low)) & LEX_DEMONYM);
+}
+
+/* The noun for a person of a nationality where it is not the adjective
+ * itself ("Danish" -> "the Dane"); general English. */
+static const char *nationality_noun(const char *adjective)
+{
+    static const char *const pairs[][2] = {
+        {"british", "briton"},      {"danish", "dane"},
+        {"dutch", "dutchman"},      {"english", "englishman"},
+        {"finnish", "finn"},        {"french", "frenchman"},
+        {"icelandic", "icelander"}, {"irish", "irishman"},
+        {"polish", "pole"},         {"scottish", "scot"},
+        {"spanish", "spaniard"},    {"swedish", "swede"},
+        {"turkish", "turk"},        {"welsh", "welshman"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
+        if (strcmp(adjective, pairs[i][0]) == 0)
+            return pairs[i][1];
+    return adjective;
+}
 
 typedef struct {
     const doc *d;
     mention_index ix;
     antecedents who;
+    role_map surnames; /* a person's last name: who, or DOC_NONE if shared */
+    const char *text;  /* the block being tokenised */
     qspans spans;
     tokens toks;
     char **owned; /* cue words copied out of the text */
@@ -656,7 +706,21 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
                 role_note(&A->who.roles, w->low, now);
             else if (!(w->flags & F_CAP))
                 break;
+            if (is_nationality(w)) { /* "Danish striker X" */
+                role_note(&A->who.roles, w->low, now);
+                role_note(&A->who.roles, nationality_noun(w->low), now);
+            }
         }
+        /* "her mother, X,", "the club's captain, X,": a role set before
+         * the name by a determiner or an owner. */
+        const token *v = A->toks.v;
+        size_t n = A->toks.n;
+        if (n >= 3 && v[n - 1].kind == T_PUNCT && v[n - 1].punct == ',' &&
+            is_role_word(&v[n - 2], NULL) &&
+            (lex(&v[n - 3], CUE_DETERMINER) ||
+             (v[n - 3].kind == T_MENTION && (v[n - 3].flags & F_POSS)) ||
+             (v[n - 3].kind == T_WORD && is_possessive_word(&v[n - 3]))))
+            role_note(&A->who.roles, v[n - 2].low, now);
     }
     push_token(&A->toks, t);
 }
@@ -754,6 +818,7 @@ static void tokenize(analysis *A, size_t block)
     const doc_block *b = doc_block_get(A->d, block);
     const char *s = b->text;
     size_t len = b->len;
+    A->text = s;
     const mention *m = A->ix.all + A->ix.first[block];
     const mention *mend = A->ix.all + A->ix.first[block + 1];
     A->toks.n = 0;
@@ -864,12 +929,18 @@ static void mark_sentences(analysis *A, const char *s)
 /* ---- attribution rules -------------------------------------------------- */
 
 typedef struct {
-    size_t who;      /* entity or DOC_NONE */
-    const char *cue; /* static string or NULL */
-    bool carried;    /* taken over from the paragraph or piece before */
+    size_t who;       /* entity or DOC_NONE */
+    const char *cue;  /* static string or NULL */
+    bool carried;     /* taken over from the paragraph or piece before */
+    const char *rule; /* names the form more closely than the pass, or NULL */
+    doc_quote_kind kind; /* speech unless a pass says title or term */
+    /* "The mother of ... said": the subject is a role nobody holds yet; a
+     * later "her mother, Ann," may name her. Empty when there is none. */
+    char role[WORD_MAX];
 } verdict;
 
-static const verdict nobody = {DOC_NONE, NULL, false};
+static const verdict nobody = {DOC_NONE,         NULL, false, NULL,
+                               DOC_QUOTE_SPEECH, ""};
 
 static verdict carried(verdict v)
 {
@@ -937,11 +1008,12 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
         return DOC_NONE;
     for (size_t i = k + 1; i < end; i++) {
         doc_gender g;
-        if (!is_role_word(&v[i], &g))
+        bool role = is_role_word(&v[i], &g);
+        if (!role && !is_nationality(&v[i])) /* "the Danish midfielder" */
             continue;
-        if (!any_role)
+        if (role && !any_role)
             first_gender = g;
-        any_role = true;
+        any_role |= role;
         bool known;
         size_t holder = role_holder(&a->roles, v[i].low, &known);
         if (!known)
@@ -980,6 +1052,14 @@ static bool is_org(const token *t)
     return t->kind == T_MENTION && t->type == DOC_ORG;
 }
 
+/* "the Obama administration", "the Roe family": a name used as a modifier
+ * after "the" is not who acts. */
+static bool attributive(const token *v, size_t i, size_t n)
+{
+    return i > 0 && word_is(&v[i - 1], "the") && i + 1 < n &&
+           v[i + 1].kind == T_WORD && !(v[i + 1].flags & F_CAP);
+}
+
 /* A speaker named in tokens [lo, hi): a person standing as subject first
  * (not possessive, not after "to"/"with"), then an organisation, then a
  * descriptor. */
@@ -990,7 +1070,7 @@ static size_t speaker_in(const analysis *A, size_t lo, size_t hi)
     for (size_t i = lo; i < hi; i++) {
         const token *t = &v[i];
         if (t->kind == T_MENTION && !(t->flags & F_POSS) &&
-            !object_marked(v, i, lo)) {
+            !object_marked(v, i, lo) && !attributive(v, i, hi)) {
             if (is_person(t))
                 return t->ref;
             if (is_org(t) && org == DOC_NONE)
@@ -1002,6 +1082,38 @@ static size_t speaker_in(const analysis *A, size_t lo, size_t hi)
     return org != DOC_NONE ? org : desc;
 }
 
+/* A name the entity analysis did not mark as this person ("said Ann Roe"
+ * where only a later "Roe" is a person, or where "Ann Roe" was taken for a
+ * place): the first run of capitalised words or the first name of another
+ * kind in [lo, hi), when it ends with the last name of exactly one
+ * person. A reporting verb's subject is a person, whatever it looked like. */
+static size_t surname_speaker(const analysis *A, size_t lo, size_t hi)
+{
+    const token *v = A->toks.v;
+    size_t i = lo;
+    while (i < hi && !(v[i].kind == T_MENTION ||
+                       (v[i].kind == T_WORD && (v[i].flags & F_UPPER) &&
+                        !(v[i].lex & (CUE_DETERMINER | CUE_PRONOUN)))))
+        i++;
+    if (i >= hi || (v[i].flags & F_POSS))
+        return DOC_NONE;
+    char low[WORD_MAX];
+    const char *last = low;
+    if (v[i].kind == T_MENTION) {
+        size_t w = v[i].end;
+        while (w > v[i].start && A->text[w - 1] != ' ')
+            w--;
+        lower_copy(low, A->text + w, v[i].end - w);
+    } else {
+        while (i + 1 < hi && v[i + 1].kind == T_WORD &&
+               (v[i + 1].flags & F_UPPER))
+            i++;
+        last = v[i].low;
+    }
+    bool known;
+    return last[0] ? role_holder(&A->surnames, last, &known) : DOC_NONE;
+}
+
 /* The speaker named after a reporting word: '"…," said X', 'according to
  * X'. Stops at the end of the noun phrase. */
 static size_t speaker_after(const analysis *A, size_t i, size_t hi)
@@ -1009,6 +1121,17 @@ static size_t speaker_after(const analysis *A, size_t i, size_t hi)
     const token *v = A->toks.v;
     if (i < hi && is_subject_pronoun(&v[i]))
         return v[i].ref;
+    /* "said chief inspector X": title words in lower case before the
+     * name; "said the wife of X", "said a lawyer for X" name someone
+     * else. */
+    for (size_t j = i; j < hi && j < i + REACH_OBJECT; j++) {
+        const token *t = &v[j];
+        if (is_person(t) && !(t->flags & F_POSS))
+            return t->ref;
+        if (t->kind != T_WORD || t->cue || is_indefinite(t) ||
+            (t->lex & (CUE_OBJECT | CUE_PRONOUN)) || word_is(t, "of"))
+            break;
+    }
     size_t stop = i;
     while (stop < hi && stop < i + REACH_NP) {
         const token *t = &v[stop];
@@ -1034,13 +1157,14 @@ static size_t speaker_after(const analysis *A, size_t i, size_t hi)
         v[stop].punct == ',' && is_person(&v[stop + 1]) &&
         !(v[stop + 1].flags & F_POSS))
         return v[stop + 1].ref;
-    return speaker_in(A, i, stop);
+    size_t who = speaker_in(A, i, stop);
+    return who != DOC_NONE ? who : surname_speaker(A, i, stop);
 }
 
 /* What stands right before a verb at p, when it is a common noun: "a
  * reporter", "police", "his wife" name nobody; "the coach" may name someone
  * mentioned before; anything else (a name, a clause) is left to the caller. */
-typedef enum { NP_OTHER, NP_NAMELESS, NP_DEFINITE } np_kind;
+typedef enum { NP_OTHER, NP_NAMELESS, NP_DEFINITE, NP_LONG } np_kind;
 
 static np_kind common_noun_phrase(const token *v, size_t p, size_t lo,
                                   size_t *the)
@@ -1064,7 +1188,38 @@ static np_kind common_noun_phrase(const token *v, size_t p, size_t lo,
         if (t->lex & CUE_DETERMINER) /* "his wife", "its owner" */
             return NP_NAMELESS;
     }
-    return NP_NAMELESS; /* a bare plural: "police said" */
+    /* A bare plural ("police said"), or a long subject whose head is
+     * further back ("the owner of the two shops on the corner said"). */
+    return NP_LONG;
+}
+
+/* "The mother of a girl who ... said": a sentence opening with "the" and a
+ * role noun that a post-modifier follows. The role's holder when the text
+ * gave one (or DOC_NONE for an unnamed one); when it gave none, *role gets
+ * the noun so a later "her mother, Ann," can name the speaker. */
+static size_t opening_descriptor(const analysis *A, size_t s, size_t p,
+                                 char *role)
+{
+    const token *v = A->toks.v;
+    if (s + 2 >= p || !word_is(&v[s], "the"))
+        return DOC_NONE;
+    size_t end = s + 1;
+    while (end < p && end <= s + 3 && v[end].kind == T_WORD &&
+           !word_is(&v[end], "of") && !word_is(&v[end], "who") &&
+           !word_is(&v[end], "whose") && !v[end].cue)
+        end++;
+    const token *head = &v[end - 1];
+    const token *after = &v[end];
+    if (end == s + 1 || !is_role_word(head, NULL) ||
+        !(word_is(after, "of") || word_is(after, "who") ||
+          word_is(after, "whose") ||
+          (after->kind == T_PUNCT && after->punct == ',')))
+        return DOC_NONE;
+    bool known;
+    size_t who = role_holder(&A->who.roles, head->low, &known);
+    if (!known)
+        memcpy(role, head->low, WORD_MAX);
+    return who;
 }
 
 /* "X, a professor at Y, said" and "his coach, X, said": with a comma
@@ -1099,11 +1254,13 @@ typedef enum { SUBJ_FOUND, SUBJ_NOT_A_VERB } subj_status;
 
 static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
                                   size_t lo, size_t hi, size_t *who,
-                                  bool *described)
+                                  bool *described, char *role)
 {
     const token *v = A->toks.v;
     *who = DOC_NONE;
     *described = false;
+    role[0] = '\0';
+    size_t sentence = lo;
     if (k > lo + REACH_BACK)
         lo = k - REACH_BACK;
     size_t p = k;
@@ -1153,8 +1310,16 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
         size_t the;
         switch (common_noun_phrase(v, p, lo, &the)) {
         case NP_NAMELESS: return SUBJ_FOUND;
+        case NP_LONG:
+            *who = opening_descriptor(A, sentence, p, role);
+            *described = *who != DOC_NONE;
+            return SUBJ_FOUND;
         case NP_DEFINITE:
             *who = descriptor_at(&A->who, v, the, p);
+            /* "The mother of a boy hurt in the crash said": the head is
+             * further back than the nearest "the". */
+            if (*who == DOC_NONE && the > sentence)
+                *who = opening_descriptor(A, sentence, p, role);
             *described = *who != DOC_NONE;
             return SUBJ_FOUND;
         case NP_OTHER: break;
@@ -1165,7 +1330,7 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
     for (size_t i = lo; i < p; i++) {
         const token *t = &v[i];
         if (t->kind == T_MENTION && !(t->flags & F_POSS) &&
-            !object_marked(v, i, lo)) {
+            !object_marked(v, i, lo) && !attributive(v, i, p)) {
             if (is_person(t)) {
                 *who = t->ref;
                 return SUBJ_FOUND;
@@ -1253,8 +1418,19 @@ static bool rule_after(analysis *A, const char *s, size_t k, size_t e,
     const char *cue = cue_at(v, A->toks.n, i, &len, &trailing);
     if (cue) { /* inverted: '"…," said X' */
         out->cue = cue;
+        out->rule =
+            strcmp(cue, "according to") == 0 ? "according-to" : "cue-inverted";
         out->who =
             cue_names_listener(cue) ? DOC_NONE : speaker_after(A, i + len, e);
+        return true;
+    }
+    /* '"…," cautioned X': a verb we do not list, then the name. */
+    if (v[i].kind == T_WORD && !(v[i].flags & F_CAP) && !v[i].lex &&
+        ends_with(v[i].low, "ed") && i + 1 < e && is_person(&v[i + 1]) &&
+        !(v[i + 1].flags & F_POSS)) {
+        out->who = v[i + 1].ref;
+        out->cue = keep_word(A, v[i].low);
+        out->rule = "cue-unlisted";
         return true;
     }
     /* The subject must open the clause: a name, a pronoun, "the …". */
@@ -1272,6 +1448,7 @@ static bool rule_after(analysis *A, const char *s, size_t k, size_t e,
         !cue_at(v, A->toks.n, i + 1, &len, &trailing)) {
         out->who = first->ref;
         out->cue = keep_word(A, v[i + 1].low);
+        out->rule = "cue-unlisted";
         return true;
     }
     for (size_t j = i + 1; j < e && j < i + REACH_AFTER; j++) {
@@ -1284,11 +1461,14 @@ static bool rule_after(analysis *A, const char *s, size_t k, size_t e,
         if (word_is(&v[j - 1], "was") || word_is(&v[j - 1], "were"))
             return false;
         out->cue = cue;
-        if (strcmp(cue, "according to") == 0)
+        if (strcmp(cue, "according to") == 0) {
             out->who = speaker_after(A, j + len, e);
-        else
+            out->rule = "according-to";
+        } else {
             out->who =
                 is_subject_pronoun(first) ? first->ref : speaker_in(A, i, j);
+            out->rule = "cue-subject";
+        }
         return true;
     }
     return false;
@@ -1409,8 +1589,8 @@ static bool opens_lower(const char *s, const qspan *q)
 }
 
 /* Right before the quotation: "dubbed", "so-called", "known as", "a group
- * called", or a kind of work ("the film"). */
-static bool names_a_term(const analysis *A, const char *s, size_t k)
+ * called": a term, a nickname or a name held at arm's length. */
+static bool term_before(const analysis *A, size_t k)
 {
     const token *v = A->toks.v;
     if (k == 0 || v[k - 1].kind != T_WORD)
@@ -1418,10 +1598,6 @@ static bool names_a_term(const analysis *A, const char *s, size_t k)
     const token *w = &v[k - 1];
     if (w->lex & CUE_TERM)
         return true;
-    /* "the film \"Blue Harbour\"" names a work; "called the album \"a brave
-     * record\"" opens in lower case, so it is someone's judgement. */
-    if (w->lex & CUE_WORK)
-        return !opens_lower(s, &A->spans.v[v[k].ref]);
     if (word_is(w, "as") && k >= 2 && word_is(&v[k - 2], "known"))
         return true;
     if (word_is(w, "called"))
@@ -1430,13 +1606,48 @@ static bool names_a_term(const analysis *A, const char *s, size_t k)
     return false;
 }
 
+/* "I", "I'm", "me", "my", "we", "our", "us": words only a speaker uses of
+ * themself, so a fragment holding one is speech, not a term. */
+static bool first_person_inside(const char *s, const qspan *q)
+{
+    static const char *const words[] = {"i",    "i'm", "i've", "i'd",
+                                        "i'll", "me",  "my",   "we",
+                                        "our",  "us",  "we're"};
+    for (size_t p = q->start; p < q->end;) {
+        ucs4_t cp;
+        size_t n = utf8_decode(s + p, q->end - p, &cp);
+        if (!is_word_char(cp)) {
+            p += n;
+            continue;
+        }
+        size_t e = scan_word(s, q->end, p);
+        char low[WORD_MAX];
+        lower_copy(low, s + p, e - p);
+        for (char *c = low; *c; c++) /* "I’m" as "I'm" */
+            if ((unsigned char)c[0] == 0xE2 && c[1] && c[2] &&
+                (unsigned char)c[2] == 0x99) {
+                c[0] = '\'';
+                memmove(c + 1, c + 3, strlen(c + 3) + 1);
+            }
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            if (strcmp(low, words[i]) == 0)
+                return true;
+        p = e > p ? e : p + n;
+    }
+    return false;
+}
+
 /* ---- one paragraph ------------------------------------------------------ */
 
 typedef struct {
     size_t block, start, end;
     verdict v;
+    size_t rank; /* the pass that decided it (index into passes), or NONE */
     bool continues;
+    bool bare;    /* its paragraph holds nothing but quotation */
     size_t chain; /* the previous piece of a running quotation, or DOC_NONE */
+    size_t next_piece; /* the next piece, or DOC_NONE */
+    size_t later;      /* the person a pending role named later, or NONE */
 } result;
 
 typedef struct {
@@ -1452,6 +1663,8 @@ typedef struct {
     verdict prev_last; /* the latest speaker of the paragraph before */
     verdict opening;   /* the speaker of the first sentence, if any */
     size_t subject;    /* the person opening the sentence before, if any */
+    size_t prev_only;  /* the one person the paragraph before named, if so */
+    bool bare;         /* this paragraph is nothing but quotation */
 } para;
 
 static void heard(para *P, verdict v)
@@ -1504,71 +1717,476 @@ static bool introduced_by_verb(const analysis *A, size_t k, size_t s)
 
 static size_t revealed_at(const analysis *A, size_t from);
 
-/* '"Words, words" -- that was the verdict of X': the speaker named
- * after a dash. */
+/* '"Words, words" -- that was the verdict of X' and '"Words" — X': the
+ * speaker named after a dash. */
 static size_t revealed_after_dash(const analysis *A, size_t k)
 {
     const token *v = A->toks.v;
+    size_t n = A->toks.n;
     size_t j = k + 1;
     bool dash = false;
-    while (j < A->toks.n && v[j].kind == T_PUNCT &&
+    while (j < n && v[j].kind == T_PUNCT &&
            (v[j].punct == '-' || v[j].punct == ',')) {
         dash |= v[j].punct == '-';
         j++;
     }
-    return dash && j < A->toks.n ? revealed_at(A, j) : DOC_NONE;
+    if (!dash || j >= n)
+        return DOC_NONE;
+    /* The name alone, or with an apposition: "— Ann Roe, a nurse". */
+    if (is_person(&v[j]) && !(v[j].flags & F_POSS) &&
+        (j + 1 >= n || (v[j].flags & F_SENT_END) ||
+         (v[j + 1].kind == T_PUNCT && v[j + 1].punct != '-')))
+        return v[j].ref;
+    return revealed_at(A, j);
 }
 
-static verdict attribute(para *P, size_t k, size_t s, size_t e,
-                         const verdict *sentence_cue, bool cue_seen,
-                         closing_clause *cc)
+/* "Ann Roe wrote on Twitter.", "Roe said in a statement.": a sentence
+ * from s that only says who spoke, with nothing quoted of its own; its
+ * subject, or DOC_NONE. */
+static size_t short_attribution(const analysis *A, size_t s, const char **cue)
 {
-    analysis *A = P->A;
+    static const char *const tails[] = {"on",      "in",   "at",    "during",
+                                        "via",     "late", "later", "earlier",
+                                        "shortly", "last", "this"};
     const token *v = A->toks.v;
-    const qspan *q = &A->spans.v[v[k].ref];
-    const result *self = &P->out->v[q->result];
-    verdict out = nobody;
-    /* 'X asked, "…?"': the verb just before introduces it, whatever
-     * follows. */
-    if (cue_seen && introduced_by_verb(A, k, s))
-        return *sentence_cue;
-    if (rule_after(A, P->text, k, e, k == s, &out))
-        return out;
-    size_t revealed = revealed_after_dash(A, k);
-    if (revealed != DOC_NONE)
-        return (verdict){revealed, NULL, false};
-    bool after_colon = k > s && v[k - 1].kind == T_PUNCT &&
-                       (v[k - 1].punct == ':' || v[k - 1].punct == ';');
-    if ((!after_colon && looks_like_title(P->text, q)) ||
-        names_a_term(A, P->text, k))
-        return nobody;
-    if (sentence_cue->who != DOC_NONE)
-        return *sentence_cue;
-    if (!cc->known)
-        find_closing(A, s, e, cc);
-    if (cc->found && cc->from > k)
-        return cc->v;
-    if (after_colon)
-        return (verdict){nearest_subject(A, k - 1, s, true), NULL, false};
-    if (cue_seen) /* "police said", "calling the machines": nobody named */
-        return nobody;
-    if (cc->lone) {
-        if (self->chain != DOC_NONE)
-            return carried(P->out->v[self->chain].v);
-        if (P->last.who != DOC_NONE)
-            return P->last;
-        if (k == 0 && P->prev_last.who != DOC_NONE)
-            return carried(P->prev_last);
-        /* 'Smith was blunt. "This is a disaster."' */
-        return carried((verdict){P->subject, NULL, false});
+    size_t n = A->toks.n;
+    if (s >= n || !is_person(&v[s]) || (v[s].flags & F_POSS) ||
+        (v[s].flags & F_SENT_END))
+        return DOC_NONE;
+    size_t i = s + 1;
+    while (i < n && i < s + 3 && lex(&v[i], CUE_ADVERB))
+        i++;
+    unsigned len;
+    bool trailing;
+    if (i >= n || !cue_at(v, n, i, &len, &trailing) ||
+        cue_names_listener(v[i].cue))
+        return DOC_NONE;
+    *cue = v[i].cue;
+    i += len;
+    if (v[i - 1].flags & F_SENT_END)
+        return v[s].ref;
+    bool tail = false;
+    for (size_t t = 0; i < n && t < sizeof tails / sizeof *tails; t++)
+        tail |= word_is(&v[i], tails[t]);
+    if (!tail && !(i < n && v[i].kind == T_PUNCT && v[i].punct == '.'))
+        return DOC_NONE;
+    for (size_t j = i; j < n && j < i + REACH_NP; j++) {
+        if (v[j].kind == T_QUOTE || v[j].cue ||
+            (v[j].kind == T_PUNCT && v[j].punct != '.'))
+            return DOC_NONE;
+        if (v[j].flags & F_SENT_END)
+            return v[s].ref;
     }
-    if (self->chain != DOC_NONE)
-        return carried(P->out->v[self->chain].v);
-    /* A phrase of a few words in a sentence about a person is theirs; a
-     * lone word is a term. */
-    if (count_words(P->text, q, 3) >= 3)
-        return (verdict){nearest_subject(A, k, s, false), NULL, false};
-    return nobody;
+    return DOC_NONE;
+}
+
+/* ---- the passes --------------------------------------------------------- */
+
+/* Everything a pass may read about one quotation. Sentence passes run
+ * while its paragraph is analysed (P, k, s, e...); next-paragraph passes
+ * when the paragraph after it has been (A's tokens are then that
+ * paragraph's, next_opening its first speaker); document passes at the
+ * end. */
+typedef struct {
+    analysis *A;
+    results *out;
+    result *self;
+    size_t index; /* self's index in out */
+    /* sentence stage */
+    para *P;
+    size_t k, s, e; /* the quotation's token and its sentence [s, e) */
+    const qspan *q;
+    const verdict *cue; /* the sentence's reporting verb so far */
+    bool cue_seen;
+    closing_clause *cc;
+    bool after_colon;
+    /* next-paragraph stage */
+    verdict next_opening;
+} qctx;
+
+typedef enum { STAGE_SENTENCE, STAGE_NEXT, STAGE_DOC } stage;
+
+typedef struct {
+    const char *name;
+    stage when;
+    bool (*fn)(const qctx *c, verdict *out);
+    bool named; /* the speaker is named in the sentence: say if by pronoun */
+} pass;
+
+/* The sentence is the quotation alone and ends as sentences do: speech
+ * ('"It's Showtime at the Apollo."'), not a title mentioned in passing. */
+static bool stands_alone(const qctx *c)
+{
+    ucs4_t f = quote_final_char(c->P->text, c->q);
+    return c->cc->lone && (f == '.' || f == '!' || f == '?' || f == 0x2026);
+}
+
+/* 'X asked, "…"' and 'X said: "…"': the verb just before introduces it,
+ * whatever follows. */
+static bool pass_cue_intro(const qctx *c, verdict *out)
+{
+    if (!c->cue_seen || !introduced_by_verb(c->A, c->k, c->s))
+        return false;
+    *out = *c->cue;
+    return true;
+}
+
+/* '"…," X said', '"…," said X', '"…" X shrugged', '"…," according to X'. */
+static bool pass_cue_after(const qctx *c, verdict *out)
+{
+    return rule_after(c->A, c->P->text, c->k, c->e, c->k == c->s, out);
+}
+
+static bool pass_dash_name(const qctx *c, verdict *out)
+{
+    size_t who = revealed_after_dash(c->A, c->k);
+    if (who == DOC_NONE)
+        return false;
+    out->who = who;
+    return true;
+}
+
+/* 'Ann "Ace" Roe': a nickname between the parts of a name. */
+static bool pass_nickname(const qctx *c, verdict *out)
+{
+    const token *v = c->A->toks.v;
+    size_t k = c->k;
+    if (k == 0 || k + 1 >= c->A->toks.n || count_words(c->P->text, c->q, 4) > 3)
+        return false;
+    const token *a = &v[k - 1], *b = &v[k + 1];
+    bool before = (a->kind == T_WORD || a->kind == T_MENTION) &&
+                  (a->flags & F_UPPER) && !(a->flags & F_POSS);
+    bool after = (b->kind == T_WORD || b->kind == T_MENTION) &&
+                 (b->flags & F_UPPER) && (is_person(a) || is_person(b));
+    if (!before || !after)
+        return false;
+    out->kind = DOC_QUOTE_TERM;
+    return true;
+}
+
+/* The title of a work: title case ("Blue Harbour"), a kind of work named
+ * before or after it ("the film", "the ... series"), "titled". */
+static bool pass_title(const qctx *c, verdict *out)
+{
+    const analysis *A = c->A;
+    const token *v = A->toks.v;
+    const char *s = c->P->text;
+    size_t k = c->k;
+    bool title =
+        !c->after_colon && !stands_alone(c) && looks_like_title(s, c->q);
+    /* "the film \"Blue Harbour\"" names a work; "called the album \"a brave
+     * record\"" opens in lower case, so it is someone's judgement. */
+    if (k > 0 && lex(&v[k - 1], CUE_WORK) && !opens_lower(s, c->q))
+        title = true;
+    if (k > 0 &&
+        (word_is(&v[k - 1], "titled") || word_is(&v[k - 1], "entitled")))
+        title = true;
+    ucs4_t f = quote_final_char(s, c->q);
+    if (k + 1 < A->toks.n && lex(&v[k + 1], CUE_WORK) && f &&
+        utf8_is_alnum(f) && !opens_lower(s, c->q))
+        title = true; /* 'the "Blue Harbour" series' */
+    if (!title)
+        return false;
+    out->kind = DOC_QUOTE_TITLE;
+    return true;
+}
+
+/* 'a "post-truth" society': one word used as a modifier between a
+ * determiner and its noun. */
+static bool modifier(const qctx *c)
+{
+    const token *v = c->A->toks.v;
+    size_t k = c->k;
+    ucs4_t f = quote_final_char(c->P->text, c->q);
+    if (k == 0 || !lex(&v[k - 1], CUE_DETERMINER) || k + 1 >= c->A->toks.n ||
+        !f || !utf8_is_alnum(f) || count_words(c->P->text, c->q, 2) != 1)
+        return false;
+    /* The next word is a noun: not a preposition, verb or adverb. */
+    const token *n = &v[k + 1];
+    return n->kind == T_WORD && !(n->flags & F_CAP) &&
+           !(n->lex & (CUE_OBJECT | CUE_MINOR | CUE_ADVERB)) && !n->cue &&
+           !ends_with(n->low, "ing") && !ends_with(n->low, "ly") &&
+           !ends_with(n->low, "ed");
+}
+
+static bool pass_term(const qctx *c, verdict *out)
+{
+    if (!term_before(c->A, c->k) && !modifier(c))
+        return false;
+    out->kind = DOC_QUOTE_TERM;
+    return true;
+}
+
+/* 'X said that … "…"': a reporting verb earlier in the sentence. */
+static bool pass_cue_sentence(const qctx *c, verdict *out)
+{
+    if (c->cue->who == DOC_NONE)
+        return false;
+    *out = *c->cue;
+    return true;
+}
+
+/* '"…" and "…", X said.': the sentence's closing clause. */
+static bool pass_closing_clause(const qctx *c, verdict *out)
+{
+    if (!c->cc->known)
+        find_closing(c->A, c->s, c->e, c->cc);
+    if (!c->cc->found || c->cc->from <= c->k)
+        return false;
+    *out = c->cc->v;
+    return true;
+}
+
+/* 'She had a message for them: "…"' */
+static bool pass_colon_intro(const qctx *c, verdict *out)
+{
+    if (!c->after_colon)
+        return false;
+    out->who = nearest_subject(c->A, c->k - 1, c->s, true);
+    return true;
+}
+
+/* A running quotation attributed in a later piece: the earlier pieces are
+ * the same person's words. */
+static bool pass_continued_later(const qctx *c, verdict *out)
+{
+    if (c->self->next_piece == DOC_NONE)
+        return false;
+    const verdict *later = &c->out->v[c->self->next_piece].v;
+    if (later->who == DOC_NONE)
+        return false;
+    out->who = later->who;
+    out->cue = later->cue;
+    return true;
+}
+
+/* "The mother of the girl said …" then "her mother, Ann Roe,": the person
+ * the text gave that role afterwards. */
+static bool pass_descriptor_later(const qctx *c, verdict *out)
+{
+    if (c->self->later == DOC_NONE)
+        return false;
+    out->who = c->self->later;
+    out->cue = c->self->v.cue;
+    return true;
+}
+
+/* "police said", "calling the machines": a cue names nobody. Keeps the
+ * quotation waiting when the subject was a role given to nobody yet. */
+static bool pass_unnamed_cue(const qctx *c, verdict *out)
+{
+    if (!c->cue_seen)
+        return false;
+    *out = nobody;
+    out->cue = c->cue->role[0] ? c->cue->cue : NULL;
+    role_map *m = &c->A->who.roles;
+    if (c->cue->role[0] && m->n_pending < PENDING_MAX) {
+        pending_role *w = &m->pending[m->n_pending++];
+        memcpy(w->word, c->cue->role, WORD_MAX);
+        w->result = c->index;
+        w->found = DOC_NONE;
+    }
+    return true;
+}
+
+/* A later piece of a running quotation: the speaker of the one before. */
+static bool pass_continuation(const qctx *c, verdict *out)
+{
+    if (c->self->chain == DOC_NONE)
+        return false;
+    *out = carried(c->out->v[c->self->chain].v);
+    out->rule = NULL;
+    return true;
+}
+
+/* '"We won." Ann Roe wrote on Twitter.': the next sentence names who. */
+static bool pass_next_sentence_name(const qctx *c, verdict *out)
+{
+    if (!c->cc->lone || c->e >= c->A->toks.n)
+        return false;
+    size_t who = short_attribution(c->A, c->e, &out->cue);
+    if (who == DOC_NONE)
+        return false;
+    out->who = who;
+    return true;
+}
+
+/* A sentence of bare quotation after someone spoke in the paragraph. */
+static bool pass_paragraph_speaker(const qctx *c, verdict *out)
+{
+    if (!c->cc->lone || c->P->last.who == DOC_NONE)
+        return false;
+    *out = carried(c->P->last);
+    out->rule = NULL;
+    return true;
+}
+
+/* A paragraph of bare quotation whose speaker the next one names: "That
+ * was the verdict of X", "X wrote on Twitter." */
+static bool pass_next_paragraph_name(const qctx *c, verdict *out)
+{
+    if (!c->self->bare || c->self->continues || !c->A->toks.n)
+        return false;
+    size_t who = revealed_at(c->A, 0);
+    if (who == DOC_NONE)
+        who = short_attribution(c->A, 0, &out->cue);
+    if (who == DOC_NONE)
+        return false;
+    out->who = who;
+    return true;
+}
+
+/* A paragraph opening with bare quotation goes on from the speaker of the
+ * paragraph before. */
+static bool pass_prev_paragraph_speaker(const qctx *c, verdict *out)
+{
+    if (!c->cc->lone || c->k != 0 || c->P->prev_last.who == DOC_NONE)
+        return false;
+    *out = carried(c->P->prev_last);
+    out->rule = NULL;
+    return true;
+}
+
+/* 'Smith was blunt. "This is a disaster."' */
+static bool pass_prev_sentence_subject(const qctx *c, verdict *out)
+{
+    if (!c->cc->lone || c->P->subject == DOC_NONE)
+        return false;
+    *out = carried((verdict){c->P->subject, NULL, false, NULL, 0, ""});
+    return true;
+}
+
+/* A phrase of a few words in a sentence about a person is theirs. */
+static bool pass_sentence_subject(const qctx *c, verdict *out)
+{
+    if (c->cc->lone || count_words(c->P->text, c->q, 3) < 3)
+        return false;
+    size_t who = nearest_subject(c->A, c->k, c->s, false);
+    if (who == DOC_NONE)
+        return false;
+    out->who = who;
+    return true;
+}
+
+/* 'X said the price was right. It is "as low as I have seen."': words in
+ * the first person, in a sentence naming nobody, go on from the paragraph's
+ * speaker. */
+static bool pass_first_person_fragment(const qctx *c, verdict *out)
+{
+    if (c->cc->lone || c->P->last.who == DOC_NONE ||
+        !first_person_inside(c->P->text, c->q))
+        return false;
+    *out = carried(c->P->last);
+    out->rule = NULL;
+    return true;
+}
+
+/* A word or two in a sentence that reports nobody's speech: a term held
+ * at arm's length ('the "slimming pills"'). */
+static bool pass_short_fragment(const qctx *c, verdict *out)
+{
+    if (c->cc->lone || count_words(c->P->text, c->q, 3) >= 3)
+        return false;
+    out->kind = DOC_QUOTE_TERM;
+    return true;
+}
+
+/* A bare quotation nobody claimed: the speaker who opens the next
+ * paragraph. */
+static bool pass_next_paragraph_speaker(const qctx *c, verdict *out)
+{
+    if (!c->self->bare || c->self->continues || c->next_opening.who == DOC_NONE)
+        return false;
+    *out = c->next_opening;
+    out->rule = NULL;
+    return true;
+}
+
+/* A paragraph of bare quotation after a paragraph about one person. */
+static bool pass_prev_paragraph_person(const qctx *c, verdict *out)
+{
+    if (!c->cc->lone || c->k != 0 || !c->P->bare || c->P->prev_only == DOC_NONE)
+        return false;
+    out->who = c->P->prev_only;
+    out->carried = true;
+    return true;
+}
+
+/* Most precise first; a pass decides only what the passes above it left
+ * open, and a later stage's pass may still take a quotation from a pass
+ * below it. */
+static const pass passes[] = {
+    {"cue-intro", STAGE_SENTENCE, pass_cue_intro, true},
+    {"cue-after", STAGE_SENTENCE, pass_cue_after, true},
+    {"dash-name", STAGE_SENTENCE, pass_dash_name, false},
+    {"nickname", STAGE_SENTENCE, pass_nickname, false},
+    {"title", STAGE_SENTENCE, pass_title, false},
+    {"term", STAGE_SENTENCE, pass_term, false},
+    {"cue-sentence", STAGE_SENTENCE, pass_cue_sentence, true},
+    {"closing-clause", STAGE_SENTENCE, pass_closing_clause, true},
+    {"colon-intro", STAGE_SENTENCE, pass_colon_intro, true},
+    {"continued-later", STAGE_DOC, pass_continued_later, false},
+    {"descriptor-later", STAGE_DOC, pass_descriptor_later, false},
+    {"unnamed-cue", STAGE_SENTENCE, pass_unnamed_cue, false},
+    {"continuation", STAGE_SENTENCE, pass_continuation, false},
+    {"next-paragraph-name", STAGE_NEXT, pass_next_paragraph_name, false},
+    {"next-sentence-name", STAGE_SENTENCE, pass_next_sentence_name, false},
+    {"paragraph-speaker", STAGE_SENTENCE, pass_paragraph_speaker, false},
+    {"prev-paragraph-speaker", STAGE_SENTENCE, pass_prev_paragraph_speaker,
+     false},
+    {"prev-sentence-subject", STAGE_SENTENCE, pass_prev_sentence_subject,
+     false},
+    {"sentence-subject", STAGE_SENTENCE, pass_sentence_subject, false},
+    {"first-person-fragment", STAGE_SENTENCE, pass_first_person_fragment,
+     false},
+    {"short-fragment", STAGE_SENTENCE, pass_short_fragment, false},
+    {"next-paragraph-speaker", STAGE_NEXT, pass_next_paragraph_speaker, false},
+    {"prev-paragraph-person", STAGE_SENTENCE, pass_prev_paragraph_person,
+     false},
+};
+
+enum { N_PASSES = sizeof passes / sizeof *passes };
+
+/* How a speaker named in the sentence was named: "pronoun" for "she
+ * said", "descriptor" for "the mayor said"; NULL when by name. Looks only
+ * near the quotation, so a long sentence costs no more than a short one. */
+static const char *named_how(const analysis *A, size_t k, size_t s, size_t e,
+                             size_t who)
+{
+    const token *v = A->toks.v;
+    size_t lo = k > s + REACH_BACK ? k - REACH_BACK : s;
+    size_t hi = k + REACH_AFTER < e ? k + REACH_AFTER : e;
+    bool pronoun = false;
+    for (size_t i = lo; i < hi; i++) {
+        if (v[i].kind == T_MENTION && v[i].ref == who)
+            return NULL;
+        pronoun |= is_subject_pronoun(&v[i]) && v[i].ref == who;
+    }
+    return pronoun ? "pronoun" : "descriptor";
+}
+
+/* Runs the passes of one stage ranked above the quotation's decision. */
+static void run_passes(qctx *c, stage when)
+{
+    for (size_t i = 0; i < N_PASSES && i < c->self->rank; i++) {
+        if (passes[i].when != when)
+            continue;
+        verdict v = nobody;
+        if (!passes[i].fn(c, &v))
+            continue;
+        if (passes[i].named && v.who != DOC_NONE && when == STAGE_SENTENCE &&
+            !(v.rule && (strcmp(v.rule, "cue-unlisted") == 0 ||
+                         strcmp(v.rule, "according-to") == 0))) {
+            const char *how = named_how(c->A, c->k, c->s, c->e, v.who);
+            if (how)
+                v.rule = how;
+        }
+        if (v.kind != DOC_QUOTE_SPEECH)
+            v.who = DOC_NONE; /* only speech has a speaker */
+        c->self->v = v;
+        c->self->rank = i;
+        return;
+    }
 }
 
 static void attribute_paragraph(para *P)
@@ -1591,8 +2209,23 @@ static void attribute_paragraph(para *P)
                 qspan *q = &A->spans.v[v[k].ref];
                 if (q->result == DOC_NONE)
                     continue;
-                verdict r = attribute(P, k, s, e, &cue, cue_seen, &cc);
-                P->out->v[q->result].v = r;
+                qctx c = {.A = A,
+                          .out = P->out,
+                          .self = &P->out->v[q->result],
+                          .index = q->result,
+                          .P = P,
+                          .k = k,
+                          .s = s,
+                          .e = e,
+                          .q = q,
+                          .cue = &cue,
+                          .cue_seen = cue_seen,
+                          .cc = &cc,
+                          .after_colon =
+                              k > s && v[k - 1].kind == T_PUNCT &&
+                              (v[k - 1].punct == ':' || v[k - 1].punct == ';')};
+                run_passes(&c, STAGE_SENTENCE);
+                verdict r = c.self->v;
                 if (r.who != DOC_NONE &&
                     doc_entity_get(A->d, r.who)->type == DOC_PERSON)
                     heard(P, r);
@@ -1605,9 +2238,10 @@ static void attribute_paragraph(para *P)
                 continue;
             size_t who;
             bool described = false;
+            char role[WORD_MAX] = "";
             if (strcmp(word, "according to") == 0)
                 who = speaker_after(A, k + len, e);
-            else if (speaker_before(A, k, len, s, e, &who, &described) ==
+            else if (speaker_before(A, k, len, s, e, &who, &described, role) ==
                      SUBJ_NOT_A_VERB)
                 continue;
             /* "the Chilean singer said ...": the person described is
@@ -1615,7 +2249,10 @@ static void attribute_paragraph(para *P)
             if (described && doc_entity_get(A->d, who)->type == DOC_PERSON)
                 note_person(&A->who, who, doc_entity_get(A->d, who)->gender,
                             true);
-            cue = (verdict){who, word, false};
+            cue = (verdict){who, word, false, NULL, DOC_QUOTE_SPEECH, ""};
+            memcpy(cue.role, role, WORD_MAX);
+            if (strcmp(word, "according to") == 0)
+                cue.rule = "according-to";
             cue_seen = true;
             if (who != DOC_NONE &&
                 doc_entity_get(A->d, who)->type == DOC_PERSON)
@@ -1674,11 +2311,6 @@ static size_t revealed_at(const analysis *A, size_t from)
     return DOC_NONE;
 }
 
-static size_t revealed_speaker(const analysis *A)
-{
-    return A->toks.n ? revealed_at(A, 0) : DOC_NONE;
-}
-
 static bool narrative_empty(const analysis *A)
 {
     for (size_t i = 0; i < A->toks.n; i++)
@@ -1697,6 +2329,41 @@ static size_t first_non_space(const char *s, size_t len)
     return p;
 }
 
+/* The one person a paragraph names, or DOC_NONE for none or several. */
+static size_t only_person(const analysis *A)
+{
+    size_t who = DOC_NONE;
+    for (size_t i = 0; i < A->toks.n; i++) {
+        const token *t = &A->toks.v[i];
+        if (!is_person(t) || t->ref == who)
+            continue;
+        if (who != DOC_NONE)
+            return DOC_NONE;
+        who = t->ref;
+    }
+    return who;
+}
+
+/* Each person's last name, lower-cased: who holds it, or DOC_NONE when
+ * two people share it (relatives are told apart by their given names). */
+static void surnames_build(role_map *m, const doc *d)
+{
+    for (size_t e = 0; e < doc_entity_count(d); e++) {
+        const doc_entity *ent = doc_entity_get(d, e);
+        if (ent->type != DOC_PERSON || !usable_entity(ent))
+            continue;
+        const char *last = strrchr(ent->name, ' ');
+        last = last ? last + 1 : ent->name;
+        char low[WORD_MAX];
+        lower_copy(low, last, strlen(last));
+        if (!low[0])
+            continue;
+        bool known;
+        size_t holder = role_holder(m, low, &known);
+        role_note(m, low, (recent){known && holder != e ? DOC_NONE : e, 0});
+    }
+}
+
 void quote_analyse(doc *d)
 {
     analysis A = {.d = d};
@@ -1704,14 +2371,13 @@ void quote_analyse(doc *d)
         A.who.salient[g] = A.who.any[g] = (recent){DOC_NONE, 0};
     index_build(&A.ix, d);
     titles_build(&A.who, d);
+    surnames_build(&A.surnames, d);
     results out = {0};
     verdict prev_last = nobody;
-    size_t prev_subject = DOC_NONE;
+    size_t prev_subject = DOC_NONE, prev_only = DOC_NONE;
     size_t dangling = DOC_NONE; /* a piece left open at its paragraph's end */
     size_t dangling_block = DOC_NONE;
-    /* The last paragraph, and its results when it held only quotation. */
-    size_t last_para = DOC_NONE, bare_block = DOC_NONE;
-    size_t bare_first = 0, bare_end = 0;
+    size_t prev_first = 0, prev_end = 0; /* the paragraph before's results */
 
     for (size_t b = 0; b < doc_block_count(d); b++) {
         const doc_block *blk = doc_block_get(d, b);
@@ -1721,47 +2387,48 @@ void quote_analyse(doc *d)
         bool running =
             dangling != DOC_NONE && dangling_block + 1 == b && A.spans.n > 0 &&
             A.spans.v[0].open == first_non_space(blk->text, blk->len);
+        size_t first_result = out.n;
         for (size_t i = 0; i < A.spans.n; i++) {
             qspan *q = &A.spans.v[i];
             if (q->empty)
                 continue;
             XGROW(out.v, out.cap, out.n + 1);
             bool cont = running && i == 0;
-            out.v[out.n] = (result){
-                b, q->start, q->end, nobody, cont, cont ? dangling : DOC_NONE};
+            out.v[out.n] = (result){.block = b,
+                                    .start = q->start,
+                                    .end = q->end,
+                                    .v = nobody,
+                                    .rank = SIZE_MAX,
+                                    .continues = cont,
+                                    .chain = cont ? dangling : DOC_NONE,
+                                    .next_piece = DOC_NONE,
+                                    .later = DOC_NONE};
+            if (cont)
+                out.v[dangling].next_piece = out.n;
             q->result = out.n++;
         }
         tokenize(&A, b);
         mark_sentences(&A, blk->text);
-        bool after_bare = bare_block != DOC_NONE && bare_block == last_para;
-        if (after_bare) {
-            size_t who = revealed_speaker(&A);
-            for (size_t i = bare_first; who != DOC_NONE && i < bare_end; i++)
-                if (!out.v[i].continues)
-                    out.v[i].v = (verdict){who, NULL, false};
-        }
-        size_t first_result = out.n;
-        for (size_t i = 0; i < A.spans.n; i++)
-            if (A.spans.v[i].result != DOC_NONE) {
-                first_result = A.spans.v[i].result;
-                break;
-            }
-        para P = {&A, blk->text, &out, nobody, prev_last, nobody, prev_subject};
+        bool bare = narrative_empty(&A);
+        for (size_t i = first_result; i < out.n; i++)
+            out.v[i].bare = bare;
+        para P = {&A,     blk->text,    &out,      nobody, prev_last,
+                  nobody, prev_subject, prev_only, bare};
         attribute_paragraph(&P);
-        /* A bare quotation nobody claimed before it: the speaker who opens
-         * the next paragraph. */
-        for (size_t i = bare_first; after_bare && i < bare_end; i++)
-            if (!out.v[i].continues && out.v[i].v.who == DOC_NONE)
-                out.v[i].v = P.opening;
+        /* The paragraph before may be named by this one. */
+        for (size_t i = prev_first; i < prev_end; i++) {
+            qctx c = {.A = &A,
+                      .out = &out,
+                      .self = &out.v[i],
+                      .index = i,
+                      .next_opening = P.opening};
+            run_passes(&c, STAGE_NEXT);
+        }
+        prev_first = first_result;
+        prev_end = out.n;
         prev_last = P.last;
         prev_subject = P.subject;
-        last_para = b;
-        bare_block = DOC_NONE;
-        if (first_result < out.n && narrative_empty(&A)) {
-            bare_block = b;
-            bare_first = first_result;
-            bare_end = out.n;
-        }
+        prev_only = only_person(&A);
         dangling = DOC_NONE;
         if (A.spans.n > 0) {
             const qspan *last = &A.spans.v[A.spans.n - 1];
@@ -1773,22 +2440,28 @@ void quote_analyse(doc *d)
         }
     }
 
-    /* A running quotation attributed in a later piece: the earlier pieces
-     * that had no attribution of their own are the same person's words. */
+    const role_map *roles = &A.who.roles;
+    for (size_t i = 0; i < roles->n_pending; i++)
+        out.v[roles->pending[i].result].later = roles->pending[i].found;
+    /* Backwards, so a running quotation's attribution reaches every piece
+     * before it. */
     for (size_t i = out.n; i-- > 0;) {
-        size_t c = out.v[i].chain;
-        if (c != DOC_NONE && out.v[i].v.who != DOC_NONE &&
-            (out.v[c].v.who == DOC_NONE || out.v[c].v.carried))
-            out.v[c].v = out.v[i].v;
+        qctx c = {.A = &A, .out = &out, .self = &out.v[i], .index = i};
+        run_passes(&c, STAGE_DOC);
     }
     for (size_t i = 0; i < out.n; i++) {
         const result *r = &out.v[i];
+        const char *rule = NULL;
+        if (r->rank < N_PASSES)
+            rule = r->v.rule ? r->v.rule : passes[r->rank].name;
         doc_add_quote(d, &(doc_quote){.block = r->block,
                                       .start = r->start,
                                       .end = r->end,
                                       .speaker = r->v.who,
                                       .cue = r->v.cue,
-                                      .continues = r->continues});
+                                      .continues = r->continues,
+                                      .kind = r->v.kind,
+                                      .rule = rule});
     }
     free(out.v);
     free(A.spans.v);
@@ -1798,6 +2471,7 @@ void quote_analyse(doc *d)
         free(A.owned[i]);
     free(A.owned);
     free(A.who.roles.slots);
+    free(A.surnames.slots);
     free(A.who.title_words);
     free(A.who.title_first);
 }

@@ -305,7 +305,7 @@ static bool is_particle(const char *s, size_t n)
     for (size_t i = 0; i < sizeof name_particles / sizeof *name_particles; i++)
         if (utf8_ascii_eq_ci(s, n, name_particles[i]) && !starts_upper(s, n))
             return true;
-    /* al-Rubaye, el-Sisi, bin-Salman */
+    /* al-Haddan, el-Sisi, bin-Salman */
     const char *dash = find_in(s, n, '-');
     return dash && dash > s && dash - s <= 3 &&
            starts_upper(dash + 1, n - (size_t)(dash + 1 - s));
@@ -471,7 +471,7 @@ static bool bracketed_credit(const char *text, size_t len, size_t *start,
     return true;
 }
 
-/* "... group. Ahmad al-Rubaye/AFP": the run of name-like words at the end. */
+/* "... group. Samir al-Haddan/AFP": the run of name-like words at the end. */
 static bool bare_credit(const char *text, size_t len, size_t *start,
                         size_t *end)
 {

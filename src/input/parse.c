@@ -274,7 +274,7 @@ static const char *const name_particles[] = {
     "von", "der", "den", "bin", "ibn", "al",  "el",    "la", "le", "ter",
 };
 
-/* al-Rubaye, el-Sisi: a particle joined to the capitalised name. */
+/* al-Haddan, el-Sisi: a particle joined to the capitalised name. */
 static bool is_joined_particle(const struct credit_cx *cx, size_t i)
 {
     if (!is_word(cx, i) || word_upper(cx, i))
@@ -1624,4 +1624,12 @@ doc *parse_article(const char *text, size_t len)
     free(p.toks);
     free(buf);
     return d;
+}
+
+size_t parse_dateline(const char *t, size_t n, size_t *place_end,
+                      const char **agency)
+{
+    *agency = NULL;
+    size_t body = dateline(t, n, place_end, agency);
+    return body < n ? body : 0;
 }

@@ -99,7 +99,8 @@ static json_t *jstring(const char *s, size_t len)
 
 typedef struct {
     FILE *out;
-    int rc; /* -1 once a write failed */
+    int rc;        /* -1 once a write failed */
+    bool one_line; /* JSON Lines: no newline inside the object */
 } writer;
 
 static void put_raw(writer *w, const char *s, size_t n)
@@ -458,11 +459,16 @@ static void put_caption(writer *w, const doc *d, size_t id)
 static void put_array(writer *w, const doc *d, const char *key, size_t n,
                       void (*fields)(writer *, const doc *, size_t))
 {
-    put_lit(w, ",\n");
+    const char *nl = w->one_line ? "" : "\n";
+    put_lit(w, ",");
+    put_lit(w, nl);
     put_key(w, key);
     put_lit(w, "[");
     for (size_t i = 0; i < n; i++) {
-        put_lit(w, i ? ",\n{\"id\":" : "\n{\"id\":");
+        if (i)
+            put_lit(w, ",");
+        put_lit(w, nl);
+        put_lit(w, "{\"id\":");
         put_size(w, i);
         put_lit(w, ",");
         fields(w, d, i);
@@ -471,13 +477,19 @@ static void put_array(writer *w, const doc *d, const char *key, size_t n,
     put_lit(w, "]");
 }
 
-int export_json(const doc *d, FILE *out)
+static int put_json(const doc *d, const char *file, FILE *out)
 {
     /* jansson allocates through our family, so running out of memory ends
      * the way it does everywhere else. */
     json_set_alloc_funcs(xmalloc, free);
-    writer w = {out, 0};
-    put_lit(&w, "{\"article\":{");
+    writer w = {out, 0, file != NULL};
+    put_lit(&w, "{");
+    if (file) {
+        put_key(&w, "file");
+        put_cstr(&w, file);
+        put_lit(&w, ",");
+    }
+    put_lit(&w, "\"article\":{");
     put_article(&w, d);
     put_lit(&w, "}");
     put_array(&w, d, "blocks", doc_block_count(d), put_block);
@@ -489,6 +501,16 @@ int export_json(const doc *d, FILE *out)
     if (fflush(out) != 0 || ferror(out))
         w.rc = -1;
     return w.rc;
+}
+
+int export_json(const doc *d, FILE *out)
+{
+    return put_json(d, NULL, out);
+}
+
+int export_json_line(const doc *d, const char *file, FILE *out)
+{
+    return put_json(d, file ? file : "", out);
 }
 
 /* ---- tab-separated lines --------------------------------------------------

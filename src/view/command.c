@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 /* Rows a page moves: one screen less two lines of context. */
 static long page_rows(unsigned rows)
 {
@@ -11,18 +13,37 @@ static long page_rows(unsigned rows)
 
 static unsigned list_rows(const viewstate *vs)
 {
-    if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES)
+    if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES ||
+        vs->overlay == VIEWSTATE_OVERLAY_LINKS)
         return vs->height;
     return vs->focus == VIEWSTATE_FOCUS_SIDEBAR ? vs->sidebar_rows
                                                 : vs->caption_rows;
+}
+
+static void links_move(viewstate *vs, long n)
+{
+    size_t count = doc_link_count(vs->d);
+    if (count == 0)
+        return;
+    long sel = (long)vs->links_sel + n;
+    if (sel < 0)
+        sel = 0;
+    if (sel >= (long)count)
+        sel = (long)count - 1;
+    vs->links_sel = (size_t)sel;
 }
 
 /* Moves whatever has the focus: the overview's cursor, a list's cursor, or
  * the body by n rows. */
 static unsigned move(viewstate *vs, long n)
 {
+    /* a count multiplies a move (5j: five lines), within reason */
+    if (vs->count > 1)
+        n *= vs->count < 100000 ? (long)vs->count : 100000L;
     if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES)
         viewstate_overview_move(vs, n);
+    else if (vs->overlay == VIEWSTATE_OVERLAY_LINKS)
+        links_move(vs, n);
     else if (vs->focus == VIEWSTATE_FOCUS_SIDEBAR)
         viewstate_sidebar_move(vs, n);
     else if (vs->focus == VIEWSTATE_FOCUS_CAPTIONS)
@@ -35,6 +56,7 @@ static unsigned move(viewstate *vs, long n)
 static bool in_list(const viewstate *vs)
 {
     return vs->overlay == VIEWSTATE_OVERLAY_QUOTES ||
+           vs->overlay == VIEWSTATE_OVERLAY_LINKS ||
            vs->focus != VIEWSTATE_FOCUS_BODY;
 }
 
@@ -164,6 +186,11 @@ static bool pane_shown(const viewstate *vs, viewstate_focus f)
 
 static unsigned focus_step(viewstate *vs, int dir)
 {
+    /* Tab is Ctrl-I to a terminal: during a Ctrl-O walk in the body it goes
+     * forward along the jump list, as Ctrl-I does in vim. */
+    if (dir > 0 && vs->focus == VIEWSTATE_FOCUS_BODY &&
+        jumplist_has_newer(vs->jumps) && viewstate_jump_newer(vs))
+        return COMMAND_REDRAW;
     viewstate_focus f = vs->focus;
     for (int i = 0; i < 3; i++) {
         f = (viewstate_focus)(((int)f + (dir > 0 ? 1 : 2)) % 3);
@@ -187,6 +214,15 @@ static unsigned cmd_focus_prev(viewstate *vs)
 
 static unsigned cmd_activate(viewstate *vs)
 {
+    if (vs->overlay == VIEWSTATE_OVERLAY_LINKS) {
+        if (vs->links_sel >= doc_link_count(vs->d))
+            return COMMAND_REDRAW;
+        free(vs->clipboard);
+        vs->clipboard = xstrdup(doc_link_get(vs->d, vs->links_sel)->url);
+        viewstate_message(vs, "copied link %zu to the clipboard",
+                          vs->links_sel + 1);
+        return COMMAND_CLIPBOARD | COMMAND_REDRAW;
+    }
     if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES) {
         vs->overlay = VIEWSTATE_OVERLAY_NONE;
         if (vs->overview_sel < vs->n_speech)
@@ -327,6 +363,69 @@ static unsigned cmd_back(viewstate *vs)
     return COMMAND_REDRAW;
 }
 
+static unsigned cmd_mark(viewstate *vs)
+{
+    if (!jumplist_is_mark(vs->key_arg))
+        viewstate_message(vs, "a mark is a letter (m then a-z)");
+    else if (viewstate_set_mark(vs, vs->key_arg))
+        viewstate_message(vs, "mark %c set", vs->key_arg);
+    return COMMAND_REDRAW;
+}
+
+/* ' + letter goes to the mark; ' + anything else is back, as it was before
+ * marks (the loop then handles that key itself). */
+static unsigned cmd_goto_mark(viewstate *vs)
+{
+    if (!jumplist_is_mark(vs->key_arg))
+        return cmd_back(vs);
+    if (!viewstate_goto_mark(vs, vs->key_arg))
+        viewstate_message(vs, "mark %c is not set (m%c sets it)", vs->key_arg,
+                          vs->key_arg);
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_jump_older(viewstate *vs)
+{
+    if (!viewstate_jump_older(vs))
+        viewstate_message(vs, "at the oldest place of the jump list");
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_jump_newer(viewstate *vs)
+{
+    if (!viewstate_jump_newer(vs))
+        viewstate_message(vs, "at the newest place of the jump list");
+    return COMMAND_REDRAW;
+}
+
+static unsigned cmd_next_article(viewstate *vs)
+{
+    (void)vs;
+    return COMMAND_NEXT_ARTICLE | COMMAND_RELAYOUT;
+}
+
+static unsigned cmd_prev_article(viewstate *vs)
+{
+    (void)vs;
+    return COMMAND_PREV_ARTICLE | COMMAND_RELAYOUT;
+}
+
+static unsigned cmd_links(viewstate *vs)
+{
+    if (vs->overlay == VIEWSTATE_OVERLAY_LINKS) {
+        vs->overlay = VIEWSTATE_OVERLAY_NONE;
+        return COMMAND_REDRAW;
+    }
+    if (doc_link_count(vs->d) == 0) {
+        viewstate_message(vs, "no links in this article");
+        return COMMAND_REDRAW;
+    }
+    if (vs->links_sel >= doc_link_count(vs->d))
+        vs->links_sel = 0;
+    vs->overlay = VIEWSTATE_OVERLAY_LINKS;
+    return COMMAND_REDRAW;
+}
+
 static unsigned cmd_toggle_sidebar(viewstate *vs)
 {
     vs->sidebar_on = !vs->sidebar_on;
@@ -364,6 +463,7 @@ static unsigned cmd_next_theme(viewstate *vs)
 
 static unsigned cmd_help(viewstate *vs)
 {
+    vs->help_top = 0;
     vs->overlay = vs->overlay == VIEWSTATE_OVERLAY_HELP
                       ? VIEWSTATE_OVERLAY_NONE
                       : VIEWSTATE_OVERLAY_HELP;
@@ -410,6 +510,13 @@ static const command_def commands[] = {
     {"quote-overview", "every quotation, Enter jumps", cmd_quote_overview},
     {"filter", "only paragraphs naming the selection", cmd_filter},
     {"back", "back to where the last jump left", cmd_back},
+    {"mark", "m + letter: set a mark", cmd_mark},
+    {"goto-mark", "' + letter: go to the mark", cmd_goto_mark},
+    {"jump-older", "older place in the jump list", cmd_jump_older},
+    {"jump-newer", "newer place (Tab after C-o)", cmd_jump_newer},
+    {"next-article", "next article (:n)", cmd_next_article},
+    {"prev-article", "previous article (:p)", cmd_prev_article},
+    {"links", "the article's links; Enter copies", cmd_links},
     {"toggle-sidebar", "show or hide the people", cmd_toggle_sidebar},
     {"toggle-captions", "show or hide the captions", cmd_toggle_captions},
     {"yank-quote", "copy the quotation (OSC 52)", cmd_yank_quote},
@@ -450,6 +557,48 @@ static bool works_in_overview(command_fn fn)
            fn == cmd_redraw;
 }
 
+bool command_wants_key(size_t id)
+{
+    const command_def *c = command_get(id);
+    return c && (c->run == cmd_mark || c->run == cmd_goto_mark);
+}
+
+/* Commands a count repeats (3]: the third quotation on). */
+static bool repeats(command_fn fn)
+{
+    return fn == cmd_next_quote || fn == cmd_prev_quote ||
+           fn == cmd_next_person || fn == cmd_prev_person ||
+           fn == cmd_next_caption || fn == cmd_prev_caption ||
+           fn == cmd_search_next || fn == cmd_search_prev ||
+           fn == cmd_jump_older || fn == cmd_jump_newer ||
+           fn == cmd_next_article || fn == cmd_prev_article;
+}
+
+unsigned command_run_count(size_t id, viewstate *vs, unsigned long count)
+{
+    const command_def *c = command_get(id);
+    if (!c)
+        return COMMAND_NOTHING;
+    if (count <= 1 || !repeats(c->run) ||
+        vs->overlay != VIEWSTATE_OVERLAY_NONE) {
+        vs->count = count;
+        unsigned what = command_run(id, vs);
+        vs->count = 0;
+        return what;
+    }
+    /* articles step in the loop, which owns them */
+    if (c->run == cmd_next_article || c->run == cmd_prev_article) {
+        vs->count = count;
+        return command_run(id, vs);
+    }
+    unsigned what = 0;
+    if (count > 10000)
+        count = 10000;
+    for (unsigned long i = 0; i < count; i++)
+        what |= command_run(id, vs);
+    return what;
+}
+
 unsigned command_run(size_t id, viewstate *vs)
 {
     const command_def *c = command_get(id);
@@ -457,9 +606,28 @@ unsigned command_run(size_t id, viewstate *vs)
         return COMMAND_NOTHING;
     if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES && !works_in_overview(c->run))
         vs->overlay = VIEWSTATE_OVERLAY_NONE;
-    if (vs->overlay == VIEWSTATE_OVERLAY_HELP && c->run != cmd_help) {
-        /* any key closes the help */
+    if (vs->overlay == VIEWSTATE_OVERLAY_LINKS && !works_in_overview(c->run) &&
+        c->run != cmd_links)
         vs->overlay = VIEWSTATE_OVERLAY_NONE;
+    if (vs->overlay == VIEWSTATE_OVERLAY_HELP && c->run != cmd_help) {
+        /* the moving keys scroll the help (the view clamps it), any other
+         * key closes it */
+        long rows = vs->height > 4 ? (long)vs->height - 2 : 1;
+        long by = c->run == cmd_line_down   ? 1
+                  : c->run == cmd_line_up   ? -1
+                  : c->run == cmd_page_down ? rows
+                  : c->run == cmd_page_up   ? -rows
+                  : c->run == cmd_half_down ? rows / 2 + 1
+                  : c->run == cmd_half_up   ? -(rows / 2 + 1)
+                  : c->run == cmd_top       ? -FAR
+                  : c->run == cmd_bottom    ? FAR
+                                            : 0;
+        if (by == 0 || vs->help_max_top == 0) {
+            vs->overlay = VIEWSTATE_OVERLAY_NONE;
+            return COMMAND_REDRAW;
+        }
+        long top = (long)vs->help_top + by;
+        vs->help_top = top < 0 ? 0 : (size_t)top;
         return COMMAND_REDRAW;
     }
     return c->run(vs);

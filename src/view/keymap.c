@@ -1,5 +1,6 @@
 #include "keymap.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,12 +58,12 @@ static const struct {
     const char *command;
     const char *keys;
 } default_keys[] = {
-    {"line-down", "j Down C-n"},
-    {"line-up", "k Up C-p"},
+    {"line-down", "j Down C-n e C-e"},
+    {"line-up", "k Up C-p C-y"},
     {"page-down", "Space f PgDn C-f"},
     {"page-up", "b PgUp C-b"},
-    {"half-down", "d"},
-    {"half-up", "u"},
+    {"half-down", "d C-d"},
+    {"half-up", "u C-u"},
     {"top", "g Home"},
     {"bottom", "G End"},
     {"next-quote", "]"},
@@ -80,7 +81,15 @@ static const struct {
     {"search-prev", "N"},
     {"quote-overview", "o"},
     {"filter", "&"},
-    {"back", "'"},
+    {"back", "''"},
+    {"mark", "m"},
+    {"goto-mark", "'"},
+    {"jump-older", "C-o"},
+    /* jump-newer: C-i is Tab to a terminal, which focus-next keeps; Tab
+     * walks the jump list forward while a C-o walk is under way */
+    {"next-article", ":n"},
+    {"prev-article", ":p"},
+    {"links", "L"},
     {"toggle-sidebar", "s"},
     {"toggle-captions", "c"},
     {"yank-quote", "y"},
@@ -123,6 +132,11 @@ int keymap_key_parse(const char *name)
             return KEYMAP_KEY_BACKSPACE;
         return KEYMAP_NONE;
     }
+    /* A punctuation prefix and the printable ASCII key after it (":n"); a
+     * letter cannot start one, so "xy" stays a typo. */
+    if (len == 2 && ispunct((unsigned char)name[0]) && name[1] > 0x20 &&
+        name[1] < 0x7F)
+        return keymap_key_seq(name[0], name[1]);
     /* One printable character, any script. */
     ucs4_t cp;
     size_t n = utf8_decode(name, len, &cp);
@@ -152,7 +166,10 @@ char *keymap_key_name(int key, char out[16])
             snprintf(out, 16, "%s", canon[i].name);
             return out;
         }
-    if (key > KEYMAP_KEY_F0 && key <= KEYMAP_KEY_LAST)
+    if (key >= KEYMAP_KEY_SEQ && key < KEYMAP_KEY_SEQ_END)
+        snprintf(out, 16, "%c%c", 0x21 + (key - KEYMAP_KEY_SEQ) / 95,
+                 0x21 + (key - KEYMAP_KEY_SEQ) % 95);
+    else if (key > KEYMAP_KEY_F0 && key <= KEYMAP_KEY_LAST)
         snprintf(out, 16, "F%d", key - KEYMAP_KEY_F0);
     else if (key >= 1 && key < 32)
         snprintf(out, 16, "C-%c", key >= 27 ? key + '@' : key + 'a' - 1);
@@ -163,6 +180,24 @@ char *keymap_key_name(int key, char out[16])
     } else
         snprintf(out, 16, "?");
     return out;
+}
+
+int keymap_key_seq(int prefix, int second)
+{
+    if (prefix <= 0x20 || prefix >= 0x7F || second <= 0x20 || second >= 0x7F)
+        return KEYMAP_NONE;
+    return KEYMAP_KEY_SEQ + (prefix - 0x21) * 95 + (second - 0x21);
+}
+
+bool keymap_is_prefix(const keymap *km, int key)
+{
+    int first = keymap_key_seq(key, '!');
+    if (first == KEYMAP_NONE)
+        return false;
+    for (size_t i = 0; i < km->n; i++)
+        if (km->b[i].key >= first && km->b[i].key < first + 95)
+            return true;
+    return false;
 }
 
 int keymap_lookup(const keymap *km, int key)

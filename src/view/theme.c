@@ -48,6 +48,7 @@ static const struct {
     {STYLE_CURSOR, {-1, -1, THEME_ATTR_REVERSE | THEME_ATTR_BOLD}},
     {STYLE_BORDER, {-1, -1, THEME_ATTR_DIM}},
     {STYLE_WARNING, {1, -1, THEME_ATTR_BOLD}},
+    {STYLE_LINK, {4, -1, THEME_ATTR_UNDERLINE}},
 };
 
 static const char *const color_names[] = {

@@ -2,6 +2,7 @@
 #include "ui.h"
 
 #include <curses.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,9 +39,20 @@ typedef struct {
     int x, y, w, h;
 } rect;
 
+/* One open article and its reader state (made when first shown). */
+typedef struct {
+    const doc *d;
+    const char *path;
+    viewstate *vs;
+    size_t people;
+    bool cp1252;
+} article_slot;
+
 typedef struct {
     const doc *d;
     viewstate *vs;
+    article_slot *arts;
+    size_t n_arts, cur;
     keymap *km;
     config *cfg;
     theme *th;
@@ -58,11 +70,55 @@ typedef struct {
     bool prompting;
     char prompt[PROMPT_MAX];
     size_t prompt_len;
+    /* keys typed before a command: a count (5j) and a prefix (:n, m, ') */
+    unsigned long count;
+    int prefix;
+    int pushed_key; /* a key to handle again (after ' + non-letter) */
 } ui;
 
 static void restore_terminal(void)
 {
     endwin();
+}
+
+/* ---- signals: handlers only set flags; the loop acts on them ----------- */
+
+static volatile sig_atomic_t quit_signal; /* SIGHUP, SIGINT or SIGTERM */
+static volatile sig_atomic_t suspend_asked;
+
+static void on_quit_signal(int sig)
+{
+    quit_signal = sig;
+}
+
+static void on_suspend(int sig)
+{
+    (void)sig;
+    suspend_asked = 1;
+}
+
+static const int quit_signals[] = {SIGHUP, SIGINT, SIGTERM};
+static struct sigaction saved_actions[3], saved_tstp;
+
+/* Without SA_RESTART, so a signal ends the wait for a key at once. Set
+ * before the terminal starts: curses then leaves them to us. */
+static void catch_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_quit_signal;
+    for (int i = 0; i < 3; i++)
+        sigaction(quit_signals[i], &sa, &saved_actions[i]);
+    sa.sa_handler = on_suspend;
+    sigaction(SIGTSTP, &sa, &saved_tstp);
+}
+
+static void release_signals(void)
+{
+    for (int i = 0; i < 3; i++)
+        sigaction(quit_signals[i], &saved_actions[i], NULL);
+    sigaction(SIGTSTP, &saved_tstp, NULL);
 }
 
 unsigned ui_terminal_width(unsigned fallback)
@@ -135,7 +191,8 @@ static void draw(ui *u)
     }
     viewstate *vs = u->vs;
     erase();
-    view_status_header(u->d, u->people, u->header.y, u->header.w);
+    view_status_header(u->d, u->people, u->cur, u->n_arts, u->header.y,
+                       u->header.w);
     view_body_draw(vs, u->body.y, u->body.x, u->body.h, u->body.w);
     if (u->sidebar_shown) {
         view_text_box_line(u->sidebar.y, u->sidebar.x - 1, u->sidebar.h,
@@ -151,9 +208,11 @@ static void draw(ui *u)
                            vs->focus == VIEWSTATE_FOCUS_CAPTIONS);
     }
     if (vs->overlay == VIEWSTATE_OVERLAY_HELP)
-        view_overlay_help(u->km, LINES, COLS);
+        view_overlay_help(u->km, LINES, COLS, &vs->help_top, &vs->help_max_top);
     else if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES)
         view_overlay_quotes(vs, LINES, COLS);
+    else if (vs->overlay == VIEWSTATE_OVERLAY_LINKS)
+        view_overlay_links(vs, LINES, COLS);
     int cx = view_status_draw(vs, u->status.y, u->status.w,
                               u->prompting ? u->prompt : NULL, u->prompt_len);
     if (u->prompting) {
@@ -269,6 +328,110 @@ static int translate_key(int r, wint_t ch)
     if (ch >= KEYMAP_KEY_SPECIAL)
         return KEYMAP_NONE;
     return (int)ch;
+}
+
+/* Milliseconds to wait for the rest of an escape sequence: terminals send
+ * one in a single write, so this is only felt after a lone Esc. */
+#define ESC_WAIT_MS 50
+/* A wait for a key ends after this, so a signal flag is seen within half a
+ * second even where a read is restarted. */
+#define KEY_WAIT_MS 500
+
+/* The key of a CSI (ESC [) or SS3 (ESC O) sequence with final byte `fin`
+ * and first numeric parameter `num` (-1: none). */
+static int sequence_key(bool csi, int num, int fin)
+{
+    switch (fin) {
+    case 'A': return KEYMAP_KEY_UP;
+    case 'B': return KEYMAP_KEY_DOWN;
+    case 'C': return KEYMAP_KEY_RIGHT;
+    case 'D': return KEYMAP_KEY_LEFT;
+    case 'H': return KEYMAP_KEY_HOME;
+    case 'F': return KEYMAP_KEY_END;
+    case 'Z': return csi ? KEYMAP_KEY_BTAB : KEYMAP_NONE;
+    case 'M': return csi ? KEYMAP_NONE : KEYMAP_KEY_ENTER;
+    case 'P':
+    case 'Q':
+    case 'R':
+    case 'S': return KEYMAP_KEY_F0 + 1 + (fin - 'P');
+    case '~': break;
+    default: return KEYMAP_NONE;
+    }
+    switch (num) {
+    case 1:
+    case 7: return KEYMAP_KEY_HOME;
+    case 4:
+    case 8: return KEYMAP_KEY_END;
+    case 2: return KEYMAP_KEY_INSERT;
+    case 3: return KEYMAP_KEY_DELETE;
+    case 5: return KEYMAP_KEY_PGUP;
+    case 6: return KEYMAP_KEY_PGDN;
+    default: break;
+    }
+    if (num >= 11 && num <= 15)
+        return KEYMAP_KEY_F0 + num - 10;
+    if (num >= 17 && num <= 21)
+        return KEYMAP_KEY_F0 + num - 11;
+    if (num == 23 || num == 24)
+        return KEYMAP_KEY_F0 + num - 12;
+    return KEYMAP_NONE;
+}
+
+/* After an Esc that curses did not recognise as the start of a key: reads
+ * the rest of an escape sequence its terminfo entry does not know (TERM
+ * naming another terminal) as one key. A lone Esc stays Esc; Esc and a key
+ * typed apart are Esc, then that key. An unknown sequence is swallowed
+ * whole (KEYMAP_NONE), never read as Esc, then '[' and the rest. */
+static int read_escape(void)
+{
+    wint_t c;
+    timeout(ESC_WAIT_MS);
+    int r = get_wch(&c);
+    int key = KEYMAP_KEY_ESC;
+    if (r == ERR)
+        goto done;
+    if (r == KEY_CODE_YES || (c != '[' && c != 'O')) {
+        if (r == KEY_CODE_YES)
+            ungetch((int)c);
+        else
+            unget_wch((wchar_t)c);
+        goto done;
+    }
+    bool csi = c == '[', first = true;
+    int num = -1, len = 0;
+    key = KEYMAP_NONE;
+    for (;;) {
+        r = get_wch(&c);
+        if (r != OK || ++len > 32)
+            break; /* cut short: swallowed */
+        if (c >= '0' && c <= '9') {
+            /* the first parameter names the key; later ones (modifiers)
+             * are read and dropped */
+            if (first && num < 1000)
+                num = (num < 0 ? 0 : num) * 10 + (int)(c - '0');
+            continue;
+        }
+        if (c == ';') {
+            if (num < 0)
+                num = 1;
+            first = false;
+            continue;
+        }
+        if (c >= 0x20 && c <= 0x3F)
+            continue; /* other parameter and intermediate bytes */
+        if (csi && c == 'M' && len == 1) {
+            /* an X10 mouse report: three more bytes */
+            for (int i = 0; i < 3 && get_wch(&c) == OK; i++)
+                ;
+            break;
+        }
+        if (c >= 0x40 && c <= 0x7E)
+            key = sequence_key(csi, num, (int)c);
+        break;
+    }
+done:
+    timeout(KEY_WAIT_MS);
+    return key;
 }
 
 static void prompt_key(ui *u, int key)
@@ -449,6 +612,7 @@ static bool start_terminal(ui *u, const ui_options *opts)
     intrflush(stdscr, FALSE);
     keypad(stdscr, TRUE);
     set_escdelay(25);
+    timeout(KEY_WAIT_MS);
     curs_set(0);
     if (u->color && has_colors()) {
         start_color();
@@ -472,37 +636,233 @@ static void restore_position(ui *u)
     state_position pos;
     char *note = NULL;
     state_result r = state_load(NULL, doc_hash(u->d), &pos, &note);
-    if (r == STATE_FOUND && state_fits(u->d, &pos))
+    if (r == STATE_FOUND && state_fits(u->d, &pos)) {
         viewstate_set_anchor(u->vs, pos.block, pos.offset);
-    else if (r == STATE_DAMAGED && !u->vs->message)
+        /* Say so, once: a reader who forgot would think the article
+         * starts there. */
+        if ((pos.block > 0 || pos.offset > 0) && !u->vs->message)
+            viewstate_message(u->vs, "resumed at %u%% \xe2\x80\x94 g for top",
+                              viewstate_percent(u->vs));
+    } else if (r == STATE_DAMAGED && !u->vs->message) {
         viewstate_message(u->vs, "%s",
                           note ? note : "saved position damaged: ignored");
+    }
     free(note);
 }
 
-static void save_position(ui *u)
+static void save_position(const doc *d, viewstate *vs);
+
+/* Ctrl-Z as in less: the terminal restored, the process stopped; on SIGCONT
+ * the screen is drawn anew (the window may have changed meanwhile). */
+static void suspend(ui *u)
 {
-    if (doc_block_count(u->d) == 0)
+    save_position(u->d, u->vs);
+    endwin();
+    fflush(stdout);
+    struct sigaction sa, mine;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &sa, &mine);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &mine, NULL);
+    refresh();
+    clearok(curscr, TRUE);
+}
+
+static void save_position(const doc *d, viewstate *vs)
+{
+    if (!vs || doc_block_count(d) == 0)
         return;
     state_position pos;
-    viewstate_get_anchor(u->vs, &pos.block, &pos.offset);
+    viewstate_get_anchor(vs, &pos.block, &pos.offset);
     char *err = NULL;
-    if (state_save(NULL, doc_hash(u->d), &pos, &err) != 0)
+    if (state_save(NULL, doc_hash(d), &pos, &err) != 0)
         free(err); /* a reader that cannot remember still quits cleanly */
+}
+
+/* ---- several articles ------------------------------------------------- */
+
+/* Shows article i: its reader state is made (and its saved position
+ * restored) the first time; after that it is where the reader left it. */
+static void show_article(ui *u, size_t i)
+{
+    article_slot *a = &u->arts[i];
+    bool fresh = a->vs == NULL;
+    if (fresh) {
+        a->vs = viewstate_new(a->d);
+        a->people = view_status_people(a->d);
+    }
+    u->cur = i;
+    u->d = a->d;
+    u->vs = a->vs;
+    u->people = a->people;
+    if (fresh && a->cp1252 && !a->vs->message)
+        viewstate_message(a->vs, "not UTF-8: read as Windows-1252");
+}
+
+/* :n / :p (a count steps further): the position of the article left is
+ * saved at once, so a crash later loses nothing. */
+static void step_article(ui *u, int dir, unsigned long count)
+{
+    if (u->n_arts < 2) {
+        viewstate_message(u->vs, "only one article is open");
+        return;
+    }
+    size_t steps = count > 1 ? (size_t)(count % u->n_arts) : 1;
+    size_t to = dir > 0 ? (u->cur + steps) % u->n_arts
+                        : (u->cur + u->n_arts - steps) % u->n_arts;
+    bool wrapped = dir > 0 ? to <= u->cur : to >= u->cur;
+    save_position(u->d, u->vs);
+    bool fresh = u->arts[to].vs == NULL;
+    show_article(u, to);
+    divide(u);
+    if (fresh)
+        restore_position(u);
+    const char *name = u->arts[to].path;
+    if (!u->vs->message)
+        viewstate_message(
+            u->vs, "%s%s", name ? name : "",
+            wrapped ? (dir > 0 ? " (back to the first)" : " (the last)") : "");
 }
 
 /* ---- the loop --------------------------------------------------------- */
 
+/* Reads one key (KEYMAP_NONE for none), or sets *special to a curses code
+ * the loop handles itself (resize, mouse). */
+static int read_key(ui *u, int *special)
+{
+    *special = 0;
+    if (u->pushed_key != KEYMAP_NONE) {
+        int k = u->pushed_key;
+        u->pushed_key = KEYMAP_NONE;
+        return k;
+    }
+    wint_t ch;
+    int r = get_wch(&ch);
+    if (r == ERR)
+        return KEYMAP_NONE;
+    if (r == KEY_CODE_YES && (ch == KEY_RESIZE || ch == KEY_MOUSE)) {
+        *special = (int)ch;
+        return KEYMAP_NONE;
+    }
+    if (r == OK && ch == 27)
+        return read_escape();
+    return translate_key(r, ch);
+}
+
+/* Runs the command a key (after its prefix and count) is bound to; returns
+ * what the loop must do, and the command's id in *id (-1: none). */
+static unsigned dispatch(ui *u, int key, int *id)
+{
+    viewstate *vs = u->vs;
+    *id = -1;
+    unsigned long count = u->count;
+    int prefix = u->prefix;
+    u->count = 0;
+    u->prefix = 0;
+    char name[16];
+    if (prefix) {
+        int seq = keymap_key_seq(prefix, key);
+        int sid = seq == KEYMAP_NONE ? -1 : keymap_lookup(u->km, seq);
+        if (sid >= 0) {
+            *id = sid;
+            return command_run_count((size_t)sid, vs, count);
+        }
+        int pid = keymap_lookup(u->km, prefix);
+        if (pid >= 0 && command_wants_key((size_t)pid) && key != KEYMAP_NONE) {
+            *id = pid;
+            vs->key_arg = key;
+            unsigned what = command_run_count((size_t)pid, vs, count);
+            vs->key_arg = 0;
+            /* ' + a key that is no mark went back: the key counts too */
+            if (!jumplist_is_mark(key) && command_find("goto-mark") == pid)
+                u->pushed_key = key;
+            return what;
+        }
+        char second[16];
+        viewstate_message(vs, "%s%s is not bound (? for help)",
+                          keymap_key_name(prefix, name),
+                          keymap_key_name(key, second));
+        return COMMAND_REDRAW;
+    }
+    int cid = key == KEYMAP_NONE ? -1 : keymap_lookup(u->km, key);
+    if (cid < 0) {
+        if (vs->overlay == VIEWSTATE_OVERLAY_HELP) {
+            vs->overlay = VIEWSTATE_OVERLAY_NONE;
+        } else if (count && (key == '%' || key == 'p')) {
+            /* N% and Np, as in less */
+            viewstate_goto_percent(vs, count > 100 ? 100 : (unsigned)count);
+        } else if (key != KEYMAP_NONE) {
+            viewstate_message(vs, "%s is not bound (? for help)",
+                              keymap_key_name(key, name));
+        }
+        return COMMAND_REDRAW;
+    }
+    *id = cid;
+    return command_run_count((size_t)cid, vs, count);
+}
+
+/* Digits before a command are its count, and a prefix key waits for the
+ * next key; returns true when the key was taken that way. */
+static bool gather(ui *u, int key)
+{
+    viewstate *vs = u->vs;
+    if (u->prefix || vs->overlay == VIEWSTATE_OVERLAY_HELP)
+        return false;
+    if (key >= '0' && key <= '9' && (key != '0' || u->count) &&
+        keymap_lookup(u->km, key) < 0) {
+        if (u->count < 1000000)
+            u->count = u->count * 10 + (unsigned long)(key - '0');
+        return true;
+    }
+    int id = key == KEYMAP_NONE ? -1 : keymap_lookup(u->km, key);
+    if (keymap_is_prefix(u->km, key) ||
+        (id >= 0 && command_wants_key((size_t)id))) {
+        u->prefix = key;
+        return true;
+    }
+    return false;
+}
+
+/* What the status line shows while a count or prefix is typed. */
+static void note_pending(ui *u)
+{
+    char name[16] = "";
+    if (u->prefix)
+        keymap_key_name(u->prefix, name);
+    if (u->count)
+        viewstate_message(u->vs, "%lu%s", u->count, name);
+    else if (u->prefix)
+        viewstate_message(u->vs, "%s", name);
+}
+
 int ui_run(const doc *d, const ui_options *opts)
 {
+    ui_article a = {d, opts->path, opts->decoded_from_cp1252};
+    return ui_run_many(&a, 1, opts);
+}
+
+int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
+{
     ui u = {0};
-    u.d = d;
-    u.vs = viewstate_new(d);
-    u.people = view_status_people(d);
+    u.pushed_key = KEYMAP_NONE;
+    u.arts = xcalloc(n ? n : 1, sizeof *u.arts);
+    u.n_arts = n;
+    for (size_t i = 0; i < n; i++)
+        u.arts[i] = (article_slot){.d = articles[i].d,
+                                   .path = articles[i].path,
+                                   .cp1252 = articles[i].decoded_from_cp1252};
+    show_article(&u, 0);
     load_settings(&u, opts);
-    if (opts->decoded_from_cp1252 && !u.vs->message)
-        viewstate_message(u.vs, "not UTF-8: read as Windows-1252");
+    if (opts->unreadable && !u.vs->message)
+        viewstate_message(u.vs,
+                          "%zu article%s could not be read (the reasons "
+                          "follow on quitting)",
+                          opts->unreadable, opts->unreadable == 1 ? "" : "s");
     int status = 0;
+    quit_signal = suspend_asked = 0;
+    catch_signals();
     if (!start_terminal(&u, opts)) {
         status = 1;
         goto done;
@@ -512,25 +872,40 @@ int ui_run(const doc *d, const ui_options *opts)
     draw(&u);
 
     for (;;) {
-        wint_t ch;
-        int r = get_wch(&ch);
-        if (r == ERR)
+        if (quit_signal == SIGINT && u.prompting) {
+            /* Ctrl-C abandons the search prompt, as in less */
+            quit_signal = 0;
+            u.prompting = false;
+            draw(&u);
+        }
+        if (quit_signal) {
+            status = 128 + quit_signal;
+            break;
+        }
+        if (suspend_asked) {
+            suspend_asked = 0;
+            suspend(&u);
+            divide(&u);
+            draw(&u);
+        }
+        int special;
+        int key = read_key(&u, &special);
+        if (key == KEYMAP_NONE && !special)
             continue;
         free(u.vs->message);
         u.vs->message = NULL;
-        if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
+        if (special == KEY_RESIZE) {
             divide(&u);
             draw(&u);
             continue;
         }
-        if (r == KEY_CODE_YES && ch == KEY_MOUSE) {
+        if (special == KEY_MOUSE) {
             if (u.mouse)
                 mouse_event(&u);
             viewstate_trim_cache(u.vs);
             draw(&u);
             continue;
         }
-        int key = translate_key(r, ch);
         if (u.too_small) {
             if (key == 'q' || key == 3)
                 break;
@@ -542,21 +917,27 @@ int ui_run(const doc *d, const ui_options *opts)
             draw(&u);
             continue;
         }
-        int id = key == KEYMAP_NONE ? -1 : keymap_lookup(u.km, key);
-        unsigned what = COMMAND_REDRAW;
-        if (id < 0) {
-            if (u.vs->overlay == VIEWSTATE_OVERLAY_HELP)
-                u.vs->overlay = VIEWSTATE_OVERLAY_NONE;
-            else if (key != KEYMAP_NONE) {
-                char name[16];
-                viewstate_message(u.vs, "%s is not bound (? for help)",
-                                  keymap_key_name(key, name));
-            }
-        } else {
-            what = command_run((size_t)id, u.vs);
+        if (key == KEYMAP_KEY_ESC && (u.count || u.prefix)) {
+            /* Esc drops a count or a prefix typed by mistake */
+            u.count = 0;
+            u.prefix = 0;
+            draw(&u);
+            continue;
         }
+        if (gather(&u, key)) {
+            note_pending(&u);
+            draw(&u);
+            continue;
+        }
+        int id;
+        unsigned long count = u.count;
+        unsigned what = dispatch(&u, key, &id);
         if (what & COMMAND_QUIT)
             break;
+        if (what & COMMAND_NEXT_ARTICLE)
+            step_article(&u, 1, count);
+        if (what & COMMAND_PREV_ARTICLE)
+            step_article(&u, -1, count);
         if (what & COMMAND_PROMPT) {
             u.prompting = true;
             u.prompt_len = 0;
@@ -577,7 +958,7 @@ int ui_run(const doc *d, const ui_options *opts)
                                             : "no names to list");
             if (id == command_find("toggle-captions") && u.vs->captions_on &&
                 !u.captions_shown)
-                viewstate_message(u.vs, doc_caption_count(d)
+                viewstate_message(u.vs, doc_caption_count(u.d)
                                             ? "the window is too short for "
                                               "the captions"
                                             : "no captions in this article");
@@ -587,19 +968,23 @@ int ui_run(const doc *d, const ui_options *opts)
             send_clipboard(&u);
         viewstate_trim_cache(u.vs);
     }
-    save_position(&u);
+    for (size_t i = 0; i < u.n_arts; i++)
+        save_position(u.arts[i].d, u.arts[i].vs);
 done:
     if (u.screen) {
         endwin();
         delscreen(u.screen);
     }
     xalloc_set_fatal_hook(NULL);
+    release_signals();
     if (u.tty_in)
         fclose(u.tty_in);
     theme_list_free(u.theme_names);
     theme_free(u.th);
     keymap_free(u.km);
     config_free(u.cfg);
-    viewstate_free(u.vs);
+    for (size_t i = 0; i < u.n_arts; i++)
+        viewstate_free(u.arts[i].vs);
+    free(u.arts);
     return status;
 }

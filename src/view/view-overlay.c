@@ -30,8 +30,10 @@ static bool frame(int y, int x, int h, int w, const char *title)
     return true;
 }
 
-void view_overlay_help(const keymap *km, int rows, int cols)
+void view_overlay_help(const keymap *km, int rows, int cols, size_t *top,
+                       size_t *max_top)
 {
+    *max_top = 0;
     size_t n = command_count();
     int w = cols - 2 < 100 ? cols - 2 : 100;
     int h = rows - 2;
@@ -45,22 +47,31 @@ void view_overlay_help(const keymap *km, int rows, int cols)
     if (per_col < avail)
         h = per_col + 2;
     int y = (rows - h) / 2, x = (cols - w) / 2;
-    if (!frame(y, x, h, w, "Keys (any key closes)"))
+    /* A window too short for every line scrolls it, and says so on the
+     * last row. */
+    bool scrolls = per_col > avail;
+    if (!frame(y, x, h, w,
+               scrolls ? "Keys (j k scroll, q closes)"
+                       : "Keys (any key closes)"))
         return;
     int colw = (w - 2) / ncol;
     int keyw = colw >= 40 ? 18 : colw / 2;
-    /* A window too short for every line says so on the last row. */
-    int shown = per_col > avail ? avail - 1 : per_col;
-    if (shown < per_col) {
-        char note[64];
-        snprintf(note, sizeof note, "(%zu more: a taller window shows all)",
-                 n - (size_t)shown * (size_t)ncol);
+    int shown = scrolls ? (avail > 1 ? avail - 1 : 1) : per_col;
+    *max_top = (size_t)(per_col - shown);
+    if (*top > *max_top)
+        *top = *max_top;
+    int first = (int)*top;
+    if (scrolls) {
+        char note[80];
+        int below = per_col - first - shown;
+        snprintf(note, sizeof note, "(rows %d-%d of %d%s)", first + 1,
+                 first + shown, per_col, below > 0 ? ": j for more" : "");
         move(y + h - 2, x + 2);
         view_text_put(note, strlen(note), w - 4, STYLE_BORDER, false);
     }
     for (size_t i = 0; i < n; i++) {
-        int c = (int)i / per_col, r = (int)i % per_col;
-        if (r >= shown)
+        int c = (int)i / per_col, r = (int)i % per_col - first;
+        if (r < 0 || r >= shown)
             continue;
         const command_def *cmd = command_get(i);
         int keys[8];
@@ -150,6 +161,76 @@ void view_overlay_quotes(viewstate *vs, int rows, int cols)
         } else {
             used += view_text_put(b->text + start, len, room, style, false);
             view_text_put("\xe2\x80\x9d", 3, 1, style, false);
+        }
+    }
+}
+
+void view_overlay_links(viewstate *vs, int rows, int cols)
+{
+    size_t n = doc_link_count(vs->d);
+    int w = cols - 2, h = rows - 2;
+    int y = 1, x = 1;
+    int avail = h - 2;
+    if (n == 0 || avail < 1 || w < 10)
+        return;
+    char title[96];
+    snprintf(title, sizeof title,
+             "%zu links (Enter copies the URL, Esc closes)", n);
+    if (!frame(y, x, h, w, title))
+        return;
+    if (vs->links_sel >= n)
+        vs->links_sel = n - 1;
+    if (vs->links_sel < vs->links_top)
+        vs->links_top = vs->links_sel;
+    if (vs->links_sel >= vs->links_top + (size_t)avail)
+        vs->links_top = vs->links_sel - (size_t)avail + 1;
+    int inner = w - 4;
+    for (int r = 0; r < avail; r++) {
+        size_t i = vs->links_top + (size_t)r;
+        if (i >= n)
+            break;
+        const doc_link *l = doc_link_get(vs->d, i);
+        const doc_block *b = doc_block_get(vs->d, l->block);
+        size_t end = l->end <= b->len ? l->end : b->len;
+        size_t start = l->start <= end ? l->start : end;
+        style_id style = i == vs->links_sel ? STYLE_CURSOR : STYLE_NORMAL;
+        if (style == STYLE_CURSOR)
+            view_text_fill(y + 1 + r, x + 1, w - 2, style);
+        char num[24];
+        snprintf(num, sizeof num, "%4zu  ", i + 1);
+        move(y + 1 + r, x + 2);
+        int used = view_text_put(num, strlen(num), inner, style, false);
+        /* the text, at most half the row, then the URL; both drawn with
+         * their control characters visible */
+        int text_room = (inner - used) / 2;
+        size_t tlen = end - start;
+        if (tlen > 0 && text_room > 4) {
+            size_t tw = view_text_width(b->text + start, tlen);
+            if (tw > (size_t)text_room - 2) {
+                size_t f =
+                    view_text_fit(b->text + start, tlen, (size_t)text_room - 3);
+                used += view_text_put(
+                    b->text + start, f, text_room - 3,
+                    style == STYLE_CURSOR ? style : STYLE_LINK, false);
+                used += view_text_put("\xe2\x80\xa6", 3, 1, style, false);
+            } else {
+                used += view_text_put(
+                    b->text + start, tlen, text_room - 2,
+                    style == STYLE_CURSOR ? style : STYLE_LINK, false);
+            }
+            used += view_text_put("  ", 2, 2, style, false);
+        }
+        const char *url = l->url ? l->url : "";
+        size_t ulen = strlen(url);
+        int room = inner - used;
+        if (room <= 1)
+            continue;
+        if (view_text_width(url, ulen) > (size_t)room) {
+            size_t f = view_text_fit(url, ulen, (size_t)room - 1);
+            view_text_put(url, f, room - 1, style, false);
+            view_text_put("\xe2\x80\xa6", 3, 1, style, false);
+        } else {
+            view_text_put(url, ulen, room, style, false);
         }
     }
 }

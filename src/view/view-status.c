@@ -29,7 +29,8 @@ static void append(char **buf, const char *s)
     *buf = next;
 }
 
-void view_status_header(const doc *d, size_t people, int y, int cols)
+void view_status_header(const doc *d, size_t people, size_t article,
+                        size_t n_articles, int y, int cols)
 {
     view_text_fill(y, 0, cols, STYLE_HEADER);
     char *text = NULL;
@@ -60,6 +61,26 @@ void view_status_header(const doc *d, size_t people, int y, int cols)
     snprintf(part, sizeof part, "%zu %s", people,
              people == 1 ? "person" : "people");
     append(&text, part);
+    if (n_articles > 1) {
+        snprintf(part, sizeof part, "article %zu/%zu", article + 1, n_articles);
+        append(&text, part);
+    }
+    /* The title leads, shortened with … so the counts stay in sight. */
+    const char *title = doc_title(d);
+    size_t rest = view_text_width(text, strlen(text));
+    if (title && *title && (size_t)cols > rest + 3 + 2 + 8) {
+        size_t room = (size_t)cols - 2 - rest - 3, tlen = strlen(title);
+        char *line;
+        if (view_text_width(title, tlen) <= room) {
+            line = xasprintf("%s" SEP "%s", title, text);
+        } else {
+            size_t fit = view_text_fit(title, tlen, room - 1);
+            line =
+                xasprintf("%.*s\xe2\x80\xa6" SEP "%s", (int)fit, title, text);
+        }
+        free(text);
+        text = line;
+    }
     move(y, 1);
     view_text_put(text, strlen(text), cols - 2, STYLE_HEADER, false);
     free(text);

@@ -11,7 +11,6 @@
 /* Cached block layouts kept between frames; a screen never shows more
  * blocks than it has rows, so this is far above any working set. */
 #define CACHE_KEEP 512
-#define BACK_MAX 256
 
 typedef struct {
     size_t block, row;
@@ -416,31 +415,104 @@ static void jump(viewstate *vs, size_t block, size_t offset, size_t end)
     vs->cursor_offset = offset;
 }
 
+static jumplist_pos here(viewstate *vs)
+{
+    jumplist_pos p;
+    viewstate_get_anchor(vs, &p.block, &p.offset);
+    return p;
+}
+
+/* Goes to a remembered place; the jump's landing mark is dropped, so the
+ * next ] or } starts from the top row there. */
+static void go_to(viewstate *vs, jumplist_pos p)
+{
+    viewstate_set_anchor(vs, p.block, p.offset);
+    vs->has_cursor = false;
+}
+
 void viewstate_push_back(viewstate *vs)
 {
-    if (vs->n_back && viewstate_anchor_equal(vs->back[vs->n_back - 1], vs->top))
+    if (first_shown(vs) == DOC_NONE)
         return;
-    if (vs->n_back == BACK_MAX) {
-        memmove(vs->back, vs->back + 1, (BACK_MAX - 1) * sizeof *vs->back);
-        vs->n_back--;
-    }
-    XGROW(vs->back, vs->cap_back, vs->n_back + 1);
-    vs->back[vs->n_back++] = vs->top;
+    jumplist_push(vs->jumps, here(vs));
 }
 
 bool viewstate_pop_back(viewstate *vs)
 {
-    if (vs->n_back == 0)
+    jumplist_pos to;
+    if (first_shown(vs) == DOC_NONE || !jumplist_back(vs->jumps, here(vs), &to))
         return false;
-    viewstate_anchor a = vs->back[--vs->n_back];
-    if (a.gap_row >= 0 && viewstate_block_shown(vs, a.block)) {
-        vs->top = a;
-        set_top(vs, top_pos(vs));
+    go_to(vs, to);
+    return true;
+}
+
+bool viewstate_jump_older(viewstate *vs)
+{
+    jumplist_pos to;
+    if (first_shown(vs) == DOC_NONE ||
+        !jumplist_older(vs->jumps, here(vs), &to))
+        return false;
+    go_to(vs, to);
+    return true;
+}
+
+bool viewstate_jump_newer(viewstate *vs)
+{
+    jumplist_pos to;
+    if (first_shown(vs) == DOC_NONE ||
+        !jumplist_newer(vs->jumps, here(vs), &to))
+        return false;
+    go_to(vs, to);
+    return true;
+}
+
+bool viewstate_set_mark(viewstate *vs, int letter)
+{
+    return first_shown(vs) != DOC_NONE &&
+           jumplist_set_mark(vs->jumps, letter, here(vs));
+}
+
+bool viewstate_goto_mark(viewstate *vs, int letter)
+{
+    jumplist_pos to;
+    if (first_shown(vs) == DOC_NONE ||
+        !jumplist_get_mark(vs->jumps, letter, &to))
+        return false;
+    jumplist_pos from = here(vs);
+    if (from.block != to.block || from.offset != to.offset)
+        jumplist_push(vs->jumps, from);
+    go_to(vs, to);
+    return true;
+}
+
+void viewstate_goto_percent(viewstate *vs, unsigned percent)
+{
+    if (first_shown(vs) == DOC_NONE)
+        return;
+    viewstate_anchor before = vs->top;
+    size_t total = doc_text_bytes(vs->d), nb = n_blocks(vs);
+    if (percent >= 100 || total == 0) {
+        viewstate_to_bottom(vs);
     } else {
-        viewstate_set_anchor(vs, a.block, a.offset);
+        size_t bytes = (size_t)((double)total * percent / 100.0);
+        /* the block holding that byte: the last one starting at or before */
+        size_t lo = 0, hi = nb;
+        while (hi - lo > 1) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (vs->block_start[mid] <= bytes)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        viewstate_set_anchor(vs, lo, bytes - vs->block_start[lo]);
+    }
+    if (!viewstate_anchor_equal(before, vs->top)) {
+        viewstate_anchor after = vs->top;
+        vs->top = before;
+        viewstate_push_back(vs);
+        vs->top = after;
     }
     vs->has_cursor = false;
-    return true;
 }
 
 unsigned viewstate_percent(viewstate *vs)
@@ -1191,6 +1263,7 @@ viewstate *viewstate_new(const doc *d)
     vs->entity = vs->mention_of = DOC_NONE;
     vs->match = DOC_NONE;
     vs->filter_entity = DOC_NONE;
+    vs->jumps = jumplist_new();
     vs->ment = mentions_new(d);
     size_t nq = doc_quote_count(d);
     vs->speech = xreallocarray(NULL, nq ? nq : 1, sizeof *vs->speech);
@@ -1218,9 +1291,9 @@ void viewstate_free(viewstate *vs)
     search_free(vs->search);
     free(vs->query);
     free(vs->filter_blocks);
+    jumplist_free(vs->jumps);
     free(vs->speech);
     mentions_free(vs->ment);
-    free(vs->back);
     free(vs->message);
     free(vs->clipboard);
     free(vs);

@@ -3,7 +3,7 @@
 # person's mentions in reading order; a person chosen in the sidebar (Tab, Enter)
 # shows `mention 1/M` with M from the model and the body at their first
 # mention; } and { walk every mention; & shows only the paragraphs that
-# mention them and & again shows all; ' returns to where the selection came
+# mention them and & again shows all; '' returns to where the selection came
 # from; Esc drops the selection.
 . tests/term/lib.sh
 t_init
@@ -66,7 +66,7 @@ t_keys '&'
 t_keys g
 t_wait "$opening" "& again shows every paragraph"
 
-# ' returns to where the selection's jump came from: from the end of the
+# '' returns to where the selection's jump came from: from the end of the
 # article, Enter on the same entry again jumps up to the first mention.
 # (the last block that is not a caption: the caption pane shows those anyway)
 last_block=$(t_jq '[.blocks[] | select(.kind != "caption")][-1].id')
@@ -77,7 +77,7 @@ t_keys BTab BTab Enter
 t_wait_status "mention 1/$count" "Enter on '$name' again"
 t_in_view "$surface" "Enter on '$name' from the end: the first mention is not in view"
 t_wait_gone "$last_opening" "Enter on '$name' leaves the end of the article"
-t_keys "'"
+t_keys "'" "'"
 t_wait "$last_opening" "' returns to the end, where the selection came from"
 
 # Esc drops the selection.

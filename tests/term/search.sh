@@ -58,7 +58,7 @@ t_keys Enter
 t_wait_status 'match 1/1([^0-9]|$)' "searching for '$far', a word of the last block only"
 t_wait "$far"
 t_wait_gone "$opening" "the search for '$far' scrolls away from the top"
-t_keys "'"
-t_wait "$opening" "' returns to where the search came from"
+t_keys "'" "'"
+t_wait "$opening" "'' returns to where the search came from"
 
 t_quit

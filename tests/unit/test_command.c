@@ -108,6 +108,10 @@ static void table_matches_keys_md(void **state)
         }
         for (int p = 0; p < 2 && nparts[p]; p++) {
             char name[4][32], key[8][32];
+            /* keys without a command (Ctrl-Z, counts) name none */
+            if (backticked(nparts[p], name, 4) == 0 &&
+                strstr(nparts[p], "\xe2\x80\x94"))
+                continue;
             assert_int_equal(backticked(nparts[p], name, 4), 1);
             int id = command_find(name[0]);
             if (id < 0)
@@ -120,6 +124,13 @@ static void table_matches_keys_md(void **state)
                 int code = key_of(key[k]);
                 if (code == KEYMAP_NONE)
                     fail_msg("key '%s' of %s does not parse", key[k], name[0]);
+                /* Ctrl-I is Tab to a terminal: focus-next keeps it and
+                 * walks the jump list forward during a Ctrl-O walk */
+                if (code == 9 && strcmp(name[0], "jump-newer") == 0) {
+                    assert_int_equal(keymap_lookup(km, code),
+                                     command_find("focus-next"));
+                    continue;
+                }
                 if (keymap_lookup(km, code) != id)
                     fail_msg("key '%s' does not run %s", key[k], name[0]);
             }
@@ -227,12 +238,18 @@ static void quotations_step_and_wrap(void **state)
     run(vs, "prev-quote");
     assert_int_equal(vs->quote, doc_quote_count(d) - 1); /* wrapped */
     assert_int_equal(vs->context, VIEWSTATE_CONTEXT_QUOTE);
-    /* the jump went to the end: back returns to the top */
-    run(vs, "back");
-    run(vs, "back");
+    /* the jump went to the end: back returns to the top, and back again
+     * toggles to the end */
     viewstate_row row;
     assert_int_equal(viewstate_rows(vs, &row, 1), 1);
+    size_t end_block = row.block;
+    assert_true(end_block > 30);
+    run(vs, "back");
+    assert_int_equal(viewstate_rows(vs, &row, 1), 1);
     assert_int_equal(row.block, 0);
+    run(vs, "back");
+    assert_int_equal(viewstate_rows(vs, &row, 1), 1);
+    assert_int_equal(row.block, end_block);
     assert_int_equal(run(vs, "clear"), COMMAND_REDRAW);
     assert_int_equal(vs->quote, DOC_NONE);
     viewstate_free(vs);

@@ -42,7 +42,7 @@ static void names_parse_to_keys(void **state)
 static void bad_names_are_refused(void **state)
 {
     (void)state;
-    const char *bad[] = {"",     "F0",   "F13", "F01",  "C-", "C-1",    "xy",
+    const char *bad[] = {"",     "F0",   "F13", "F01",  "C-", "C-1",    "xy", "a:",
                          "Ctrl", "\x01", " ",   "\xc3", "Pg", "S-Tabs", NULL};
     for (int i = 0; bad[i]; i++)
         assert_int_equal(keymap_key_parse(bad[i]), KEYMAP_NONE);
@@ -75,11 +75,23 @@ static void defaults_bind_every_command(void **state)
     for (size_t i = 0; i < command_count(); i++) {
         int keys[8];
         size_t n = keymap_keys_of(km, (int)i, keys, 8);
-        assert_true(n >= 1);
+        /* jump-newer's Ctrl-I is Tab to a terminal: focus-next keeps the
+         * key and walks the jump list forward during a Ctrl-O walk */
+        if (strcmp(command_get(i)->name, "jump-newer") != 0)
+            assert_true(n >= 1);
         for (size_t k = 0; k < n && k < 8; k++)
             assert_int_equal(keymap_lookup(km, keys[k]), (int)i);
     }
     assert_int_equal(keymap_lookup(km, 'j'), command_find("line-down"));
+    /* two-key sequences: :n and '' */
+    assert_int_equal(keymap_lookup(km, keymap_key_parse(":n")),
+                     command_find("next-article"));
+    assert_int_equal(keymap_lookup(km, keymap_key_parse("''")),
+                     command_find("back"));
+    assert_true(keymap_is_prefix(km, ':'));
+    assert_true(keymap_is_prefix(km, '\''));
+    assert_false(keymap_is_prefix(km, 'j'));
+    assert_int_equal(keymap_lookup(km, '\''), command_find("goto-mark"));
     assert_int_equal(keymap_lookup(km, 14), command_find("line-down"));
     assert_int_equal(keymap_lookup(km, KEYMAP_KEY_BTAB),
                      command_find("focus-prev"));
@@ -120,6 +132,15 @@ static void bad_bindings_are_reported_and_ignored(void **state)
     assert_non_null(strstr(err, "Banana"));
     free(err);
     assert_int_equal(keymap_lookup(km, 'j'), command_find("line-down"));
+    /* two-key sequences: :n and '' */
+    assert_int_equal(keymap_lookup(km, keymap_key_parse(":n")),
+                     command_find("next-article"));
+    assert_int_equal(keymap_lookup(km, keymap_key_parse("''")),
+                     command_find("back"));
+    assert_true(keymap_is_prefix(km, ':'));
+    assert_true(keymap_is_prefix(km, '\''));
+    assert_false(keymap_is_prefix(km, 'j'));
+    assert_int_equal(keymap_lookup(km, '\''), command_find("goto-mark"));
 
     assert_int_equal(keymap_apply(km, "x", "fly-away", &err), -1);
     assert_non_null(strstr(err, "fly-away"));

@@ -897,6 +897,202 @@ static void many_marks_are_fast(void **state)
 
 /* ---- the cue lexicon ---------------------------------------------------- */
 
+/* ---- passes, rules and kinds -------------------------------------------- */
+
+static const char *rule(const doc *d, size_t i)
+{
+    const char *r = doc_quote_get(d, i)->rule;
+    return r ? r : "(none)";
+}
+
+static void each_decision_names_its_pass(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"The bridge opens in May,\" Lin said.");
+    para(d, "\"It cost less than planned,\" said Tom Ray.");
+    para(d, "\"We will widen it later,\" she added.");
+    para(d, "\"Traffic will ease,\" the engineer said.");
+    para(d, "Tom Ray, the engineer, nodded.");
+    para(d, "\"The tolls will stay,\" the engineer said.");
+    size_t lin = person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin",
+                        FORMS("Lin"));
+    (void)lin;
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_string_equal(rule(d, 0), "cue-subject");
+    assert_string_equal(rule(d, 1), "cue-inverted");
+    assert_quote(d, 2, "We will widen it later,", "Ada Lin", "added");
+    assert_string_equal(rule(d, 2), "pronoun");
+    assert_quote(d, 4, "The tolls will stay,", "Tom Ray", "said");
+    assert_string_equal(rule(d, 4), "descriptor");
+    for (size_t i = 0; i < doc_quote_count(d); i++)
+        assert_int_equal(doc_quote_get(d, i)->kind, DOC_QUOTE_SPEECH);
+    doc_free(d);
+}
+
+static void kinds_title_term_and_speech(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Ada Lin said she loved the film \"Night Train\" and a novel "
+            "titled \"the long way home\", but not the \"Blue Hour\" series.");
+    para(d, "The plan, dubbed \"the big fix\", left Sam \"Ace\" Cole cold, "
+            "and critics spoke of a \"post-truth\" campaign.");
+    para(d, "Farmers planted \"slimming\" herbs in the valley.");
+    para(d, "\"Give it time,\" Lin said. \"It's Party Time at the Harbor.\"");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin",
+           FORMS("Ada Lin", "Lin"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Cole"));
+    analysed(d);
+    assert_int_equal(doc_quote_count(d), 9);
+    doc_quote_kind want[] = {DOC_QUOTE_TITLE, DOC_QUOTE_TITLE, DOC_QUOTE_TITLE,
+                             DOC_QUOTE_TERM,  DOC_QUOTE_TERM,  DOC_QUOTE_TERM,
+                             DOC_QUOTE_TERM,  DOC_QUOTE_SPEECH,
+                             DOC_QUOTE_SPEECH};
+    for (size_t i = 0; i < 9; i++) {
+        assert_int_equal(doc_quote_get(d, i)->kind, want[i]);
+        if (want[i] != DOC_QUOTE_SPEECH)
+            assert_string_equal(speaker(d, i), "(none)");
+    }
+    assert_string_equal(rule(d, 4), "nickname");
+    /* A sentence that is nothing but a title-cased quotation is speech. */
+    assert_quote(d, 8, "It's Party Time at the Harbor.", "Ada Lin", NULL);
+    doc_free(d);
+}
+
+static void name_after_a_dash_or_an_unlisted_verb(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"We will be back next spring.\" \u2014 Ada Lin");
+    para(d, "\"Hold the line,\" ordered Tom Ray, the site foreman.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "We will be back next spring.", "Ada Lin", NULL);
+    assert_string_equal(rule(d, 0), "dash-name");
+    assert_quote(d, 1, "Hold the line,", "Tom Ray", "ordered");
+    assert_string_equal(rule(d, 1), "cue-unlisted");
+    doc_free(d);
+}
+
+static void lower_case_title_words_before_the_name(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("\"The road stays shut,\" said chief inspector Ada "
+                         "Lin from the county police.");
+    assert_quote(d, 0, "The road stays shut,", "Ada Lin", "said");
+    doc_free(d);
+}
+
+static void surname_finds_a_mistyped_full_name(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"The river is clean again,\" said Ada Lin, the park warden.");
+    para(d, "\"We counted the fish,\" said Kay Roe, a volunteer.");
+    para(d, "Lin and Tom Roe and Ann Roe met the mayor.");
+    /* Entity analysis took the full names for places. */
+    person(d, DOC_PLACE, DOC_GENDER_UNKNOWN, "Ada Lin", FORMS("Ada Lin"));
+    person(d, DOC_PLACE, DOC_GENDER_UNKNOWN, "Kay Roe", FORMS("Kay Roe"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Lin", FORMS("Lin"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Roe", FORMS("Tom Roe"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ann Roe", FORMS("Ann Roe"));
+    analysed(d);
+    assert_quote(d, 0, "The river is clean again,", "Lin", "said");
+    /* Two people share the surname: neither is guessed. */
+    assert_quote(d, 1, "We counted the fish,", "(none)", "said");
+    doc_free(d);
+}
+
+static void a_role_named_later_gives_the_speaker(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "The mother of a boy hurt in the crash has described how he was "
+            "\"screaming for help\" in the wreck.");
+    para(d, "Tom Ray, 9, was taken to the county hospital.");
+    para(d, "His mother, Ann Roe, said she was grateful to the nurses.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ann Roe", FORMS("Ann Roe"));
+    analysed(d);
+    assert_quote(d, 0, "screaming for help", "Ann Roe", NULL);
+    assert_string_equal(rule(d, 0), "descriptor-later");
+    doc_free(d);
+}
+
+static void speaker_named_in_the_next_sentence_or_paragraph(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"Ready,\" Ada Lin said. \"We will win.\" Tom Ray wrote on "
+            "Twitter.");
+    para(d, "\"The harbor is ours again.\"");
+    para(d, "Sam Cole posted on Facebook late on Sunday.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    analysed(d);
+    assert_quote(d, 1, "We will win.", "Tom Ray", "wrote");
+    assert_string_equal(rule(d, 1), "next-sentence-name");
+    assert_quote(d, 2, "The harbor is ours again.", "Sam Cole", "posted");
+    assert_string_equal(rule(d, 2), "next-paragraph-name");
+    doc_free(d);
+}
+
+static void first_person_fragment_goes_to_the_paragraphs_speaker(void **state)
+{
+    (void)state;
+    doc *d = one_speaker("\"The catch was poor,\" said Ada Lin. The price "
+                         "this week is \"as low as I have seen.\"");
+    assert_quote(d, 1, "as low as I have seen.", "Ada Lin", NULL);
+    assert_string_equal(rule(d, 1), "first-person-fragment");
+    doc_free(d);
+}
+
+static void bare_quotation_after_a_paragraph_about_one_person(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "But for Ada Lin and her family the loss of the old mill is "
+            "personal.");
+    para(d, "\"It hurts every day. We grew up there.\"");
+    para(d, "The mill closed in 1990.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "It hurts every day. We grew up there.", "Ada Lin",
+                 NULL);
+    assert_string_equal(rule(d, 0), "prev-paragraph-person");
+    doc_free(d);
+}
+
+static void nationality_names_the_player(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Danish striker Tom Ray scored twice before Sam Cole, the "
+            "coach, took him off.");
+    para(d, "\"It was a cold night,\" said the Dane.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    analysed(d);
+    assert_quote(d, 0, "It was a cold night,", "Tom Ray", "said");
+    doc_free(d);
+}
+
+static void a_name_as_modifier_is_not_the_subject(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "The Lin family said the fire was \"a terrible accident for all "
+            "of us.\"");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Lin"));
+    analysed(d);
+    assert_quote(d, 0, "a terrible accident for all of us.", "(none)", NULL);
+    doc_free(d);
+}
+
 static void cue_words(void **state)
 {
     (void)state;
@@ -992,6 +1188,17 @@ int main(void)
         cmocka_unit_test(quotation_after_a_sentence_about_its_speaker),
         cmocka_unit_test(unclosed_mark_in_a_huge_paragraph_is_fast),
         cmocka_unit_test(many_marks_are_fast),
+        cmocka_unit_test(each_decision_names_its_pass),
+        cmocka_unit_test(kinds_title_term_and_speech),
+        cmocka_unit_test(name_after_a_dash_or_an_unlisted_verb),
+        cmocka_unit_test(lower_case_title_words_before_the_name),
+        cmocka_unit_test(surname_finds_a_mistyped_full_name),
+        cmocka_unit_test(a_role_named_later_gives_the_speaker),
+        cmocka_unit_test(speaker_named_in_the_next_sentence_or_paragraph),
+        cmocka_unit_test(first_person_fragment_goes_to_the_paragraphs_speaker),
+        cmocka_unit_test(bare_quotation_after_a_paragraph_about_one_person),
+        cmocka_unit_test(nationality_names_the_player),
+        cmocka_unit_test(a_name_as_modifier_is_not_the_subject),
         cmocka_unit_test(cue_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

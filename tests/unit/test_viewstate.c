@@ -1,6 +1,6 @@
 /* viewstate: the reading position kept by content across width and height
- * changes, scrolling limits, the percentage from byte offsets, the back
- * stack, saved anchors, and an empty article. */
+ * changes, scrolling limits, the percentage from byte offsets, back and
+ * the jump list, marks, N%, saved anchors, and an empty article. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,7 +118,7 @@ static void scrolling_stops_at_both_ends(void **state)
     doc_free(d);
 }
 
-static void back_stack_returns_in_order(void **state)
+static void back_toggles_between_two_places(void **state)
 {
     (void)state;
     doc *d = paragraphs(40);
@@ -127,16 +127,86 @@ static void back_stack_returns_in_order(void **state)
     assert_false(viewstate_pop_back(vs));
     viewstate_anchor a0 = vs->top;
     viewstate_push_back(vs);
-    viewstate_push_back(vs); /* no duplicates */
     viewstate_scroll(vs, 25);
     viewstate_anchor a1 = vs->top;
-    viewstate_push_back(vs);
-    viewstate_to_bottom(vs);
     assert_true(viewstate_pop_back(vs));
+    assert_true(viewstate_anchor_equal(vs->top, a0));
+    assert_true(viewstate_pop_back(vs)); /* twice: toggles */
     assert_true(viewstate_anchor_equal(vs->top, a1));
     assert_true(viewstate_pop_back(vs));
     assert_true(viewstate_anchor_equal(vs->top, a0));
-    assert_false(viewstate_pop_back(vs));
+    viewstate_free(vs);
+    doc_free(d);
+}
+
+/* Ctrl-O walks back through three jumps and Ctrl-I forward again. */
+static void jump_list_walks_both_ways(void **state)
+{
+    (void)state;
+    doc *d = paragraphs(60);
+    viewstate *vs = viewstate_new(d);
+    viewstate_set_body(vs, 40, 10);
+    assert_false(viewstate_jump_older(vs));
+    char *at[4];
+    at[0] = screen(vs);
+    for (int i = 1; i < 4; i++) {
+        viewstate_push_back(vs); /* a jump leaves here */
+        viewstate_scroll(vs, 30);
+        at[i] = screen(vs);
+    }
+    for (int i = 2; i >= 0; i--) {
+        assert_true(viewstate_jump_older(vs));
+        char *now = screen(vs);
+        assert_string_equal(now, at[i]);
+        free(now);
+    }
+    assert_false(viewstate_jump_older(vs));
+    for (int i = 1; i < 4; i++) {
+        assert_true(viewstate_jump_newer(vs));
+        char *now = screen(vs);
+        assert_string_equal(now, at[i]);
+        free(now);
+    }
+    assert_false(viewstate_jump_newer(vs));
+    for (int i = 0; i < 4; i++)
+        free(at[i]);
+    viewstate_free(vs);
+    doc_free(d);
+}
+
+static void marks_and_percent(void **state)
+{
+    (void)state;
+    doc *d = paragraphs(60);
+    viewstate *vs = viewstate_new(d);
+    viewstate_set_body(vs, 40, 10);
+    viewstate_scroll(vs, 45);
+    char *marked = screen(vs);
+    assert_true(viewstate_set_mark(vs, 'a'));
+    assert_false(viewstate_set_mark(vs, '1'));
+    assert_false(viewstate_goto_mark(vs, 'b'));
+    viewstate_to_top(vs);
+    assert_true(viewstate_goto_mark(vs, 'a'));
+    char *now = screen(vs);
+    assert_string_equal(now, marked);
+    free(now);
+    /* going to a mark is a jump: back returns to the top */
+    assert_true(viewstate_pop_back(vs));
+    assert_int_equal(vs->top.block, 0);
+    /* 50%: the top row holds the middle byte of the text */
+    viewstate_goto_percent(vs, 50);
+    size_t b, o;
+    viewstate_get_anchor(vs, &b, &o);
+    size_t total = doc_text_bytes(d), before = 0;
+    for (size_t i = 0; i < b; i++)
+        before += doc_block_get(d, i)->len;
+    size_t mid = total / 2;
+    assert_true(before <= mid && mid < before + doc_block_get(d, b)->len);
+    viewstate_goto_percent(vs, 0);
+    assert_int_equal(vs->top.block, 0);
+    viewstate_goto_percent(vs, 100);
+    assert_int_equal(viewstate_percent(vs), 100);
+    free(marked);
     viewstate_free(vs);
     doc_free(d);
 }
@@ -241,7 +311,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(anchor_survives_width_changes),
         cmocka_unit_test(scrolling_stops_at_both_ends),
-        cmocka_unit_test(back_stack_returns_in_order),
+        cmocka_unit_test(back_toggles_between_two_places),
+        cmocka_unit_test(jump_list_walks_both_ways),
+        cmocka_unit_test(marks_and_percent),
         cmocka_unit_test(saved_anchor_reopens_the_same_screen),
         cmocka_unit_test(empty_article_is_safe),
         cmocka_unit_test(search_walks_every_match),

@@ -1,0 +1,1441 @@
+/* Main-content extraction. Three passes over the element tree, each linear:
+ * (1) bottom-up counts per element (visible text, link text, commas, text
+ * not inside a nested block, paragraphs, images, list items, inputs) and
+ * the junk flag (furniture tags, hidden nodes, boilerplate class/id words);
+ * (2) readability-style scoring: each run of text scores its container and
+ * two ancestors (length, commas), containers start from tag and class/id
+ * hints and end scaled by (1 - link density); the best is chosen, widened
+ * to an ancestor when the best few share one, and joined by kindred
+ * siblings; (3) the chosen nodes are walked in order, removing furniture
+ * element by element, and text is gathered into blocks. */
+#include "extract.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/uri.h>
+#include <uninorm.h>
+
+#include "utf8.h"
+#include "xalloc.h"
+
+enum { DEPTH_MAX = 400, TOP_N = 5 };
+
+/* ---- tags ------------------------------------------------------------- */
+
+typedef enum {
+    TG_OTHER,
+    TG_A,
+    TG_ARTICLE,
+    TG_ASIDE,
+    TG_BLOCKQUOTE,
+    TG_BODY,
+    TG_BR,
+    TG_CAPTION,
+    TG_DD,
+    TG_DIV,
+    TG_DL,
+    TG_DT,
+    TG_EMBEDTAG,
+    TG_FIGCAPTION,
+    TG_FIGURE,
+    TG_FOOTER,
+    TG_FORM,
+    TG_H1,
+    TG_H2,
+    TG_H3,
+    TG_H4,
+    TG_H5,
+    TG_H6,
+    TG_HEADER,
+    TG_HR,
+    TG_HTML,
+    TG_IFRAME,
+    TG_IMG,
+    TG_INPUT,
+    TG_LI,
+    TG_MAIN,
+    TG_NAV,
+    TG_OL,
+    TG_P,
+    TG_PRE,
+    TG_SECTION,
+    TG_TABLE,
+    TG_TD,
+    TG_TH,
+    TG_TR,
+    TG_UL,
+    TG_VIDEO,
+    TG_JUNK,
+    TG_BLOCK,
+    TG_ADDRESS
+} tag_id;
+
+static const struct {
+    const char *name;
+    tag_id id;
+} tag_table[] = {
+    /* sorted by name for bsearch */
+    {"a", TG_A},
+    {"address", TG_ADDRESS},
+    {"applet", TG_JUNK},
+    {"area", TG_JUNK},
+    {"article", TG_ARTICLE},
+    {"aside", TG_ASIDE},
+    {"audio", TG_JUNK},
+    {"blockquote", TG_BLOCKQUOTE},
+    {"body", TG_BODY},
+    {"br", TG_BR},
+    {"button", TG_JUNK},
+    {"canvas", TG_JUNK},
+    {"caption", TG_CAPTION},
+    {"center", TG_BLOCK},
+    {"datalist", TG_JUNK},
+    {"dd", TG_DD},
+    {"details", TG_BLOCK},
+    {"dialog", TG_JUNK},
+    {"div", TG_DIV},
+    {"dl", TG_DL},
+    {"dt", TG_DT},
+    {"embed", TG_EMBEDTAG},
+    {"fieldset", TG_BLOCK},
+    {"figcaption", TG_FIGCAPTION},
+    {"figure", TG_FIGURE},
+    {"footer", TG_FOOTER},
+    {"form", TG_FORM},
+    {"frame", TG_JUNK},
+    {"frameset", TG_JUNK},
+    {"h1", TG_H1},
+    {"h2", TG_H2},
+    {"h3", TG_H3},
+    {"h4", TG_H4},
+    {"h5", TG_H5},
+    {"h6", TG_H6},
+    {"head", TG_JUNK},
+    {"header", TG_HEADER},
+    {"hgroup", TG_BLOCK},
+    {"hr", TG_HR},
+    {"html", TG_HTML},
+    {"iframe", TG_IFRAME},
+    {"img", TG_IMG},
+    {"input", TG_INPUT},
+    {"label", TG_OTHER},
+    {"legend", TG_BLOCK},
+    {"li", TG_LI},
+    {"link", TG_JUNK},
+    {"main", TG_MAIN},
+    {"map", TG_JUNK},
+    {"math", TG_JUNK},
+    {"menu", TG_JUNK},
+    {"meta", TG_JUNK},
+    {"nav", TG_NAV},
+    {"noscript", TG_JUNK},
+    {"object", TG_EMBEDTAG},
+    {"ol", TG_OL},
+    {"optgroup", TG_JUNK},
+    {"option", TG_JUNK},
+    {"output", TG_JUNK},
+    {"p", TG_P},
+    {"param", TG_JUNK},
+    {"picture", TG_OTHER},
+    {"pre", TG_PRE},
+    {"progress", TG_JUNK},
+    {"script", TG_JUNK},
+    {"section", TG_SECTION},
+    {"select", TG_JUNK},
+    {"source", TG_JUNK},
+    {"style", TG_JUNK},
+    {"summary", TG_BLOCK},
+    {"svg", TG_JUNK},
+    {"table", TG_TABLE},
+    {"tbody", TG_BLOCK},
+    {"td", TG_TD},
+    {"template", TG_JUNK},
+    {"textarea", TG_JUNK},
+    {"tfoot", TG_BLOCK},
+    {"th", TG_TH},
+    {"thead", TG_BLOCK},
+    {"title", TG_JUNK},
+    {"tr", TG_TR},
+    {"track", TG_JUNK},
+    {"ul", TG_UL},
+    {"video", TG_VIDEO},
+};
+
+static int tag_cmp(const void *k, const void *e)
+{
+    return strcmp((const char *)k,
+                  *(const char *const *)e); /* name is the first member */
+}
+
+static tag_id tag_of(const xmlNode *n)
+{
+    if (!n->name)
+        return TG_OTHER;
+    const void *hit =
+        bsearch(n->name, tag_table, sizeof tag_table / sizeof *tag_table,
+                sizeof *tag_table, tag_cmp);
+    return hit ? ((const __typeof__(tag_table[0]) *)hit)->id : TG_OTHER;
+}
+
+static bool is_heading(tag_id t)
+{
+    return t >= TG_H1 && t <= TG_H6;
+}
+
+/* Elements that break a line of text. */
+static bool is_block(tag_id t)
+{
+    switch (t) {
+    case TG_OTHER:
+    case TG_A:
+    case TG_IMG:
+    case TG_INPUT:
+    case TG_JUNK:
+    case TG_TD:
+    case TG_TH:
+    case TG_EMBEDTAG: return false;
+    default: return true;
+    }
+}
+
+/* ---- per-element facts ------------------------------------------------ */
+
+enum {
+    F_JUNK = 1,     /* furniture or hidden: no text counted, never shown */
+    F_SCORED = 2,   /* has a container score */
+    F_NEG = 4,      /* class/id name furniture */
+    F_POS = 8,      /* class/id name content */
+    F_HIDDEN = 16,  /* hidden by attribute or style */
+    F_CAPTION = 32, /* class/id name a caption or credit */
+};
+
+typedef struct {
+    uint32_t text, link, commas; /* whole subtree */
+    uint32_t itext, icommas;     /* not inside a nested block */
+    uint32_t n_p, n_img, n_li, n_input, n_embed;
+    float score;
+    int16_t weight;
+    uint8_t tag, flags;
+} ninfo;
+
+struct cx {
+    ninfo *info;
+    xmlNode **nodes;
+    size_t n, cap;
+    bool strict; /* class/id furniture words remove elements */
+    const char *base;
+    const char *title;
+};
+
+static ninfo *NI(const xmlNode *n)
+{
+    return (ninfo *)n->_private;
+}
+
+static const char *attr(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && strcmp((const char *)a->name, name) == 0)
+            return a->children && a->children->content
+                       ? (const char *)a->children->content
+                       : "";
+    return NULL;
+}
+
+static bool ci_contains(const char *hay, const char *needle)
+{
+    size_t m = strlen(needle);
+    for (const char *p = hay; *p; p++) {
+        size_t i = 0;
+        while (i < m && p[i] &&
+               (p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]) == needle[i])
+            i++;
+        if (i == m)
+            return true;
+    }
+    return false;
+}
+
+/* Words in class and id names. Strong words mark furniture to remove;
+ * weights follow readability's lists. */
+static const char *const junk_words[] = {
+    "ad",           "ads",         "adslot",
+    "adunit",       "advert",      "advertisement",
+    "advertising",  "banner",      "breadcrumb",
+    "breadcrumbs",  "comment",     "comments",
+    "consent",      "cookie",      "cookies",
+    "disqus",       "footer",      "gdpr",
+    "masthead",     "menu",        "modal",
+    "nav",          "navbar",      "navigation",
+    "newsletter",   "outbrain",    "pagination",
+    "popular",      "popup",       "promo",
+    "recirc",       "recommended", "recommendations",
+    "related",      "share",       "sharing",
+    "sidebar",      "signup",      "social",
+    "sponsor",      "sponsored",   "subscribe",
+    "subscription", "taboola",     "toolbar",
+    "trending",     "widget",      "byline",
+    "tags",         "skip",        "mostread",
+    "paywall",      "login",       "print",
+    "sharebar",
+};
+static const char *const neg_words[] = {
+    "meta",     "foot",     "footnote",  "header",  "author", "bio",
+    "shoutbox", "combx",    "community", "contact", "hid",    "hidden",
+    "more",     "shopping", "tool",      "tools",   "date",   "timestamp",
+    "rail",     "aside",    "teaser",
+};
+static const char *const pos_words[] = {
+    "article", "articlebody", "body",      "content",     "entry",    "hentry",
+    "h-entry", "main",        "page",      "pagination_", "post",     "text",
+    "blog",    "story",       "storybody", "prose",       "richtext",
+};
+static const char *const caption_words[] = {
+    "caption", "credit", "figcaption", "photocredit", "wp-caption-text",
+};
+
+static bool word_in(const char *w, size_t n, const char *const *list,
+                    size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+static void classify_names(const char *s, int *weight, uint8_t *flags)
+{
+    char w[32];
+    while (s && *s) {
+        size_t n = 0;
+        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+                       (*s >= '0' && *s <= '9')))
+            s++;
+        while ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+               (*s >= '0' && *s <= '9')) {
+            if (n < sizeof w)
+                w[n] = (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
+            n++;
+            s++;
+        }
+        if (n == 0 || n > sizeof w)
+            continue;
+        if (word_in(w, n, junk_words, COUNT(junk_words))) {
+            *flags |= F_NEG;
+            *weight -= 25;
+        } else if (word_in(w, n, neg_words, COUNT(neg_words))) {
+            *weight -= 25;
+        }
+        if (word_in(w, n, pos_words, COUNT(pos_words))) {
+            *flags |= F_POS;
+            *weight += 25;
+        }
+        if (word_in(w, n, caption_words, COUNT(caption_words)))
+            *flags |= F_CAPTION;
+    }
+}
+
+static bool hidden(const xmlNode *n)
+{
+    if (attr(n, "hidden"))
+        return true;
+    const char *a = attr(n, "aria-hidden");
+    if (a && ci_contains(a, "true"))
+        return true;
+    const char *st = attr(n, "style");
+    if (st) {
+        /* "display: none", "visibility:hidden" without the space */
+        char buf[160];
+        size_t k = 0;
+        for (const char *p = st; *p && k + 1 < sizeof buf; p++)
+            if (*p != ' ' && *p != '\t' && *p != '\n')
+                buf[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        buf[k] = '\0';
+        if (strstr(buf, "display:none") || strstr(buf, "visibility:hidden"))
+            return true;
+    }
+    return false;
+}
+
+static bool junk_role(const char *r)
+{
+    static const char *const roles[] = {
+        "navigation",  "banner", "contentinfo", "complementary", "dialog",
+        "alertdialog", "search", "menu",        "menubar",       "toolbar",
+    };
+    for (size_t i = 0; i < COUNT(roles); i++)
+        if (strcmp(r, roles[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Characters (not bytes, not spaces) and commas of a text node. */
+static void count_text(const char *s, uint32_t *chars, uint32_t *commas)
+{
+    uint32_t c = 0, k = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p <= ' ' || (*p & 0xC0) == 0x80)
+            continue;
+        c++;
+        if (*p == ',')
+            k++;
+        else if (*p == 0xEF && p[1] == 0xBC && p[2] == 0x8C)
+            k++; /* fullwidth comma */
+    }
+    *chars += c;
+    *commas += k;
+}
+
+static void sat_add(uint32_t *a, uint32_t b)
+{
+    *a = *a > UINT32_MAX - b ? UINT32_MAX : *a + b;
+}
+
+/* Pass 1: facts bottom-up; depth-bounded. */
+static void facts(struct cx *cx, xmlNode *n, int depth, bool in_link)
+{
+    XGROW(cx->nodes, cx->cap, cx->n + 1);
+    cx->nodes[cx->n++] = n;
+    ninfo *in = NI(n);
+    in->tag = (uint8_t)tag_of(n);
+    tag_id t = in->tag;
+    int weight = 0;
+    uint8_t flags = 0;
+    classify_names(attr(n, "class"), &weight, &flags);
+    classify_names(attr(n, "id"), &weight, &flags);
+    const char *ip = attr(n, "itemprop");
+    if (ip && (ci_contains(ip, "articlebody") || ci_contains(ip, "text")))
+        weight += 50, flags |= F_POS;
+    const char *role = attr(n, "role");
+    if (role && (strcmp(role, "main") == 0 || strcmp(role, "article") == 0))
+        weight += 25, flags |= F_POS;
+    if (t == TG_ARTICLE)
+        weight += 10;
+    if (t == TG_MAIN)
+        weight += 10;
+    if (weight > 32000)
+        weight = 32000;
+    if (weight < -32000)
+        weight = -32000;
+    in->weight = (int16_t)weight;
+    bool root = t == TG_BODY || t == TG_HTML;
+    if (hidden(n) && !root)
+        flags |= F_JUNK | F_HIDDEN;
+    if (t == TG_JUNK || t == TG_NAV || t == TG_IFRAME || t == TG_VIDEO ||
+        t == TG_EMBEDTAG || t == TG_INPUT || (role && junk_role(role)))
+        flags |= F_JUNK;
+    if (cx->strict && (flags & F_NEG) && !(flags & F_POS) && !root &&
+        t != TG_ARTICLE && t != TG_MAIN && t != TG_A)
+        flags |= F_JUNK;
+    if (depth >= DEPTH_MAX)
+        flags |= F_JUNK;
+    in->flags = flags;
+    if (t == TG_IMG)
+        in->n_img = 1;
+    if (t == TG_INPUT)
+        in->n_input = 1;
+    if (t == TG_IFRAME || t == TG_VIDEO || t == TG_EMBEDTAG)
+        in->n_embed = 1;
+    if (flags & F_JUNK)
+        return;
+    if (t == TG_P)
+        in->n_p = 1;
+    if (t == TG_LI)
+        in->n_li = 1;
+    bool link = in_link || (t == TG_A && attr(n, "href"));
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (!c->content)
+                continue;
+            uint32_t ch = 0, cm = 0;
+            count_text((const char *)c->content, &ch, &cm);
+            sat_add(&in->text, ch);
+            sat_add(&in->commas, cm);
+            sat_add(&in->itext, ch);
+            sat_add(&in->icommas, cm);
+            if (link)
+                sat_add(&in->link, ch);
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        facts(cx, c, depth + 1, link);
+        const ninfo *ci = NI(c);
+        sat_add(&in->n_img, ci->n_img);
+        sat_add(&in->n_input, ci->n_input);
+        sat_add(&in->n_embed, ci->n_embed);
+        if (ci->flags & F_JUNK)
+            continue;
+        sat_add(&in->text, ci->text);
+        sat_add(&in->link, ci->link);
+        sat_add(&in->commas, ci->commas);
+        sat_add(&in->n_p, ci->n_p);
+        sat_add(&in->n_li, ci->n_li);
+        if (!is_block(ci->tag)) {
+            sat_add(&in->itext, ci->itext);
+            sat_add(&in->icommas, ci->icommas);
+        }
+    }
+}
+
+static double link_density(const ninfo *in)
+{
+    return in->text ? (double)in->link / in->text : 0.0;
+}
+
+/* ---- pass 2: choosing the content ------------------------------------- */
+
+static void init_score(ninfo *in)
+{
+    if (in->flags & F_SCORED)
+        return;
+    in->flags |= F_SCORED;
+    float s = 0;
+    switch ((tag_id)in->tag) {
+    case TG_DIV: s = 5; break;
+    case TG_ARTICLE:
+    case TG_SECTION:
+    case TG_MAIN: s = 5; break;
+    case TG_PRE:
+    case TG_TD:
+    case TG_BLOCKQUOTE: s = 3; break;
+    case TG_ADDRESS:
+    case TG_OL:
+    case TG_UL:
+    case TG_DL:
+    case TG_DD:
+    case TG_DT:
+    case TG_LI:
+    case TG_FORM: s = -3; break;
+    case TG_TH: s = -5; break;
+    default:
+        if (is_heading((tag_id)in->tag))
+            s = -5;
+    }
+    in->score = s + in->weight;
+}
+
+static bool scorable_parent(const xmlNode *n)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->_private;
+}
+
+static void score_units(struct cx *cx)
+{
+    for (size_t i = 0; i < cx->n; i++) {
+        xmlNode *n = cx->nodes[i];
+        ninfo *in = NI(n);
+        tag_id t = in->tag;
+        if ((in->flags & F_JUNK) || in->itext < 25 || !is_block(t) ||
+            is_heading(t) || t == TG_LI || t == TG_BODY || t == TG_HTML)
+            continue;
+        /* skip units inside junk (their ancestors' flags) */
+        float s = 1.0f + (float)in->icommas +
+                  (in->itext / 100 > 3 ? 3.0f : (float)(in->itext / 100));
+        xmlNode *target = n;
+        if (t == TG_P || t == TG_PRE || t == TG_BLOCKQUOTE || t == TG_DD ||
+            t == TG_DT || t == TG_FIGCAPTION || t == TG_CAPTION)
+            target = n->parent;
+        static const float div[3] = {1, 2, 6};
+        for (int lv = 0; lv < 3 && scorable_parent(target); lv++) {
+            ninfo *ti = NI(target);
+            if (ti->tag == TG_HTML)
+                break;
+            init_score(ti);
+            ti->score += s / div[lv];
+            target = target->parent;
+        }
+    }
+}
+
+static xmlNode *choose_top(struct cx *cx, xmlNode *body)
+{
+    xmlNode *top[TOP_N] = {0};
+    for (size_t i = 0; i < cx->n; i++) {
+        xmlNode *n = cx->nodes[i];
+        ninfo *in = NI(n);
+        if (!(in->flags & F_SCORED) || (in->flags & F_JUNK))
+            continue;
+        in->score *= (float)(1.0 - link_density(in));
+        for (int k = 0; k < TOP_N; k++)
+            if (!top[k] || in->score > NI(top[k])->score) {
+                memmove(top + k + 1, top + k, (TOP_N - 1 - k) * sizeof *top);
+                top[k] = n;
+                break;
+            }
+    }
+    xmlNode *best = top[0];
+    if (!best || NI(best)->tag == TG_BODY)
+        return body;
+    /* When several near-best candidates share an ancestor, take it. */
+    float s0 = NI(best)->score;
+    for (xmlNode *p = best->parent; scorable_parent(p) && p != body;
+         p = p->parent) {
+        int within = 0;
+        for (int k = 1; k < TOP_N; k++) {
+            if (!top[k] || NI(top[k])->score < 0.75f * s0)
+                continue;
+            for (xmlNode *q = top[k]; q; q = q->parent)
+                if (q == p) {
+                    within++;
+                    break;
+                }
+        }
+        if (within >= 2) {
+            best = p;
+            break;
+        }
+    }
+    /* Climb while the parent scores as well (readability). */
+    float last = NI(best)->score, threshold = last / 3;
+    for (xmlNode *p = best->parent; scorable_parent(p) && p != body;
+         p = p->parent) {
+        ninfo *pi = NI(p);
+        if (!(pi->flags & F_SCORED))
+            continue;
+        if (pi->score < threshold)
+            break;
+        if (pi->score > last) {
+            best = p;
+            break;
+        }
+        last = pi->score;
+    }
+    /* An only child stands for its parent. */
+    while (best->parent && best->parent != body &&
+           scorable_parent(best->parent)) {
+        int kids = 0;
+        for (xmlNode *c = best->parent->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && !(NI(c)->flags & F_JUNK))
+                kids++;
+        if (kids != 1)
+            break;
+        best = best->parent;
+    }
+    return best;
+}
+
+/* Siblings that belong with the chosen node. */
+static bool kindred(const xmlNode *sib, const xmlNode *top)
+{
+    const ninfo *si = NI(sib), *ti = NI(top);
+    if (si->flags & F_JUNK)
+        return false;
+    float threshold = ti->score * 0.2f;
+    if (threshold < 10)
+        threshold = 10;
+    float bonus = 0;
+    const char *c1 = attr(sib, "class"), *c2 = attr(top, "class");
+    if (c1 && c2 && *c1 && strcmp(c1, c2) == 0)
+        bonus = ti->score * 0.2f;
+    if ((si->flags & F_SCORED) && si->score + bonus >= threshold)
+        return true;
+    if (si->tag == TG_P) {
+        double ld = link_density(si);
+        if (si->text > 80 && ld < 0.25)
+            return true;
+        if (si->text <= 80 && si->text > 0 && ld == 0)
+            return true;
+    }
+    return false;
+}
+
+/* ---- pass 3: gathering text ------------------------------------------- */
+
+typedef struct {
+    struct cx *cx;
+    extract_result *out;
+    extract_result captions;
+    char *buf;
+    size_t len, cap;
+    bool space;
+    uint32_t chars, link_chars;
+    doc_block_kind kind;
+    char *link_url;
+    size_t link_start;
+    extract_link *links;
+    size_t n_links, links_cap;
+    bool seen_text; /* some body text was kept */
+} emitter;
+
+static extract_block *push_block(extract_result *r)
+{
+    XGROW(r->blocks, r->cap, r->n + 1);
+    extract_block *b = &r->blocks[r->n++];
+    memset(b, 0, sizeof *b);
+    return b;
+}
+
+static void put_char(emitter *em, const char *s, size_t k)
+{
+    if (em->space && em->len > 0) {
+        XGROW(em->buf, em->cap, em->len + 2);
+        em->buf[em->len++] = ' ';
+    }
+    em->space = false;
+    if (em->link_url && em->link_start == SIZE_MAX)
+        em->link_start = em->len;
+    XGROW(em->buf, em->cap, em->len + k + 1);
+    memcpy(em->buf + em->len, s, k);
+    em->len += k;
+    em->chars++;
+    if (em->link_url)
+        em->link_chars++;
+}
+
+static void append_text(emitter *em, const char *s, size_t n)
+{
+    char *norm = NULL;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0xCC) {
+            size_t m = 0;
+            norm = (char *)u8_normalize(UNINORM_NFC, (const uint8_t *)s, n,
+                                        NULL, &m);
+            if (norm) {
+                s = norm;
+                n = m;
+            }
+            break;
+        }
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+            c == '\v') {
+            em->space = true;
+            i++;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            em->space = true; /* no-break space */
+            i += 2;
+            continue;
+        }
+        if (c < 0x80) {
+            put_char(em, s + i, 1);
+            i++;
+            continue;
+        }
+        ucs4_t cp;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (cp == 0x200B || cp == 0xFEFF || cp == 0x00AD) {
+            i += k; /* zero-width and soft hyphens */
+            continue;
+        }
+        if (cp == 0x2028 || cp == 0x2029 || cp == 0x3000 ||
+            (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F) {
+            em->space = true;
+            i += k;
+            continue;
+        }
+        put_char(em, s + i, k);
+        i += k;
+    }
+    free(norm);
+}
+
+static void close_link(emitter *em)
+{
+    if (!em->link_url || em->link_start == SIZE_MAX ||
+        em->len <= em->link_start)
+        return;
+    XGROW(em->links, em->links_cap, em->n_links + 1);
+    extract_link *l = &em->links[em->n_links++];
+    l->start = em->link_start;
+    l->end = em->len;
+    l->url = xstrdup(em->link_url);
+    em->link_start = SIZE_MAX;
+}
+
+static void reset_block(emitter *em)
+{
+    for (size_t i = 0; i < em->n_links; i++)
+        free(em->links[i].url);
+    em->n_links = 0;
+    em->len = 0;
+    em->space = false;
+    em->chars = em->link_chars = 0;
+}
+
+static bool starts_ci(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    if (n < m)
+        return false;
+    for (size_t i = 0; i < m; i++)
+        if ((s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]) != lit[i])
+            return false;
+    return true;
+}
+
+/* Lines the page adds around every story. */
+static bool boilerplate_line(const char *t, size_t n)
+{
+    static const char *const phrases[] = {
+        "advertisement",      "story continues below",
+        "continue reading",   "read more",
+        "related:",           "related coverage",
+        "related stories",    "related articles",
+        "recommended",        "sign up",
+        "subscribe",          "share this",
+        "follow us",          "click here to",
+        "scroll to continue", "this article is more than",
+        "we use cookies",     "skip to",
+        "more from",          "most read",
+        "trending",           "don't miss",
+        "you may also like",  "watch:",
+        "see also",           "also read",
+        "play video",         "image",
+    };
+    if (n > 120)
+        return false;
+    for (size_t i = 0; i < COUNT(phrases); i++)
+        if (starts_ci(t, n, phrases[i])) {
+            if (strcmp(phrases[i], "image") == 0)
+                return n < 40; /* "Image", "Image 3 of 7" */
+            return true;
+        }
+    return false;
+}
+
+static bool byline_like(const char *t, size_t n)
+{
+    if (n > 100 || !(starts_ci(t, n, "by ") || starts_ci(t, n, "written by ")))
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] == ' ')
+            words++;
+        else if (t[i] == '.' && i + 1 == n)
+            return false;
+    return words <= 12;
+}
+
+static void flush(emitter *em)
+{
+    close_link(em);
+    if (em->len == 0) {
+        reset_block(em);
+        return;
+    }
+    const char *t = em->buf;
+    size_t n = em->len;
+    doc_block_kind kind = em->kind;
+    double ld = em->chars ? (double)em->link_chars / em->chars : 0;
+    bool keep = true;
+    if (ld > 0.5 && kind != DOC_BLOCK_BLOCKQUOTE)
+        keep = false;
+    else if (boilerplate_line(t, n))
+        keep = false;
+    else if (kind == DOC_BLOCK_HEADING && em->cx->title &&
+             strcmp(em->cx->title, t) == 0)
+        keep = false;
+    else if (kind == DOC_BLOCK_HEADING && ld > 0.33)
+        keep = false;
+    if (keep && byline_like(t, n) && kind == DOC_BLOCK_PARAGRAPH)
+        kind = DOC_BLOCK_CREDIT;
+    if (keep) {
+        extract_block *b = push_block(em->out);
+        b->kind = kind;
+        b->text = xstrndup(t, n);
+        b->len = n;
+        if (em->n_links) {
+            b->links = xmalloc(em->n_links * sizeof *b->links);
+            memcpy(b->links, em->links, em->n_links * sizeof *b->links);
+            b->n_links = em->n_links;
+            em->n_links = 0; /* urls moved */
+        }
+        if (kind != DOC_BLOCK_CREDIT)
+            em->seen_text = true;
+    }
+    reset_block(em);
+    if (em->link_url)
+        em->link_start = SIZE_MAX;
+}
+
+/* Collapsed text of a subtree (no links, no blocks), for captions and
+ * embeds; junk skipped. */
+static void plain_text(struct cx *cx, xmlNode *n, emitter *tmp, int depth)
+{
+    if (depth > DEPTH_MAX)
+        return;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content)
+                append_text(tmp, (const char *)c->content,
+                            strlen((const char *)c->content));
+        } else if (c->type == XML_ELEMENT_NODE && c->_private &&
+                   !(NI(c)->flags & F_HIDDEN) && NI(c)->tag != TG_JUNK) {
+            if (is_block(NI(c)->tag) || NI(c)->tag == TG_BR)
+                tmp->space = true;
+            plain_text(cx, c, tmp, depth + 1);
+            if (is_block(NI(c)->tag))
+                tmp->space = true;
+        }
+    }
+}
+
+static char *text_of(struct cx *cx, xmlNode *n, size_t *len)
+{
+    emitter tmp = {.cx = cx};
+    plain_text(cx, n, &tmp, 0);
+    XGROW(tmp.buf, tmp.cap, tmp.len + 1);
+    tmp.buf[tmp.len] = '\0';
+    *len = tmp.len;
+    return tmp.buf;
+}
+
+static void add_caption(emitter *em, const char *text, size_t len)
+{
+    if (len == 0)
+        return;
+    /* repeats are merged later; skip an identical neighbour here */
+    extract_result *r = &em->captions;
+    extract_block *b = push_block(r);
+    b->kind = DOC_BLOCK_CAPTION;
+    b->text = xstrndup(text, len);
+    b->len = len;
+}
+
+/* Is the element's text a credit rather than a caption? */
+static bool credit_text(const char *t, size_t n)
+{
+    return starts_ci(t, n, "image source") || starts_ci(t, n, "credit") ||
+           starts_ci(t, n, "photo:") || starts_ci(t, n, "photograph:") ||
+           starts_ci(t, n, "photo by") || starts_ci(t, n, "picture:") ||
+           starts_ci(t, n, "source:") || starts_ci(t, n, "(photo");
+}
+
+static bool credit_node(const xmlNode *n)
+{
+    const char *c = attr(n, "class");
+    return c && (ci_contains(c, "credit") || ci_contains(c, "copyright") ||
+                 ci_contains(c, "attribution") || ci_contains(c, "source"));
+}
+
+/* Caption parts and credit parts of a figure, gathered separately so the
+ * credit can end the caption ("Caption text. (Credit)"). */
+static void gather_caption(struct cx *cx, xmlNode *n, emitter *cap,
+                           emitter *cred, int depth, bool in_credit)
+{
+    if (depth > DEPTH_MAX)
+        return;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content)
+                append_text(in_credit ? cred : cap, (const char *)c->content,
+                            strlen((const char *)c->content));
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || !c->_private)
+            continue;
+        const ninfo *ci = NI(c);
+        if ((ci->flags & F_HIDDEN) || ci->tag == TG_JUNK)
+            continue;
+        bool cr = in_credit || credit_node(c);
+        if (!cr) {
+            size_t tl;
+            char *t = text_of(cx, c, &tl);
+            cr = credit_text(t, tl) && tl < 120;
+            free(t);
+        }
+        emitter *dst = cr ? cred : cap;
+        dst->space = true;
+        gather_caption(cx, c, cap, cred, depth + 1, cr);
+        dst->space = true;
+    }
+}
+
+static void strip_label(char **t, size_t *n, const char *label)
+{
+    size_t m = strlen(label);
+    if (starts_ci(*t, *n, label)) {
+        size_t k = m;
+        while (k < *n && ((*t)[k] == ' ' || (*t)[k] == ',' || (*t)[k] == ':'))
+            k++;
+        memmove(*t, *t + k, *n - k + 1);
+        *n -= k;
+    }
+}
+
+static void figure_caption(emitter *em, xmlNode *fig)
+{
+    struct cx *cx = em->cx;
+    emitter cap = {.cx = cx}, cred = {.cx = cx};
+    gather_caption(cx, fig, &cap, &cred, 0, false);
+    XGROW(cap.buf, cap.cap, cap.len + 1);
+    cap.buf[cap.len] = '\0';
+    XGROW(cred.buf, cred.cap, cred.len + 1);
+    cred.buf[cred.len] = '\0';
+    char *ct = cap.buf;
+    size_t cn = cap.len;
+    strip_label(&ct, &cn, "image caption");
+    if (cn == 0) {
+        /* no caption text: the image's description */
+        for (xmlNode *c = fig; c;) {
+            if (c->type == XML_ELEMENT_NODE && c->_private &&
+                NI(c)->tag == TG_IMG) {
+                const char *alt = attr(c, "alt");
+                if (alt && *alt) {
+                    reset_block(&cap);
+                    append_text(&cap, alt, strlen(alt));
+                    XGROW(cap.buf, cap.cap, cap.len + 1);
+                    cap.buf[cap.len] = '\0';
+                    ct = cap.buf;
+                    cn = cap.len;
+                }
+                break;
+            }
+            if (c->children)
+                c = c->children;
+            else {
+                while (c != fig && !c->next)
+                    c = c->parent;
+                if (c == fig)
+                    break;
+                c = c->next;
+            }
+        }
+    }
+    char *rt = cred.buf;
+    size_t rn = cred.len;
+    strip_label(&rt, &rn, "image source");
+    strip_label(&rt, &rn, "credit");
+    if (cn > 0) {
+        if (rn > 0 && !strstr(ct, rt)) {
+            /* The credit ends the caption, bracketed as on the wire. */
+            char *all = rt[0] == '(' ? xasprintf("%s %s", ct, rt)
+                                     : xasprintf("%s (%s)", ct, rt);
+            add_caption(em, all, strlen(all));
+            free(all);
+        } else {
+            add_caption(em, ct, cn);
+        }
+    }
+    free(cap.buf);
+    free(cred.buf);
+}
+
+static char *attr_url(struct cx *cx, const xmlNode *n, const char *name)
+{
+    const char *v = attr(n, name);
+    return v ? extract_resolve_url(cx->base, v) : NULL;
+}
+
+static void add_embed(emitter *em, const char *text, size_t len, char *url)
+{
+    flush(em);
+    extract_block *b = push_block(em->out);
+    b->kind = DOC_BLOCK_EMBED;
+    b->text = xstrndup(text, len);
+    b->len = len;
+    b->url = url;
+}
+
+static bool embed_quote(const xmlNode *n)
+{
+    const char *c = attr(n, "class");
+    return c &&
+           (ci_contains(c, "twitter-tweet") ||
+            ci_contains(c, "instagram-media") ||
+            ci_contains(c, "tiktok-embed") || ci_contains(c, "twitter-video") ||
+            ci_contains(c, "embedly-card"));
+}
+
+static char *last_href(struct cx *cx, xmlNode *n)
+{
+    char *url = NULL;
+    xmlNode *c = n->children;
+    int depth = 0;
+    while (c && depth >= 0) {
+        if (c->type == XML_ELEMENT_NODE && c->name &&
+            strcmp((const char *)c->name, "a") == 0) {
+            char *u = attr_url(cx, c, "href");
+            if (u) {
+                free(url);
+                url = u;
+            }
+        }
+        if (c->children && depth < DEPTH_MAX) {
+            c = c->children;
+            depth++;
+            continue;
+        }
+        while (c && !c->next) {
+            c = c->parent;
+            depth--;
+            if (c == n || depth < 0)
+                return url;
+        }
+        if (c)
+            c = c->next;
+    }
+    return url;
+}
+
+/* Should a container inside the content be dropped whole? */
+static bool furniture(const xmlNode *n)
+{
+    const ninfo *in = NI(n);
+    tag_id t = in->tag;
+    double ld = link_density(in);
+    if (t == TG_ASIDE || t == TG_NAV || t == TG_FOOTER || t == TG_HEADER ||
+        t == TG_FORM)
+        return !(in->flags & F_POS) || ld > 0.5;
+    if (t == TG_UL || t == TG_OL)
+        return ld > 0.5 ||
+               (in->n_li > 0 && ld > 0.3 && in->text / in->n_li < 40);
+    if (t == TG_DIV || t == TG_SECTION || t == TG_TABLE || t == TG_DL) {
+        if (in->weight < 0 && in->score < 0 && (in->flags & F_SCORED))
+            return true;
+        if (in->commas >= 10)
+            return false;
+        if (in->n_input > 0 && in->n_input > in->n_p / 3)
+            return true;
+        if (in->weight < 25 && ld > 0.33)
+            return true;
+        if (ld > 0.5)
+            return true;
+        if (in->n_embed > 1 && in->text < 200)
+            return false; /* embeds are kept as embed blocks below */
+    }
+    return false;
+}
+
+static void walk(emitter *em, xmlNode *n, int depth);
+
+static void walk_children(emitter *em, xmlNode *n, int depth)
+{
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content)
+                append_text(em, (const char *)c->content,
+                            strlen((const char *)c->content));
+        } else if (c->type == XML_ELEMENT_NODE && c->_private) {
+            walk(em, c, depth + 1);
+        }
+    }
+}
+
+static void walk(emitter *em, xmlNode *n, int depth)
+{
+    struct cx *cx = em->cx;
+    ninfo *in = NI(n);
+    tag_id t = in->tag;
+    if (depth > DEPTH_MAX || (in->flags & F_HIDDEN))
+        return;
+    /* Embeds first: junk for the text counts, kept as embed blocks. */
+    if (t == TG_IFRAME || t == TG_VIDEO || t == TG_EMBEDTAG) {
+        char *url = attr_url(
+            cx, n, t == TG_EMBEDTAG && !attr(n, "src") ? "data" : "src");
+        if (!url)
+            url = attr_url(cx, n, "data-src");
+        if (!url && t == TG_VIDEO)
+            for (xmlNode *c = n->children; c && !url; c = c->next)
+                if (c->type == XML_ELEMENT_NODE)
+                    url = attr_url(cx, c, "src");
+        if (url) {
+            const char *title = attr(n, "title");
+            const char *label = title && *title ? title
+                                : t == TG_VIDEO ? "Video"
+                                                : "Embedded content";
+            add_embed(em, label, strlen(label), url);
+        }
+        return;
+    }
+    if (t == TG_BLOCKQUOTE && embed_quote(n)) {
+        size_t len;
+        char *text = text_of(cx, n, &len);
+        char *url = last_href(cx, n);
+        if (!url)
+            url = attr_url(cx, n, "cite");
+        if (len > 0 || url)
+            add_embed(em, len ? text : "Embedded post", len ? len : 13, url);
+        free(text);
+        return;
+    }
+    if (in->flags & F_JUNK)
+        return;
+    if (t == TG_FIGURE) {
+        flush(em);
+        figure_caption(em, n);
+        return;
+    }
+    if (t == TG_FIGCAPTION || ((in->flags & F_CAPTION) && is_block(t) &&
+                               in->text < 600 && in->n_p <= 1)) {
+        flush(em);
+        size_t len;
+        char *text = text_of(cx, n, &len);
+        char *ct = text;
+        strip_label(&ct, &len, "image caption");
+        if (!credit_text(ct, len))
+            add_caption(em, ct, len);
+        free(text);
+        return;
+    }
+    if (t == TG_BR) {
+        flush(em);
+        return;
+    }
+    if (t == TG_HR) {
+        flush(em);
+        return;
+    }
+    if (t == TG_H1 && (!em->seen_text || em->cx->title)) {
+        flush(em);
+        return; /* the headline */
+    }
+    if (is_block(t) && t != TG_BODY && t != TG_HTML && furniture(n))
+        return;
+    if (t == TG_TD || t == TG_TH) {
+        em->space = true;
+        walk_children(em, n, depth);
+        em->space = true;
+        return;
+    }
+    if (t == TG_A) {
+        const char *href = attr(n, "href");
+        char *url =
+            href && !em->link_url ? extract_resolve_url(cx->base, href) : NULL;
+        if (url) {
+            em->link_url = url;
+            em->link_start = SIZE_MAX;
+            walk_children(em, n, depth);
+            close_link(em);
+            em->link_url = NULL;
+            free(url);
+            return;
+        }
+        walk_children(em, n, depth);
+        return;
+    }
+    if (!is_block(t)) {
+        walk_children(em, n, depth);
+        return;
+    }
+    doc_block_kind saved = em->kind;
+    flush(em);
+    if (is_heading(t))
+        em->kind = DOC_BLOCK_HEADING;
+    else if (t == TG_LI || t == TG_DT || t == TG_DD)
+        em->kind = em->kind == DOC_BLOCK_BLOCKQUOTE ? em->kind : DOC_BLOCK_ITEM;
+    else if (t == TG_BLOCKQUOTE)
+        em->kind = DOC_BLOCK_BLOCKQUOTE;
+    walk_children(em, n, depth);
+    flush(em);
+    em->kind = saved;
+}
+
+static void emit(struct cx *cx, xmlNode *top, extract_result *out)
+{
+    emitter em = {.cx = cx, .out = out, .kind = DOC_BLOCK_PARAGRAPH};
+    em.link_start = SIZE_MAX;
+    xmlNode *parent = top->parent;
+    if (parent && scorable_parent(parent) && NI(top)->tag != TG_BODY) {
+        for (xmlNode *c = parent->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE || !c->_private)
+                continue;
+            if (c == top || kindred(c, top))
+                walk(&em, c, 0);
+        }
+    } else {
+        walk(&em, top, 0);
+    }
+    flush(&em);
+    for (size_t i = 0; i < em.captions.n; i++) {
+        extract_block *b = push_block(out);
+        *b = em.captions.blocks[i];
+    }
+    free(em.captions.blocks);
+    reset_block(&em);
+    free(em.links);
+    free(em.buf);
+}
+
+static size_t body_chars(const extract_result *r)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < r->n; i++)
+        if (doc_block_kind_is_body(r->blocks[i].kind))
+            c += r->blocks[i].len;
+    return c;
+}
+
+static xmlNode *find_body(xmlNode *root)
+{
+    for (xmlNode *n = root; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (n->name && strcmp((const char *)n->name, "body") == 0)
+            return n;
+        if (n->name && strcmp((const char *)n->name, "html") == 0) {
+            xmlNode *b = find_body(n->children);
+            if (b)
+                return b;
+        }
+    }
+    return NULL;
+}
+
+/* Counts elements and hands each its facts record. */
+static size_t attach(xmlNode *root, ninfo *info, size_t cap)
+{
+    size_t k = 0;
+    xmlNode *c = root;
+    int depth = 0;
+    while (c) {
+        if (c->type == XML_ELEMENT_NODE) {
+            if (info && k < cap)
+                c->_private = &info[k];
+            k++;
+            if (c->children && depth < DEPTH_MAX + 2) {
+                c = c->children;
+                depth++;
+                continue;
+            }
+        }
+        while (c && !c->next) {
+            c = c->parent;
+            depth--;
+            if (!c || c == root->parent || depth < 0)
+                return k;
+        }
+        if (c == root)
+            return k;
+        c = c ? c->next : NULL;
+    }
+    return k;
+}
+
+static void detach(xmlNode *root)
+{
+    xmlNode *c = root;
+    int depth = 0;
+    while (c) {
+        if (c->type == XML_ELEMENT_NODE) {
+            c->_private = NULL;
+            if (c->children && depth < DEPTH_MAX + 2) {
+                c = c->children;
+                depth++;
+                continue;
+            }
+        }
+        while (c && !c->next) {
+            c = c->parent;
+            depth--;
+            if (!c || depth < 0)
+                return;
+        }
+        if (c == root)
+            return;
+        c = c ? c->next : NULL;
+    }
+}
+
+void extract_content(htmlDocPtr page, const char *base_url, const char *title,
+                     extract_result *out)
+{
+    memset(out, 0, sizeof *out);
+    xmlNode *root = page ? xmlDocGetRootElement(page) : NULL;
+    if (!root)
+        return;
+    size_t count = attach(root, NULL, 0);
+    ninfo *info = xcalloc(count ? count : 1, sizeof *info);
+    attach(root, info, count);
+    struct cx cx = {.info = info,
+                    .cap = 0,
+                    .strict = true,
+                    .base = base_url,
+                    .title = title};
+    memset(info, 0, count * sizeof *info);
+    cx.n = 0;
+    facts(&cx, root, 0, false);
+    score_units(&cx);
+    xmlNode *body = find_body(root);
+    if (!body)
+        body = root;
+    emit(&cx, choose_top(&cx, body), out);
+    /* Too little kept: class names misled us; try without them. */
+    if (body_chars(out) < 300) {
+        extract_result second = {0};
+        memset(info, 0, count * sizeof *info);
+        cx.n = 0;
+        cx.strict = false;
+        facts(&cx, root, 0, false);
+        score_units(&cx);
+        emit(&cx, choose_top(&cx, body), &second);
+        if (body_chars(&second) > body_chars(out) * 2) {
+            extract_result_free(out);
+            *out = second;
+        } else {
+            extract_result_free(&second);
+        }
+    }
+    free(cx.nodes);
+    detach(root);
+    free(info);
+}
+
+void extract_result_free(extract_result *r)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        free(r->blocks[i].text);
+        free(r->blocks[i].url);
+        for (size_t k = 0; k < r->blocks[i].n_links; k++)
+            free(r->blocks[i].links[k].url);
+        free(r->blocks[i].links);
+    }
+    free(r->blocks);
+    memset(r, 0, sizeof *r);
+}
+
+char *extract_resolve_url(const char *base, const char *href)
+{
+    if (!href)
+        return NULL;
+    /* Control characters and surrounding blanks dropped. */
+    size_t n = strlen(href);
+    if (n > 8192)
+        return NULL;
+    char *clean = xmalloc(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)href[i] > 0x20 && href[i] != 0x7F)
+            clean[k++] = href[i];
+        else if (href[i] == ' ' && k > 0)
+            clean[k++] = ' ';
+    while (k > 0 && clean[k - 1] == ' ')
+        k--;
+    clean[k] = '\0';
+    char *res = NULL;
+    if (k == 0 || clean[0] == '#') {
+        free(clean);
+        return NULL;
+    }
+    xmlChar *abs = xmlBuildURI((const xmlChar *)clean,
+                               (const xmlChar *)(base ? base : ""));
+    const char *u = abs ? (const char *)abs : clean;
+    if (starts_ci(u, strlen(u), "http://") ||
+        starts_ci(u, strlen(u), "https://") ||
+        starts_ci(u, strlen(u), "mailto:")) {
+        size_t m = strlen(u);
+        res = xmalloc(3 * m + 1);
+        size_t w = 0;
+        for (size_t i = 0; i < m; i++)
+            if (u[i] == ' ') {
+                memcpy(res + w, "%20", 3);
+                w += 3;
+            } else if ((unsigned char)u[i] > 0x20 && u[i] != 0x7F) {
+                res[w++] = u[i];
+            }
+        res[w] = '\0';
+    }
+    if (abs)
+        xmlFree(abs);
+    free(clean);
+    return res;
+}
