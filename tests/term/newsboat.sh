@@ -1,7 +1,8 @@
 #!/bin/sh
 # dateline as newsboat's pager: the real newsboat reads a local file:// feed
 # (an invented story with quotations and links), `pager "dateline %f"` opens
-# the story in dateline, the quotations step with ] and name their speaker,
+# the story in dateline with its title and author, the quotations step with
+# ] and name their speaker,
 # newsboat's header and Links list are not body text, and q returns to
 # newsboat. The very file newsboat handed over is kept and read with --json:
 # its title, author, feed, date and links reach the article. Skips without
@@ -45,6 +46,8 @@ t_ready
 # ---- on the screen: the story and its quotations, none of newsboat's frame
 t_wait 'lock keepers of the Sellin canal' "the body"
 t_has 'gates have never been stronger' "the first quotation"
+t_has 'Lock keepers vote to reopen' "the title (newsboat's Title:) in dateline"
+t_has 'Odile Brannock' "the author (newsboat's Author:) in dateline"
 t_lacks 'Feed: Tidewater' "newsboat's header shown as body text"
 t_lacks 'Links:' "newsboat's Links list shown as body text"
 t_lacks 'repairs[1]' "a link marker left in the text"
