@@ -42,6 +42,7 @@ typedef enum {
     VIEWSTATE_CONTEXT_QUOTE,
     VIEWSTATE_CONTEXT_PERSON,
     VIEWSTATE_CONTEXT_SEARCH,
+    VIEWSTATE_CONTEXT_CAPTION,
 } viewstate_context;
 
 typedef struct {
@@ -91,6 +92,8 @@ typedef struct viewstate {
     viewstate_item *items; /* the sidebar */
     size_t n_items, item_sel, item_top;
     size_t caption_sel, caption_top; /* caption pane; sel DOC_NONE: none */
+    size_t caption; /* the current caption (highlighted in the body), or
+                       DOC_NONE */
 
     /* quotations that are speech: ] [ o walk these; titles of works and
      * terms are highlighted but not walked */
@@ -196,8 +199,12 @@ bool viewstate_next_match(viewstate *vs, int dir);
 bool viewstate_search(viewstate *vs, const char *query, size_t len);
 /* Makes entity the (only) selected one and jumps to its first mention. */
 void viewstate_select_entity(viewstate *vs, size_t entity, bool jump);
-/* Selects the people a caption names and shows it whole. */
+/* Makes a caption current, as ] does a quotation: the body scrolled to it
+ * and highlighting it, the pane's cursor on it (shown whole), the first
+ * person it names selected, } going on from there. */
 void viewstate_select_caption_people(viewstate *vs, size_t caption);
+/* The same, n captions on from the current one (wrapping). */
+bool viewstate_next_caption(viewstate *vs, int dir);
 /* Shows only the blocks that mention entity; DOC_NONE shows all again. */
 void viewstate_set_filter(viewstate *vs, size_t entity);
 /* Drops search, selection and current quotation; false when none was set. */

@@ -155,10 +155,7 @@ static unsigned step_caption(viewstate *vs, int dir)
         viewstate_message(vs, "no captions in this article");
         return COMMAND_REDRAW;
     }
-    if (vs->caption_sel == DOC_NONE)
-        vs->caption_sel = dir > 0 ? 0 : n - 1;
-    else
-        vs->caption_sel = (vs->caption_sel + (dir > 0 ? 1 : n - 1)) % n;
+    viewstate_next_caption(vs, dir);
     if (!vs->captions_shown)
         viewstate_message(vs, "caption %zu/%zu (c shows the caption pane)",
                           vs->caption_sel + 1, n);

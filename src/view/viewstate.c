@@ -600,6 +600,7 @@ bool viewstate_goto_quote(viewstate *vs, size_t quote)
         return false;
     const doc_quote *q = doc_quote_get(vs->d, quote);
     vs->quote = quote;
+    vs->caption = DOC_NONE;
     vs->context = VIEWSTATE_CONTEXT_QUOTE;
     jump(vs, q->block, q->start, q->end);
     return true;
@@ -725,6 +726,7 @@ static void goto_mention(viewstate *vs, size_t entity, size_t i)
     const doc_span *m = &viewstate_mentions(vs, entity, &n)[i];
     vs->mention_of = entity;
     vs->mention = i;
+    vs->caption = DOC_NONE;
     vs->context = VIEWSTATE_CONTEXT_PERSON;
     jump(vs, m->block, m->start, m->end);
 }
@@ -844,6 +846,7 @@ static void goto_match(viewstate *vs, size_t i)
 {
     const search_match *m = search_get(vs->search, i);
     vs->match = i;
+    vs->caption = DOC_NONE;
     vs->context = VIEWSTATE_CONTEXT_SEARCH;
     jump(vs, m->block, m->start, m->end);
 }
@@ -956,23 +959,33 @@ void viewstate_select_caption_people(viewstate *vs, size_t caption)
         return;
     vs->caption_sel = caption;
     clear_selection(vs);
-    for (size_t i = 0; i < c->n_people; i++)
+    /* one entity selected at a time: the first person the caption names */
+    for (size_t i = 0; i < c->n_people && vs->entity == DOC_NONE; i++)
         if (c->people[i] < doc_entity_count(vs->d)) {
             vs->selected[c->people[i]] = true;
-            if (vs->entity == DOC_NONE)
-                vs->entity = c->people[i];
+            vs->entity = c->people[i];
         }
-    if (vs->entity == DOC_NONE) {
-        viewstate_message(vs, "no people named in this caption");
-        return;
+    vs->quote = DOC_NONE;
+    vs->match = DOC_NONE;
+    vs->caption = caption;
+    vs->context = VIEWSTATE_CONTEXT_CAPTION;
+    const doc_block *b = doc_block_get(vs->d, c->block);
+    if (b)
+        jump(vs, c->block, 0, b->len);
+}
+
+bool viewstate_next_caption(viewstate *vs, int dir)
+{
+    size_t n = doc_caption_count(vs->d);
+    if (n == 0) {
+        viewstate_message(vs, "no captions in this article");
+        return false;
     }
-    vs->context = VIEWSTATE_CONTEXT_PERSON;
-    size_t nm;
-    viewstate_mentions(vs, vs->entity, &nm);
-    if (nm) {
-        vs->mention_of = vs->entity;
-        vs->mention = 0;
-    }
+    size_t from = vs->caption != DOC_NONE ? vs->caption : vs->caption_sel;
+    size_t c = from == DOC_NONE ? (dir > 0 ? 0 : n - 1)
+                                : (from + (dir > 0 ? 1 : n - 1)) % n;
+    viewstate_select_caption_people(vs, c);
+    return true;
 }
 
 static int cmp_size(const void *a, const void *b)
@@ -1027,13 +1040,14 @@ bool viewstate_clear(viewstate *vs)
 {
     bool any = vs->search || vs->entity != DOC_NONE ||
                vs->mention_of != DOC_NONE || vs->quote != DOC_NONE ||
-               vs->caption_sel != DOC_NONE;
+               vs->caption_sel != DOC_NONE || vs->caption != DOC_NONE;
     search_free(vs->search);
     vs->search = NULL;
     vs->match = DOC_NONE;
     clear_selection(vs);
     vs->quote = DOC_NONE;
     vs->caption_sel = DOC_NONE;
+    vs->caption = DOC_NONE;
     vs->has_cursor = false;
     vs->context = VIEWSTATE_CONTEXT_POSITION;
     return any;
@@ -1252,6 +1266,7 @@ viewstate *viewstate_new(const doc *d)
     vs->top = (viewstate_anchor){0, 0, -1};
     vs->sidebar_on = vs->captions_on = true;
     vs->caption_sel = DOC_NONE;
+    vs->caption = DOC_NONE;
     vs->quote = DOC_NONE;
     vs->selected = xcalloc(doc_entity_count(d) ? doc_entity_count(d) : 1,
                            sizeof *vs->selected);
