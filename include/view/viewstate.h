@@ -94,6 +94,7 @@ typedef struct viewstate {
 
     viewstate_item *items; /* the sidebar */
     size_t n_items, item_sel, item_top;
+    bool item_cut; /* the name under the cursor is shortened on screen */
     size_t caption_sel, caption_top; /* caption pane; sel DOC_NONE: none */
     size_t caption; /* the current caption (highlighted in the body), or
                        DOC_NONE */
@@ -163,9 +164,6 @@ bool viewstate_block_shown(const viewstate *vs, size_t block);
 bool viewstate_scroll(viewstate *vs, long n);
 void viewstate_to_top(viewstate *vs);
 void viewstate_to_bottom(viewstate *vs);
-/* Brings bytes [start, end) of a block into view, start first with some
- * context above, unless they are in view already. */
-void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end);
 /* Remembers the current position in the jump list (jumplist.h): a jump is
  * about to leave it. */
 void viewstate_push_back(viewstate *vs);
