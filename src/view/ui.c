@@ -59,6 +59,7 @@ typedef struct {
     char **theme_names;
     size_t n_themes;
     bool color, mouse;
+    bool hyperlinks; /* OSC 8 (view_body_hyperlinks_supported) */
     FILE *tty_in;
     SCREEN *screen;
     size_t people;
@@ -241,6 +242,8 @@ static void draw(ui *u)
         curs_set(0);
     }
     refresh();
+    if (u->hyperlinks && vs->overlay == VIEWSTATE_OVERLAY_NONE)
+        view_body_hyperlinks(vs, u->body.y, u->body.x, u->body.h, u->body.w);
 }
 
 /* ---- themes ----------------------------------------------------------- */
@@ -876,6 +879,7 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
                                    .cp1252 = articles[i].decoded_from_cp1252};
     show_article(&u, 0);
     load_settings(&u, opts);
+    u.hyperlinks = view_body_hyperlinks_supported();
     if (opts->unreadable && !u.vs->message)
         viewstate_message(u.vs,
                           "%zu article%s could not be read (the reasons "
