@@ -30,28 +30,6 @@ static bool starts_with(const char *s, size_t n, const char *lit)
     return n >= m && memcmp(s, lit, m) == 0;
 }
 
-static bool is_digit_byte(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static bool starts_upper(const char *s, size_t n)
-{
-    ucs4_t cp;
-    return n > 0 && utf8_decode(s, n, &cp) > 0 && utf8_is_upper(cp);
-}
-
-static bool has_lower(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        ucs4_t cp;
-        i += utf8_decode(s + i, n - i, &cp);
-        if (utf8_is_lower(cp))
-            return true;
-    }
-    return false;
-}
-
 static size_t count_letters(const char *s, size_t n)
 {
     size_t letters = 0;
@@ -193,7 +171,7 @@ static bool word_starts(const struct credit_cx *cx, size_t i,
 static bool word_upper(const struct credit_cx *cx, size_t i)
 {
     return is_word(cx, i) &&
-           starts_upper(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s);
+           utf8_starts_upper(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s);
 }
 
 /* News agencies as they appear in credit lines and wire tags. */
@@ -281,7 +259,7 @@ static bool is_joined_particle(const struct credit_cx *cx, size_t i)
     size_t n = cx->tk[i].e - cx->tk[i].s;
     const char *dash = memchr(w, '-', n);
     return dash && dash - w <= 3 && dash > w &&
-           starts_upper(dash + 1, n - (size_t)(dash + 1 - w));
+           utf8_starts_upper(dash + 1, n - (size_t)(dash + 1 - w));
 }
 
 static bool is_particle(const struct credit_cx *cx, size_t i)
@@ -686,7 +664,7 @@ static bool timestamp_line(struct credit_cx *cx)
         size_t n = x->e - x->s;
         bool number = true;
         for (size_t k = 0; k < n; k++)
-            number &= is_digit_byte(w[k]);
+            number &= utf8_is_ascii_digit(w[k]);
         if (number) {
             digits = true;
             if (is_punct(cx, i + 1, ':') && i + 2 < cx->nt)
@@ -760,7 +738,7 @@ static size_t date_line(const char *t, size_t n, char iso[11])
         return 0;
     const char *d = t + i;
     for (size_t k = 0; k < 10; k++)
-        if (k == 4 || k == 7 ? d[k] != '-' : !is_digit_byte(d[k]))
+        if (k == 4 || k == 7 ? d[k] != '-' : !utf8_is_ascii_digit(d[k]))
             return 0;
     int month = (d[5] - '0') * 10 + (d[6] - '0');
     int day = (d[8] - '0') * 10 + (d[9] - '0');
@@ -784,7 +762,7 @@ static const char *const months[] = {
 static size_t strip_date(const char *t, size_t a, size_t b)
 {
     size_t e = b;
-    while (e > a && is_digit_byte(t[e - 1]))
+    while (e > a && utf8_is_ascii_digit(t[e - 1]))
         e--;
     if (e == b || e == a || t[e - 1] != ' ')
         return b;
@@ -833,7 +811,7 @@ static const char *wire_agency(const char *t, size_t n)
  * vouches for the form. */
 static bool plausible_place(const char *t, size_t n, bool tagged)
 {
-    if (n == 0 || n > 80 || !starts_upper(t, n))
+    if (n == 0 || n > 80 || !utf8_starts_upper(t, n))
         return false;
     size_t words = 0;
     bool in_city = true;
@@ -849,12 +827,12 @@ static bool plausible_place(const char *t, size_t n, bool tagged)
         words++;
         const char *w = t + s;
         size_t wn = i - s;
-        if (in_city && !tagged && has_lower(w, wn))
+        if (in_city && !tagged && utf8_has_lower(w, wn))
             return false;
-        if (!starts_upper(w, wn) && !is_digit_byte(w[0]) &&
+        if (!utf8_starts_upper(w, wn) && !utf8_is_ascii_digit(w[0]) &&
             !(wn <= 3 && !in_city)) /* "de", "of" in a country's name */
             return false;
-        if (count_letters(w, wn) == 0 && !is_digit_byte(w[0]))
+        if (count_letters(w, wn) == 0 && !utf8_is_ascii_digit(w[0]))
             return false;
     }
     return words >= 1 && words <= 8;
@@ -888,7 +866,8 @@ static size_t separator_at(const char *t, size_t n, size_t i)
 
 static bool all_caps_word(const char *t, size_t n)
 {
-    return count_letters(t, n) >= 2 && !has_lower(t, n) && starts_upper(t, n);
+    return count_letters(t, n) >= 2 && !utf8_has_lower(t, n) &&
+           utf8_starts_upper(t, n);
 }
 
 /* Org acronyms a story may open with ("NATO leaders ..."), not cities. */
@@ -910,7 +889,8 @@ static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
         if (!all_caps_word(t + s, i - s)) {
             /* "SAN JOSE, Calif. Engineers ...": a state's abbreviation. */
             if (words && t[s - 2] == ',' && i - s <= 6 && i < n &&
-                t[i] == ' ' && t[i - 1] == '.' && starts_upper(t + s, i - s)) {
+                t[i] == ' ' && t[i - 1] == '.' &&
+                utf8_starts_upper(t + s, i - s)) {
                 e = i;
                 s = i + 1;
             }
@@ -932,7 +912,8 @@ static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
     size_t j = body;
     while (j < n && t[j] != ' ')
         j++;
-    if (!starts_upper(t + body, j - body) || !has_lower(t + body, j - body))
+    if (!utf8_starts_upper(t + body, j - body) ||
+        !utf8_has_lower(t + body, j - body))
         return 0;
     if (words == 1) {
         if (count_letters(t, e) < 4)
@@ -975,8 +956,9 @@ static size_t dateline(const char *t, size_t n, size_t *place_end,
             size_t ts = i + 1, te = (size_t)(close - t);
             trim(t, &ts, &te);
             const char *ag = wire_agency(t + ts, te - ts);
-            bool tag_like = ag || (te > ts && starts_upper(t + ts, te - ts) &&
-                                   te - ts <= 24);
+            bool tag_like =
+                ag || (te > ts && utf8_starts_upper(t + ts, te - ts) &&
+                       te - ts <= 24);
             if (!tag_like)
                 return 0;
             size_t body = (size_t)(close - t) + 1;
@@ -1065,9 +1047,10 @@ static bool might_be_credit(const char *t, size_t n)
     size_t s = n;
     while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '/')
         s--;
-    return n > s && (!has_lower(t + s, n - s) || memchr(t + s, '.', n - s) ||
-                     utf8_ascii_eq_ci(t + s, n - s, "reuters") ||
-                     utf8_ascii_eq_ci(t + s, n - s, "bloomberg"));
+    return n > s &&
+           (!utf8_has_lower(t + s, n - s) || memchr(t + s, '.', n - s) ||
+            utf8_ascii_eq_ci(t + s, n - s, "reuters") ||
+            utf8_ascii_eq_ci(t + s, n - s, "bloomberg"));
 }
 
 /* AFP's desk sign-off, "bur-xy/ab": lower-case initials and a slash. */
