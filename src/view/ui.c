@@ -195,14 +195,19 @@ static void draw(ui *u)
                        u->header.w);
     view_body_draw(vs, u->body.y, u->body.x, u->body.h, u->body.w);
     if (u->sidebar_shown) {
+        /* the pane with the focus has a heavy border, in every theme */
+        bool f = vs->focus == VIEWSTATE_FOCUS_SIDEBAR;
         view_text_box_line(u->sidebar.y, u->sidebar.x - 1, u->sidebar.h,
-                           VIEW_TEXT_BOX_V, STYLE_BORDER);
+                           f ? VIEW_TEXT_BOX_V_HEAVY : VIEW_TEXT_BOX_V,
+                           f ? STYLE_HEADING : STYLE_BORDER);
         view_sidebar_draw(vs, u->sidebar.y, u->sidebar.x, u->sidebar.h,
                           u->sidebar.w, vs->focus == VIEWSTATE_FOCUS_SIDEBAR);
     }
     if (u->captions_shown) {
-        view_text_box_line(u->captions.y - 1, 0, u->captions.w, VIEW_TEXT_BOX_H,
-                           STYLE_BORDER);
+        bool f = vs->focus == VIEWSTATE_FOCUS_CAPTIONS;
+        view_text_box_line(u->captions.y - 1, 0, u->captions.w,
+                           f ? VIEW_TEXT_BOX_H_HEAVY : VIEW_TEXT_BOX_H,
+                           f ? STYLE_HEADING : STYLE_BORDER);
         view_captions_draw(vs, u->captions.y, u->captions.x, u->captions.h,
                            u->captions.w,
                            vs->focus == VIEWSTATE_FOCUS_CAPTIONS);
