@@ -239,12 +239,16 @@ theme *theme_load_file(const char *path, char **err)
     free(name);
 
     char *why = NULL;
-    dictionary *ini = inifile_load(path, &why);
+    inifile_problems bad = {0};
+    dictionary *ini = inifile_load(path, &why, &bad);
     if (!ini) {
         warn(t, "%s %s; built-in look kept", file, why);
         free(why);
         return t;
     }
+    for (size_t i = 0; i < bad.n; i++)
+        warn(t, "%s: %s", file, bad.lines[i]);
+    inifile_problems_free(&bad);
     for (int s = 0; s < iniparser_getnsec(ini); s++) {
         const char *sec = iniparser_getsecname(ini, s);
         if (strcmp(sec, "styles") != 0)
