@@ -1092,6 +1092,14 @@ static void gather_caption(struct cx *cx, xmlNode *n, emitter *cap,
 
 static void strip_label(char **t, size_t *n, const char *label)
 {
+    /* a screen-reader label "Image" before the caption itself */
+    if (strcmp(label, "image caption") == 0 && *n > 7 &&
+        memcmp(*t, "Image ", 6) == 0 && (*t)[6] >= 'A' && (*t)[6] <= 'Z' &&
+        !starts_ci(*t, *n, "image caption")) {
+        memmove(*t, *t + 6, *n - 6 + 1);
+        *n -= 6;
+        return;
+    }
     size_t m = strlen(label);
     if (starts_ci(*t, *n, label)) {
         size_t k = m;
@@ -1250,6 +1258,44 @@ static bool furniture(const xmlNode *n)
 
 static void walk(emitter *em, xmlNode *n, int depth);
 
+static bool caption_node(const xmlNode *n)
+{
+    const ninfo *in = NI(n);
+    tag_id t = in->tag;
+    return t == TG_FIGURE || t == TG_FIGCAPTION ||
+           ((in->flags & F_CAPTION) && is_block(t) && in->text < 600 &&
+            in->n_p <= 1);
+}
+
+/* Captions of the article's figures, wherever they stand in its element
+ * (a lead image often sits above the body), in document order. */
+static void collect_captions(emitter *em, xmlNode *n, int depth)
+{
+    struct cx *cx = em->cx;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !c->_private)
+            continue;
+        const ninfo *in = NI(c);
+        if ((in->flags & (F_JUNK | F_HIDDEN)) || depth > DEPTH_MAX)
+            continue;
+        if (in->tag == TG_FIGURE) {
+            figure_caption(em, c);
+        } else if (caption_node(c)) {
+            size_t len;
+            char *text = text_of(cx, c, &len);
+            char *ct = text;
+            strip_label(&ct, &len, "image caption");
+            if ((in->flags & F_CREDIT) || credit_text(ct, len))
+                credit_caption(em, ct, len);
+            else
+                add_caption(em, ct, len);
+            free(text);
+        } else if (in->n_img > 0 || in->text > 0) {
+            collect_captions(em, c, depth + 1);
+        }
+    }
+}
+
 static void walk_children(emitter *em, xmlNode *n, int depth)
 {
     for (xmlNode *c = n->children; c; c = c->next) {
@@ -1309,23 +1355,8 @@ static void walk(emitter *em, xmlNode *n, int depth)
     }
     if (in->flags & F_JUNK)
         return;
-    if (t == TG_FIGURE) {
-        flush(em);
-        figure_caption(em, n);
-        return;
-    }
-    if (t == TG_FIGCAPTION || ((in->flags & F_CAPTION) && is_block(t) &&
-                               in->text < 600 && in->n_p <= 1)) {
-        flush(em);
-        size_t len;
-        char *text = text_of(cx, n, &len);
-        char *ct = text;
-        strip_label(&ct, &len, "image caption");
-        if ((in->flags & F_CREDIT) || credit_text(ct, len))
-            credit_caption(em, ct, len);
-        else
-            add_caption(em, ct, len);
-        free(text);
+    if (caption_node(n)) {
+        flush(em); /* read by collect_captions */
         return;
     }
     if (t == TG_BR) {
@@ -1397,6 +1428,21 @@ static void emit(struct cx *cx, xmlNode *top, extract_result *out)
         walk(&em, top, 0);
     }
     flush(&em);
+    /* the captions' scope: the article element holding the content */
+    xmlNode *scope = top;
+    for (xmlNode *p = top; scorable_parent(p); p = p->parent) {
+        tag_id t = NI(p)->tag;
+        if (t == TG_ARTICLE || t == TG_MAIN) {
+            scope = p;
+            break;
+        }
+        if (t == TG_BODY)
+            break;
+    }
+    if (scope == top && parent && scorable_parent(parent) &&
+        NI(top)->tag != TG_BODY)
+        scope = parent;
+    collect_captions(&em, scope, 0);
     for (size_t i = 0; i < em.captions.n; i++) {
         extract_block *b = push_block(out);
         *b = em.captions.blocks[i];
