@@ -64,10 +64,12 @@ typedef struct {
     const char *text; /* heading, entity name or contributor */
 } viewstate_item;
 
-/* One body row: a laid-out line, or blank (line NULL). */
+/* One body row: a laid-out line, or blank (line NULL). The byline's rows
+ * (above the first block, no block of the model) have their own text. */
 typedef struct {
     const layout_line *line;
     size_t block;
+    const char *text; /* the byline's text for its rows, else NULL */
 } viewstate_row;
 
 typedef struct viewstate {
@@ -80,7 +82,8 @@ typedef struct viewstate {
     unsigned long *stamp;
     unsigned long tick;
     size_t n_cached;
-    size_t *block_start; /* bytes of all blocks before each block */
+    size_t *block_start;  /* bytes of all blocks before each block */
+    layout_block *byline; /* authors and site above the first block */
 
     /* panes: the reader's wish (s, c) and what fits (set by the view) */
     bool sidebar_on, captions_on;
@@ -91,6 +94,7 @@ typedef struct viewstate {
 
     viewstate_item *items; /* the sidebar */
     size_t n_items, item_sel, item_top;
+    bool item_cut; /* the name under the cursor is shortened on screen */
     size_t caption_sel, caption_top; /* caption pane; sel DOC_NONE: none */
     size_t caption; /* the current caption (highlighted in the body), or
                        DOC_NONE */
@@ -160,9 +164,6 @@ bool viewstate_block_shown(const viewstate *vs, size_t block);
 bool viewstate_scroll(viewstate *vs, long n);
 void viewstate_to_top(viewstate *vs);
 void viewstate_to_bottom(viewstate *vs);
-/* Brings bytes [start, end) of a block into view, start first with some
- * context above, unless they are in view already. */
-void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end);
 /* Remembers the current position in the jump list (jumplist.h): a jump is
  * about to leave it. */
 void viewstate_push_back(viewstate *vs);

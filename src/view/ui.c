@@ -636,11 +636,13 @@ static void restore_position(ui *u)
     state_position pos;
     char *note = NULL;
     state_result r = state_load(NULL, doc_hash(u->d), &pos, &note);
-    if (r == STATE_FOUND && state_fits(u->d, &pos)) {
+    if (r == STATE_FOUND && state_fits(u->d, &pos) &&
+        (pos.block > 0 || pos.offset > 0)) {
+        /* (the top is left as it is: above block 0 may be the byline) */
         viewstate_set_anchor(u->vs, pos.block, pos.offset);
         /* Say so, once: a reader who forgot would think the article
          * starts there. */
-        if ((pos.block > 0 || pos.offset > 0) && !u->vs->message)
+        if (!u->vs->message)
             viewstate_message(u->vs, "resumed at %u%% \xe2\x80\x94 g for top",
                               viewstate_percent(u->vs));
     } else if (r == STATE_DAMAGED && !u->vs->message) {

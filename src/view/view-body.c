@@ -148,6 +148,18 @@ void view_body_draw(viewstate *vs, int y, int x, int rows, int cols)
         const layout_line *line = row[r].line;
         if (!line)
             continue;
+        if (row[r].text) {
+            /* the byline: its own text, nothing current or selected in it */
+            for (size_t s = 0; s < line->n_spans; s++) {
+                const layout_span *sp = &line->spans[s];
+                if ((int)sp->col >= text_cols)
+                    break;
+                move(y + (int)r, x0 + (int)sp->col);
+                view_text_put(row[r].text + sp->start, sp->end - sp->start,
+                              text_cols - (int)sp->col, sp->style, true);
+            }
+            continue;
+        }
         const doc_block *b = doc_block_get(vs->d, row[r].block);
         cur.in_caption = vs->caption != DOC_NONE &&
                          doc_block_caption(vs->d, row[r].block) == vs->caption;

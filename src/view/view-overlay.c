@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "names.h"
 #include "view-text.h"
 #include "xalloc.h"
 
@@ -137,9 +138,7 @@ void view_overlay_quotes(viewstate *vs, int rows, int cols)
         char lead[200];
         char who[160];
         const char *name = e && e->name ? e->name : "unattributed";
-        size_t fit =
-            view_text_fit(name, strlen(name), (size_t)(w > 80 ? 32 : 22));
-        snprintf(who, sizeof who, "%.*s", (int)fit, name);
+        names_fit(name, (size_t)(w > 80 ? 32 : 22), who, sizeof who);
         snprintf(lead, sizeof lead, "%4zu  %s: ", i + 1, who);
         move(y + 1 + r, x + 2);
         int used =

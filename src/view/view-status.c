@@ -178,6 +178,14 @@ int view_status_draw(viewstate *vs, int y, int cols, const char *prompt,
         snprintf(right, sizeof right, "%u%%", pc);
     }
     char *left = context_text(vs);
+    if (vs->focus == VIEWSTATE_FOCUS_SIDEBAR && vs->item_cut &&
+        vs->item_sel < vs->n_items && vs->items[vs->item_sel].text) {
+        /* the whole name the sidebar had to shorten */
+        char *both =
+            xasprintf("%s" SEP "%s", vs->items[vs->item_sel].text, left);
+        free(left);
+        left = both;
+    }
     if (vs->message) {
         char *both = xasprintf("%s" SEP "%s", left, vs->message);
         free(left);

@@ -137,9 +137,18 @@ void viewstate_trim_cache(viewstate *vs)
 
 /* ---- rows ------------------------------------------------------------- */
 
+/* Rows the byline takes above the first block (and a blank one after):
+ * only while every block is shown, as the article's head. */
+static size_t byline_rows(const viewstate *vs)
+{
+    if (!vs->byline || vs->filter_entity != DOC_NONE)
+        return 0;
+    return layout_block_line_count(vs->byline) + 1;
+}
+
 static size_t gap_rows(const viewstate *vs, size_t b)
 {
-    return b == first_shown(vs) ? 0 : layout_gap_before(vs->d, b);
+    return b == first_shown(vs) ? byline_rows(vs) : layout_gap_before(vs->d, b);
 }
 
 static size_t block_rows(viewstate *vs, size_t b)
@@ -277,13 +286,19 @@ size_t viewstate_rows(viewstate *vs, viewstate_row *rows, size_t max)
         const layout_block *lb = viewstate_layout(vs, p.block);
         size_t lines = layout_block_line_count(lb);
         if (p.row < gap) {
-            rows[n++] = (viewstate_row){NULL, p.block};
+            size_t by = byline_rows(vs);
+            if (by && p.block == first_shown(vs) && p.row + 1 < by)
+                rows[n++] =
+                    (viewstate_row){layout_block_line(vs->byline, p.row),
+                                    p.block, layout_block_text(vs->byline)};
+            else
+                rows[n++] = (viewstate_row){NULL, p.block, NULL};
             p.row++;
             continue;
         }
         if (p.row - gap < lines) {
-            rows[n++] =
-                (viewstate_row){layout_block_line(lb, p.row - gap), p.block};
+            rows[n++] = (viewstate_row){layout_block_line(lb, p.row - gap),
+                                        p.block, NULL};
             p.row++;
             continue;
         }
@@ -393,11 +408,6 @@ static bool show_item(viewstate *vs, size_t block, size_t start, size_t end)
     viewstate_anchor before = vs->top;
     set_top(vs, backward(vs, p, context_rows(vs)));
     return !viewstate_anchor_equal(before, vs->top);
-}
-
-void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end)
-{
-    show_item(vs, block, start, end);
 }
 
 /* Jumps to an item: remembers where from, and where it landed. */
@@ -544,6 +554,8 @@ void viewstate_set_body(viewstate *vs, unsigned width, unsigned height)
     if (width != vs->width) {
         drop_cache(vs);
         vs->width = width;
+        layout_block_free(vs->byline);
+        vs->byline = layout_byline_new(vs->d, width);
     }
     /* The anchor is left as it is, unclamped: a window that grows and
      * shrinks back shows the very same words. */
@@ -1279,6 +1291,9 @@ viewstate *viewstate_new(const doc *d)
     vs->match = DOC_NONE;
     vs->filter_entity = DOC_NONE;
     vs->jumps = jumplist_new();
+    vs->byline = layout_byline_new(d, vs->width);
+    if (vs->byline)
+        vs->top.gap_row = 0; /* the top row is the byline's */
     vs->ment = mentions_new(d);
     size_t nq = doc_quote_count(d);
     vs->speech = xreallocarray(NULL, nq ? nq : 1, sizeof *vs->speech);
@@ -1307,6 +1322,7 @@ void viewstate_free(viewstate *vs)
     free(vs->query);
     free(vs->filter_blocks);
     jumplist_free(vs->jumps);
+    layout_block_free(vs->byline);
     free(vs->speech);
     mentions_free(vs->ment);
     free(vs->message);
