@@ -1376,7 +1376,7 @@ static bool digit_run(const char *t, size_t n, size_t *i, size_t *v)
 {
     size_t s = *i;
     *v = 0;
-    while (*i < n && is_digit_byte(t[*i]) && *i - s < 6)
+    while (*i < n && utf8_is_ascii_digit(t[*i]) && *i - s < 6)
         *v = *v * 10 + (size_t)(t[(*i)++] - '0');
     return *i > s;
 }
