@@ -1,6 +1,6 @@
 /* names — a person's or organisation's name made to fit a narrow column,
  * cut from the front so the surname stays: given names become initials one
- * at a time ("A. M. Lopez Obrador"), and what still does not fit loses its
+ * at a time ("A. M. Velarde Ostrov"), and what still does not fit loses its
  * beginning ("…Ocasio-Cortez"). Widths as layout counts them (libunistring).
  * No curses. */
 #ifndef DATELINE_NAMES_H
