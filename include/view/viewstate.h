@@ -164,9 +164,6 @@ bool viewstate_block_shown(const viewstate *vs, size_t block);
 bool viewstate_scroll(viewstate *vs, long n);
 void viewstate_to_top(viewstate *vs);
 void viewstate_to_bottom(viewstate *vs);
-/* Brings bytes [start, end) of a block into view, start first with some
- * context above, unless they are in view already. */
-void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end);
 /* Remembers the current position in the jump list (jumplist.h): a jump is
  * about to leave it. */
 void viewstate_push_back(viewstate *vs);

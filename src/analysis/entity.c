@@ -678,7 +678,8 @@ static bool place_context(ctx *c, size_t a, size_t b)
         "governorate",   "neighborhood",   "suburb",  "state",    "stadium",
         "arena",         "airport",        "square",  "prison",   "river",
         "provinces",     "villages",       "regions", "counties", "districts",
-        "neighborhoods", "neighbourhoods", "suburbs"};
+        "neighborhoods", "neighbourhoods", "suburbs", "hospital", "museum",
+        "cathedral",     "mosque",         "church",  "bridge",   "park"};
     if (n && is_lower_word(n))
         for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
             if (word_is(c, n, kinds[k]))
@@ -761,6 +762,14 @@ static bool org_context(ctx *c, size_t a, size_t b)
     if ((last->flags & T_HYPH) &&
         strncmp(c->text + last->end, "-based", 6) == 0)
         return false;
+    /* "Hallam-owned stores", "a Brisk-backed startup": owners and backers
+     * are companies and funds */
+    if ((last->flags & T_HYPH) &&
+        (strncmp(c->text + last->end, "-owned", 6) == 0 ||
+         strncmp(c->text + last->end, "-backed", 7) == 0 ||
+         strncmp(c->text + last->end, "-funded", 7) == 0 ||
+         strncmp(c->text + last->end, "-operated", 9) == 0))
+        return true;
     if (last->klen > 4 &&
         (memcmp(tkey(c, last) + last->klen - 4, ".com", 4) == 0 ||
          memcmp(tkey(c, last) + last->klen - 4, ".org", 4) == 0))
@@ -783,10 +792,13 @@ static bool org_context(ctx *c, size_t a, size_t b)
             return true;
     }
     static const char *const members[] = {
-        "spokesman", "spokeswoman", "spokesperson", "officials",  "activists",
-        "employees", "executives",  "shareholders", "shares",     "lawmakers",
-        "staffers",  "militants",   "fighters",     "analyst",    "analysts",
-        "economist", "economists",  "strategist",   "strategists"};
+        "spokesman",   "spokeswoman", "spokesperson", "officials",
+        "activists",   "employees",   "executives",   "shareholders",
+        "shares",      "lawmakers",   "staffers",     "militants",
+        "fighters",    "analyst",     "analysts",     "economist",
+        "economists",  "strategist",  "strategists",  "stores",
+        "customers",   "shoppers",    "subscribers",  "investors",
+        "stockholders"};
     for (size_t k = 0;
          n && is_lower_word(n) && k < sizeof members / sizeof *members; k++)
         if (word_is(c, n, members[k]))
@@ -1015,9 +1027,10 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         size_t sid = smap_get(&c->persons, sk, slen);
         if (sid != DOC_NONE && info(c, sid)->name_words == 1)
             id = sid;
-        /* "Zhou said" before "Zhou Minhao": a family name written first */
+        /* "Zhou said" before "Zhou Minhao": a family name written first;
+         * "Odile said" before "Odile Ferrand": the given name alone */
         const token *f = &c->tok[a];
-        if (id == DOC_NONE && !(f->lex & (LEX_GIVEN | LEX_PARTICLE))) {
+        if (id == DOC_NONE && !(f->lex & LEX_PARTICLE)) {
             sid = smap_get(&c->persons, tkey(c, f), f->klen);
             if (sid != DOC_NONE && info(c, sid)->name_words == 1)
                 id = sid;
@@ -1694,12 +1707,22 @@ static bool plain_name(ctx *c, size_t a, size_t b)
     const token *p = tok_before(c, a);
     if (p && (p->flags & T_WORD)) {
         static const char *const before[] = {
-            "the", "a",   "an",  "this",  "that", "these", "those",
-            "his", "her", "its", "their", "our",  "my",    "your",
-            "on",  "at",  "via", "into",  "of"};
+            "the",   "a",    "an",  "this", "that",  "these",
+            "those", "his",  "her", "its",  "their", "our",
+            "my",    "your", "on",  "at",   "via",   "into"};
         for (size_t k = 0; k < sizeof before / sizeof *before; k++)
             if (word_is(c, p, before[k]))
                 return false;
+        /* "the poetry of Alma Verek" names a person; "a group of Boy
+         * Scouts", "the shores of ..." and "towns of ..." do not */
+        if (word_is(c, p, "of")) {
+            const token *q = a >= 2 ? &c->tok[a - 2] : NULL;
+            if (!q || !is_lower_word(q) || (q->flags & T_POSS) ||
+                (q->lex & (LEX_PLACE_NOUN | LEX_ORG_NOUN | LEX_DIRECTION |
+                           LEX_NUMBER | LEX_FUNCTION | LEX_SPEECH)) ||
+                word_is(c, q, "group") || word_is(c, q, "team"))
+                return false;
+        }
         if (p->flags & T_POSS)
             return false;
     }
@@ -1746,16 +1769,19 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   ampersand          "Harlow & Sons": no person's name has "&"
  *   team-city          "Kansas City Chiefs", "Leeds United"
  *   known              a name the document already typed
+ *   group-plural       "the Islamists": a movement's members, no entity
  *   match-side         "Arden beat Colby 3-1": clubs
  *   team-nickname      "the Comets beat ...", "Comets fans": a club
  *   party-descriptor   "a Virginia Democrat": the state, and no person
  *   lexicon            places, organisations and outlets the lexicon knows
  *   greater-place      "Greater Manchester": a known place's region
+ *   city-side          "the Lower East Side", "the South End"
  *   region-demonym     "Swiss Alps": a nationality before a region
  *   org-division       "Acme Cloud": a known company's division
  *   team-lead          "Real Valdora": a club's opening word
  *   event              "X Jr. Day": an event, no entity
  *   title-person       "Vice President X", "special envoy X"
+ *   org-noun-before    "rescue group Tide Watch": a kind of organisation
  *   party-person       "Republican X Y": a party label before a name
  *   given-evidence     a given name with a person's context
  *   apposition-person  "X Lake, a former anchor": a surname like a place
@@ -2244,8 +2270,21 @@ static pass_result p_place_context(ctx *c, size_t a, size_t b, bool weak)
     if (b - a == 1 && (c->tok[a].flags & T_ALLCAPS))
         return PASS_UNUSED; /* initials need more than a place's context */
     if (place_context(c, a, b)) {
-        add_thing_tokens(c, DOC_PLACE, a, b);
-        c->context_place_end = b;
+        /* "the Royal Harlow hospital": a building's kind in lower case is
+         * part of its name */
+        static const char *const buildings[] = {
+            "hospital", "museum", "cathedral", "mosque", "church", "bridge",
+            "stadium",  "arena",  "airport",   "prison", "temple"};
+        const token *n = tok_after(c, b);
+        size_t e = b;
+        for (size_t k = 0; n && is_lower_word(n) &&
+                           !(c->tok[b - 1].flags & (T_POSS | T_HYPH)) &&
+                           k < sizeof buildings / sizeof *buildings;
+             k++)
+            if (word_is(c, n, buildings[k]))
+                e = b + 1;
+        add_thing_tokens(c, DOC_PLACE, a, e);
+        c->context_place_end = e;
         return PASS_TYPED;
     }
     return PASS_OPEN;
@@ -2354,6 +2393,52 @@ static pass_result p_facility_centre(ctx *c, size_t a, size_t b, bool weak)
     return PASS_OPEN;
 }
 
+/* "rescue group Tide Watch", "the retailer Brisk": a name right after the
+ * noun saying what kind of organisation it is. */
+static pass_result p_org_noun_before(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    const token *p = tok_before(c, a);
+    if (!p || !is_lower_word(p) || !(p->lex & LEX_ORG_NOUN) ||
+        (p->flags & T_POSS) || (p->lex & (LEX_TITLE | LEX_ROLE)))
+        return PASS_OPEN;
+    /* "the band's singer X", "court Judge X" are left to the others */
+    if (c->tok[a].lex & (LEX_GIVEN | LEX_TITLE | LEX_PLACE_ANY | LEX_DEMONYM))
+        return PASS_OPEN;
+    if (c->tok[b - 1].flags & T_POSS)
+        return PASS_OPEN;
+    return org(c, a, b);
+}
+
+/* "the Islamists", "Trotskyites": a movement's members, no one person. */
+static pass_result p_group_plural(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    const token *t = &c->tok[a];
+    if (b - a != 1 || t->klen < 6 || (t->lex & ~(unsigned)LEX_COMMON))
+        return PASS_OPEN;
+    const char *k = tkey(c, t) + t->klen - 4;
+    return typed(memcmp(k, "ists", 4) == 0 || memcmp(k, "ites", 4) == 0);
+}
+
+/* "the West Side", "Lower East Side", "the South End": a city's part. */
+static pass_result p_city_side(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a < 2 || b - a > 3 ||
+        !(tkey_is(c, &c->tok[b - 1], "side") ||
+          tkey_is(c, &c->tok[b - 1], "end")))
+        return PASS_OPEN;
+    const token *d = &c->tok[b - 2];
+    if (!(tkey_is(c, d, "west") || tkey_is(c, d, "east") ||
+          tkey_is(c, d, "north") || tkey_is(c, d, "south")))
+        return PASS_OPEN;
+    if (b - a == 3 &&
+        !(tkey_is(c, &c->tok[a], "upper") || tkey_is(c, &c->tok[a], "lower")))
+        return PASS_OPEN;
+    return place(c, a, b);
+}
+
 static const entity_pass passes[] = {
     {"credit-line", p_credit_line},
     {"sentence-adverb", p_sentence_adverb},
@@ -2363,16 +2448,19 @@ static const entity_pass passes[] = {
     {"ampersand", p_ampersand},
     {"team-city", p_team_city},
     {"known", p_known},
+    {"group-plural", p_group_plural},
     {"match-side", p_match_side},
     {"team-nickname", p_team_nickname},
     {"party-descriptor", p_party_descriptor},
     {"lexicon", p_lexicon},
     {"greater-place", p_greater_place},
+    {"city-side", p_city_side},
     {"region-demonym", p_region_demonym},
     {"org-division", p_org_division},
     {"team-lead", p_team_lead},
     {"event", p_event},
     {"title-person", p_title_person},
+    {"org-noun-before", p_org_noun_before},
     {"party-person", p_party_person},
     {"given-evidence", p_given_evidence},
     {"apposition-person", p_apposition_person},
@@ -2720,6 +2808,41 @@ static bool leads_a_clause(const ctx *c, const token *t)
     return false;
 }
 
+/* A known place of one to three words at token i of a headline line
+ * ("..., BBC News, Washington"): typed as the lexicon says. Returns the
+ * token after it, or i. */
+static size_t headline_place(ctx *c, size_t i)
+{
+    const token *t = &c->tok[i];
+    if (!(t->flags & T_HEADLINE) || !(t->flags & T_CAP) ||
+        (t->flags & (T_WORK | T_QUOTED)) ||
+        (t->lex & (LEX_GIVEN | LEX_FUNCTION | LEX_COMMON)))
+        return i;
+    if (i > 0 && (c->tok[i - 1].flags & T_CAP) &&
+        (c->tok[i - 1].flags & T_WORD))
+        return i; /* "Mount Washington" */
+    for (size_t m = i + 3 < c->ntok ? i + 3 : c->ntok; m > i; m--) {
+        bool caps = true;
+        for (size_t k = i; k < m; k++)
+            caps =
+                caps && (c->tok[k].flags & T_CAP) && (c->tok[k].flags & T_WORD);
+        if (!caps)
+            continue;
+        const lexicon_entry *le = phrase_lex(c, i, m);
+        if (!le || !(le->classes & (LEX_COUNTRY | LEX_US_STATE | LEX_CITY)) ||
+            (le->classes & (LEX_GIVEN | LEX_ORG | LEX_AGENCY)))
+            continue;
+        /* the whole word run, not a piece of a longer name */
+        if (m < c->ntok && (c->tok[m].flags & T_CAP) &&
+            (c->tok[m].flags & T_WORD))
+            return i;
+        c->rule = "headline-place";
+        add_thing_tokens(c, DOC_PLACE, i, m);
+        return m;
+    }
+    return i;
+}
+
 static void scan_block(ctx *c)
 {
     c->context_place_end = (size_t)-2;
@@ -2764,7 +2887,10 @@ static void scan_block(ctx *c)
             }
         }
         if (!is_name_word(t)) {
-            i++;
+            /* in a headline or a line of capitals, capitals prove nothing,
+             * but a place the lexicon knows is still that place */
+            size_t h = headline_place(c, i);
+            i = h > i ? h : i + 1;
             continue;
         }
         size_t j = run_end(c, i);
@@ -2936,6 +3062,17 @@ static void resolve_pending(ctx *c)
         }
         if (id == DOC_NONE && !p->credit)
             id = smap_get(&c->things, p->key, len);
+        /* "Whole Cart Market" left open, "Whole Cart" an organisation
+         * since: the longer name is the organisation's own */
+        if (id == DOC_NONE && !p->credit && !p->locative) {
+            const char *sp = strrchr(p->key, ' ');
+            if (sp && strchr(p->key, ' ') != sp) {
+                size_t oid =
+                    smap_get(&c->things, p->key, (size_t)(sp - p->key));
+                if (oid != DOC_NONE && info(c, oid)->type == DOC_ORG)
+                    id = oid;
+            }
+        }
         if (id != DOC_NONE) {
             const doc_block *blk = doc_block_get(c->d, p->block);
             c->block = p->block;

@@ -410,11 +410,6 @@ static bool show_item(viewstate *vs, size_t block, size_t start, size_t end)
     return !viewstate_anchor_equal(before, vs->top);
 }
 
-void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end)
-{
-    show_item(vs, block, start, end);
-}
-
 /* Jumps to an item: remembers where from, and where it landed. */
 static void jump(viewstate *vs, size_t block, size_t offset, size_t end)
 {

@@ -1280,6 +1280,85 @@ static void relatives_sharing_a_surname_are_not_merged(void **state)
     doc_free(d);
 }
 
+/* "rescue group Tide Watch", "the retailer Brisk": the noun says what the
+ * name is; "Hallam-owned stores": owners are companies. */
+static void organisation_kind_before_the_name(void **state)
+{
+    (void)state;
+    doc *d = analyse("Forty whales stranded, according to rescue group Tide "
+                     "Watch. The fish sold at Hallam-owned Quickmart stores.");
+    expect_typed(d, "Tide Watch", DOC_ORG, "org-noun-before");
+    expect_typed(d, "Hallam", DOC_ORG, NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+/* "the Islamists" are a movement's members, not one person. */
+static void group_plurals_are_no_people(void **state)
+{
+    (void)state;
+    doc *d = analyse("Many accuse the Centrists, who held power for years, "
+                     "of failing.");
+    assert_null(find(d, "Centrists"));
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+/* A longer name left open joins the organisation it extends. */
+static void longer_name_joins_its_organisation(void **state)
+{
+    (void)state;
+    doc *d = analyse("He shops at Whole Cart Market, at least. Later Whole "
+                     "Cart Foods cut prices, and Whole Cart Foods Market "
+                     "followed.");
+    const doc_entity *e = find(d, "Whole Cart Foods Market");
+    assert_non_null(e);
+    assert_int_equal(e->type, DOC_ORG);
+    assert_int_equal(e->n_mentions, 2);
+    doc_free(d);
+}
+
+/* Places by their kind in lower case, districts by their side, known places
+ * in a headline line. */
+static void buildings_districts_and_headline_places(void **state)
+{
+    (void)state;
+    const char *texts[] = {"Report: Ana Brel, City Desk, Chicago",
+                           "He was taken to the Royal Harlow hospital on the "
+                           "Lower East Side, near the West Side."};
+    doc *d = analyse_blocks(NULL, texts, 2);
+    expect_typed(d, "Chicago", DOC_PLACE, "headline-place");
+    expect_typed(d, "Royal Harlow hospital", DOC_PLACE, "place-context");
+    expect_typed(d, "Lower East Side", DOC_PLACE, "city-side");
+    expect_typed(d, "West Side", DOC_PLACE, "city-side");
+    doc_free(d);
+}
+
+/* "Odile said" before "Odile Ferrand": one person. */
+static void given_name_alone_before_the_full_name(void **state)
+{
+    (void)state;
+    doc *d = analyse("\"It hurts,\" Odile said. Odile Ferrand, 52, runs the "
+                     "bakery.");
+    const doc_entity *e = find(d, "Odile Ferrand");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
+    doc_free(d);
+}
+
+/* "the poetry of Alma Verek" names a person; "a group of Boy Scouts" and
+ * "the shores of ..." do not. */
+static void names_after_of(void **state)
+{
+    (void)state;
+    doc *d = analyse("They read the poetry of Alma Verek and saw a group of "
+                     "Sea Scouts on the shores of Cold Bay.");
+    expect_person(d, "Alma Verek", NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1375,6 +1454,12 @@ int main(void)
         cmocka_unit_test(speaker_before_a_country_apposition),
         cmocka_unit_test(party_after_a_possessive),
         cmocka_unit_test(relatives_sharing_a_surname_are_not_merged),
+        cmocka_unit_test(organisation_kind_before_the_name),
+        cmocka_unit_test(group_plurals_are_no_people),
+        cmocka_unit_test(longer_name_joins_its_organisation),
+        cmocka_unit_test(buildings_districts_and_headline_places),
+        cmocka_unit_test(given_name_alone_before_the_full_name),
+        cmocka_unit_test(names_after_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
