@@ -44,7 +44,7 @@ LIB_OBJ  := $(filter-out $(BUILD)/main.o,$(OBJ))
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all run test unit bench fuzz deps deps-test lint format install uninstall clean
+.PHONY: all run test unit bench fuzz deps deps-test lint format install uninstall clean FORCE
 
 all: $(BIN)
 
@@ -63,11 +63,25 @@ $(LEXICON_GEN): tools/lexgen.py $(LEXICON_DATA) include/analysis/lexicon.h inclu
 
 $(BUILD)/analysis/lexicon.o: $(LEXICON_GEN)
 
+# The paths and version compiled into the program: a stamp that changes only
+# when they do, so objects embedding them are rebuilt when PREFIX changes
+# (`make install PREFIX=/usr` after a plain `make` looks in /usr/share).
+PATHS_STAMP := $(BUILD)/paths.stamp
+PATHS_NOW   := $(SHAREDIR) $(CURDIR) $(VERSION)
+
+$(PATHS_STAMP): FORCE
+	@mkdir -p $(@D)
+	@echo '$(PATHS_NOW)' | cmp -s - $@ || echo '$(PATHS_NOW)' >$@
+
+FORCE:
+
+$(BUILD)/main.o $(BUILD)/view/theme.o $(BUILD)/input/fetch.o: $(PATHS_STAMP)
+
 $(BUILD)/%.o: src/%.c | $(BUILD)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB_OBJ) | $(BUILD)
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB_OBJ) $(PATHS_STAMP) | $(BUILD)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_OBJ) $(LIBS) $(CMOCKA_LIBS)
 

@@ -19,7 +19,7 @@ canonical forms, a malformed key, and a table past its capacity. Nothing is
 dropped silently.
 
 The output is a C fragment for src/analysis/lexicon.c: the keys in byte
-order with their classes, and an open-addressing hash table (FNV-1a, linear
+order with their classes, and an open-addressing hash table (hash.h, linear
 probing) sized here to at most half full."""
 import os, re, sys
 
@@ -28,11 +28,16 @@ GENDERS = {"female": "DOC_GENDER_FEMALE", "male": "DOC_GENDER_MALE",
            "unisex": "DOC_GENDER_UNKNOWN"}
 
 
-def fnv1a(data):
+def hash_bytes(data):
+    """hash_bytes of src/util/hash.c: FNV-1a, then a final mix."""
+    m = 0xFFFFFFFFFFFFFFFF
     h = 1469598103934665603
     for b in data:
         h ^= b
-        h = (h * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+        h = (h * 1099511628211) & m
+    h ^= h >> 33
+    h = (h * 0xFF51AFD7ED558CCD) & m
+    h ^= h >> 33
     return h
 
 
@@ -171,7 +176,7 @@ def main(argv):
     table = [0] * slots
     longest = 0
     for idx, k in enumerate(order):
-        s = fnv1a(k.encode()) & (slots - 1)
+        s = hash_bytes(k.encode()) & (slots - 1)
         probes = 1
         while table[s]:
             s = (s + 1) & (slots - 1)
@@ -205,7 +210,7 @@ def main(argv):
     body += ["",
             "static const struct lexicon_key lexicon_keys[LEXICON_NKEYS] = {"]
     body += rows
-    body += ["};", "", "/* Key index + 1 by FNV-1a hash, linear probing; 0 is empty. */",
+    body += ["};", "", "/* Key index + 1 by hash_bytes (hash.h), linear probing; 0 is empty. */",
              "static const unsigned short lexicon_slots[LEXICON_NSLOTS] = {"]
     for i in range(0, slots, 16):
         body.append("    " + ", ".join(str(x) for x in table[i:i + 16]) + ",")

@@ -104,6 +104,10 @@ void annotate_free(annotate *an);
 /* The annotation of block b. The pointer and everything in it stay valid
  * until the next annotate_block/annotate_string call. */
 const annotate_block *annotate_get(annotate *an, size_t block);
+/* The same, faster, for a first look at which words are capitalised:
+ * lower-case words outside quotations (and not ending in a period) get no
+ * key and no lexicon classes; every flag is as annotate_get gives it. */
+const annotate_block *annotate_get_shallow(annotate *an, size_t block);
 /* The annotation of a string outside the document (a contributor's name),
  * read as a credit line. Same lifetime as above. */
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len);

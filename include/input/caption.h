@@ -20,7 +20,7 @@
 
 /* True when the paragraph ends in a photo credit; [*start, *end) is then the
  * credit as it should be shown: without its parentheses and without a
- * leading "credit:" label ("AP Photo/Jacquelyn Martin, File"). */
+ * leading "credit:" label ("AP Photo/Dora Vantreck, File"). */
 bool caption_find_credit(const char *text, size_t len, size_t *start,
                          size_t *end);
 

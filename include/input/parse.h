@@ -4,10 +4,17 @@
  * - paragraphs are separated by blank lines (whitespace-only lines count as
  *   blank); lines inside a paragraph are trimmed and joined with a space;
  * - a leading " date YYYY-MM-DD " sets the article date;
+ * - before the body, wire copy as published: a first-line headline (one
+ *   short line, no final full stop, another paragraph after it; not after a
+ *   date line) becomes the title, a "By NAME [and NAME]" line the authors
+ *   (and contributors), a "Published ..."/"Updated ..." line the published
+ *   time in ISO 8601 (when.h; an unreadable one stays a credit block) —
+ *   none of them a block;
  * - the dateline at the start of the first body paragraph ("CITY -- ",
- *   "CITY, State (AP) — ", "CITY (Reuters) - ", "CITY, COUNTRY—", an
- *   all-caps city with no separator) goes into the article fields and the
- *   block starts after it; wire tags and credit lines set the source;
+ *   "CITY, State (AP) — ", "CITY (Reuters) - ", "CITY, COUNTRY—",
+ *   "CITY: ", an all-caps city with no separator) goes into the article
+ *   fields and the block starts after it; wire tags and credit lines set
+ *   the source;
  * - block kinds: embed (a bracketed line or a lone link, with its url),
  *   credit (bylines, contributor and editing lines, "___" separators,
  *   time stamps, AFP desk slugs, copyright lines; the people named become

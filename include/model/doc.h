@@ -92,7 +92,7 @@ typedef struct {
 typedef struct {
     size_t block;             /* first block showing this caption */
     const char *text;         /* the caption, credit included */
-    const char *credit;       /* "AP Photo/Jacquelyn Martin", or NULL */
+    const char *credit;       /* "AP Photo/Dora Vantreck", or NULL */
     const char *photographer; /* person named in the credit, or NULL */
     const char *date;         /* ISO date written in the caption, or NULL */
     const char *place;        /* place written in the caption, or NULL */
@@ -138,7 +138,6 @@ size_t doc_add_block(doc *d, doc_block_kind kind, const char *text, size_t len,
  * into order of first mention and rewrites every reference. */
 size_t doc_add_entity(doc *d, doc_entity_type type, const char *name);
 void doc_entity_set_name(doc *d, size_t entity, const char *name);
-void doc_entity_set_type(doc *d, size_t entity, doc_entity_type type);
 void doc_entity_set_title(doc *d, size_t entity, const char *title);
 void doc_entity_add_alias(doc *d, size_t entity,
                           const char *alias); /* dedups, skips name */
@@ -164,8 +163,7 @@ void doc_caption_add_person(doc *d, size_t caption, size_t entity);
 /* A later block repeating the caption (for doc_block_caption look-ups). */
 void doc_caption_add_block(doc *d, size_t caption, size_t block);
 
-/* Mutable views of what was added so far, for the analysers. */
-doc_entity *doc_entity_mut(doc *d, size_t entity);
+/* A mutable view of a quotation added so far, for the analysers. */
 doc_quote *doc_quote_mut(doc *d, size_t quote);
 
 /* Sort, renumber, index; afterwards only the const API below may be used. */

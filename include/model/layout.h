@@ -21,6 +21,12 @@
  * line of its own. A newline in the text always ends a line. Overlapping
  * mentions: the earlier (at equal starts the longer) one wins.
  *
+ * A URL in the text (http://, https://, www.) is never broken across lines:
+ * the line breaks before it instead (only a URL wider than the whole width
+ * is cut). Bare URLs and the model's links (doc_link) get their own spans of
+ * style LINK (a mention inside keeps its entity style) naming the link, so
+ * the view can make them hyperlinks.
+ *
  * Layout is lazy: callers lay out only the blocks they show, and may cache
  * a layout_block for as long as the width does not change. */
 #ifndef DATELINE_LAYOUT_H
@@ -45,7 +51,11 @@ typedef struct {
                        EMBED, CONTROL */
     size_t entity;  /* entity mentioned here, or DOC_NONE */
     size_t quote;   /* quotation covering this span, or DOC_NONE */
+    size_t link;    /* doc_link id, LAYOUT_LINK_BARE (the text is the URL),
+                       or DOC_NONE */
 } layout_span;
+
+#define LAYOUT_LINK_BARE ((size_t)-2)
 
 typedef struct {
     size_t block;
@@ -64,6 +74,16 @@ const layout_line *layout_block_line(const layout_block *lb, size_t i);
 /* Index of the line showing byte `offset` of the block (last line if past). */
 size_t layout_block_line_at(const layout_block *lb, size_t offset);
 
+/* The line heading the body of an article that names its authors or site
+ * (web pages, feed items): "By A, B and C · Site". It is no block of the
+ * model: layout_byline_new lays it out (style CREDIT) over its own text,
+ * which layout_block_text returns. NULL when the article names neither. */
+char *layout_byline_text(const doc *d);
+layout_block *layout_byline_new(const doc *d, unsigned width);
+/* The text a layout's byte offsets point into when it is not a model block
+ * (the byline), else NULL. */
+const char *layout_block_text(const layout_block *lb);
+
 /* Blank lines shown above `block`: 0 above the first block, 2 above the
  * first caption of a run of captions (sets the caption section apart from
  * the story), else 1. */
@@ -72,6 +92,10 @@ unsigned layout_gap_before(const doc *d, size_t block);
 /* Visible form of a control character at text[0..len): writes a NUL-terminated
  * string of printable ASCII into out (room for 16 bytes), returns its width. */
 unsigned layout_control_repr(const char *text, size_t len, char out[16]);
+
+/* End of the bare URL starting at text[i] (http://, https://, www.), with
+ * trailing punctuation left out; 0 when none starts there. */
+size_t layout_url_end(const char *text, size_t len, size_t i);
 
 /* Column width of a UTF-8 string as layout counts it. */
 size_t layout_text_width(const char *s, size_t len);

@@ -18,6 +18,5 @@ char *arena_strndup(arena *a, const char *s, size_t len);
 char *arena_strdup(arena *a, const char *s);
 /* Copy count elements of size bytes into the arena. */
 void *arena_memdup(arena *a, const void *src, size_t count, size_t size);
-size_t arena_bytes(const arena *a); /* bytes handed out, for tests/bench */
 
 #endif

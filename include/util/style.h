@@ -35,8 +35,6 @@ typedef enum {
         STYLE_COUNT
 } style_id;
 
-/* "quote-current" for STYLE_QUOTE_CURRENT; NULL when out of range. */
-const char *style_name(style_id id);
 /* The id for a theme key, or -1. */
 int style_from_name(const char *name);
 

@@ -59,6 +59,12 @@ size_t utf8_encode(ucs4_t cp, char *buf);
 bool utf8_is_valid(const char *s, size_t len);
 
 /* Uppercase or titlecase letter. */
+/* An ASCII digit byte, 0-9 (numbers in dates and credit lines). */
+static inline bool utf8_is_ascii_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 static inline bool utf8_is_upper(ucs4_t cp)
 {
     return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8_is_upper_nonascii(cp);
@@ -90,6 +96,9 @@ static inline bool utf8_is_space(ucs4_t cp)
 }
 /* Dash property: - – — ― and friends (hyphen-minus included). */
 bool utf8_is_dash(ucs4_t cp);
+/* The first character of s[0, n) is upper case; some character is lower. */
+bool utf8_starts_upper(const char *s, size_t n);
+bool utf8_has_lower(const char *s, size_t n);
 /* Quotation_Mark property: " ' « » ‘ ’ ‚ ‛ “ ” „ ‟ ‹ › and CJK brackets.
  * The grave accent ` (used doubled as an opening quote) is NOT included. */
 bool utf8_is_quote_mark(ucs4_t cp);

@@ -8,7 +8,10 @@
 #include "keymap.h"
 #include "viewstate.h"
 
-void view_overlay_help(const keymap *km, int rows, int cols);
+/* The help; *top is its first row shown, clamped here so the last page is
+ * full; *max_top is set to the last top (0 when everything fits). */
+void view_overlay_help(const keymap *km, int rows, int cols, size_t *top,
+                       size_t *max_top);
 void view_overlay_quotes(viewstate *vs, int rows, int cols);
 void view_overlay_links(viewstate *vs, int rows, int cols);
 

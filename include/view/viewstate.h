@@ -42,6 +42,7 @@ typedef enum {
     VIEWSTATE_CONTEXT_QUOTE,
     VIEWSTATE_CONTEXT_PERSON,
     VIEWSTATE_CONTEXT_SEARCH,
+    VIEWSTATE_CONTEXT_CAPTION,
 } viewstate_context;
 
 typedef struct {
@@ -63,10 +64,12 @@ typedef struct {
     const char *text; /* heading, entity name or contributor */
 } viewstate_item;
 
-/* One body row: a laid-out line, or blank (line NULL). */
+/* One body row: a laid-out line, or blank (line NULL). The byline's rows
+ * (above the first block, no block of the model) have their own text. */
 typedef struct {
     const layout_line *line;
     size_t block;
+    const char *text; /* the byline's text for its rows, else NULL */
 } viewstate_row;
 
 typedef struct viewstate {
@@ -79,7 +82,8 @@ typedef struct viewstate {
     unsigned long *stamp;
     unsigned long tick;
     size_t n_cached;
-    size_t *block_start; /* bytes of all blocks before each block */
+    size_t *block_start;  /* bytes of all blocks before each block */
+    layout_block *byline; /* authors and site above the first block */
 
     /* panes: the reader's wish (s, c) and what fits (set by the view) */
     bool sidebar_on, captions_on;
@@ -90,7 +94,10 @@ typedef struct viewstate {
 
     viewstate_item *items; /* the sidebar */
     size_t n_items, item_sel, item_top;
+    bool item_cut; /* the name under the cursor is shortened on screen */
     size_t caption_sel, caption_top; /* caption pane; sel DOC_NONE: none */
+    size_t caption; /* the current caption (highlighted in the body), or
+                       DOC_NONE */
 
     /* quotations that are speech: ] [ o walk these; titles of works and
      * terms are highlighted but not walked */
@@ -118,7 +125,9 @@ typedef struct viewstate {
     jumplist *jumps; /* places jumped from ('' Ctrl-O Ctrl-I) and marks */
 
     size_t overview_sel, overview_top; /* indices into speech */
-    size_t links_sel, links_top;       /* the links overlay (L) */
+    size_t help_top;     /* first row of the help shown (clamped when drawn) */
+    size_t help_max_top; /* 0 when the help fits: then any key closes it */
+    size_t links_sel, links_top; /* the links overlay (L) */
 
     unsigned long count; /* the count typed before this command; 0: none */
     int key_arg;         /* the key after m or ', for mark and goto-mark */
@@ -155,9 +164,6 @@ bool viewstate_block_shown(const viewstate *vs, size_t block);
 bool viewstate_scroll(viewstate *vs, long n);
 void viewstate_to_top(viewstate *vs);
 void viewstate_to_bottom(viewstate *vs);
-/* Brings bytes [start, end) of a block into view, start first with some
- * context above, unless they are in view already. */
-void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end);
 /* Remembers the current position in the jump list (jumplist.h): a jump is
  * about to leave it. */
 void viewstate_push_back(viewstate *vs);
@@ -197,8 +203,12 @@ bool viewstate_next_match(viewstate *vs, int dir);
 bool viewstate_search(viewstate *vs, const char *query, size_t len);
 /* Makes entity the (only) selected one and jumps to its first mention. */
 void viewstate_select_entity(viewstate *vs, size_t entity, bool jump);
-/* Selects the people a caption names and shows it whole. */
+/* Makes a caption current, as ] does a quotation: the body scrolled to it
+ * and highlighting it, the pane's cursor on it (shown whole), the first
+ * person it names selected, } going on from there. */
 void viewstate_select_caption_people(viewstate *vs, size_t caption);
+/* The same, n captions on from the current one (wrapping). */
+bool viewstate_next_caption(viewstate *vs, int dir);
 /* Shows only the blocks that mention entity; DOC_NONE shows all again. */
 void viewstate_set_filter(viewstate *vs, size_t entity);
 /* Drops search, selection and current quotation; false when none was set. */

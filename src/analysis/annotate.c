@@ -18,6 +18,16 @@
 
 typedef annotate_token token;
 
+/* Words repeat (Zipf): the classes of short keys met lately are kept in a
+ * small direct-mapped table that stays in cache, before the lexicon's. */
+#define MEMO_SLOTS 4096
+#define MEMO_KEY 15
+struct memo {
+    char key[MEMO_KEY];
+    uint8_t len; /* 0: empty */
+    uint32_t lex;
+};
+
 typedef struct {
     size_t block, start, entity;
 } pronoun_ref;
@@ -47,6 +57,9 @@ struct annotate {
     /* the text being tokenised; words never run past stop (a mark) */
     const char *text;
     size_t len, stop;
+    bool shallow;      /* the block in ab has keys for some words only */
+    struct memo *memo; /* lexicon classes of short words seen lately */
+    bool want_shallow;
 };
 
 /* Short names for the token flags inside this file. */
@@ -151,7 +164,8 @@ static void fold_into(annotate *c, const char *s, size_t n, size_t *off,
         }
     *off = c->nkeys;
     if (ascii) {
-        XGROW(c->keys, c->cap_keys, c->nkeys + n + 1);
+        if (c->nkeys + n + 1 > c->cap_keys)
+            XGROW(c->keys, c->cap_keys, c->nkeys + n + 1);
         for (size_t i = 0; i < n; i++) {
             char ch = s[i];
             if (ch >= 'A' && ch <= 'Z')
@@ -442,7 +456,25 @@ static void set_key(annotate *c, token *t)
         klen = 0;
     t->key = (uint32_t)off;
     t->klen = (uint16_t)klen;
-    t->lex = lexicon_classes(c->keys + t->key, t->klen);
+    const char *k = c->keys + off;
+    if (klen == 0 || klen > MEMO_KEY) {
+        t->lex = lexicon_classes(k, klen);
+        return;
+    }
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < klen; i++)
+        h = (h ^ (unsigned char)k[i]) * 16777619u;
+    if (!c->memo)
+        c->memo = xcalloc(MEMO_SLOTS, sizeof *c->memo);
+    struct memo *m = &c->memo[h & (MEMO_SLOTS - 1)];
+    if (m->len == klen && memcmp(m->key, k, klen) == 0) {
+        t->lex = m->lex;
+        return;
+    }
+    t->lex = lexicon_classes(k, klen);
+    memcpy(m->key, k, klen);
+    m->len = (uint8_t)klen;
+    m->lex = t->lex;
 }
 
 /* Classifies a word's shape: capital, all capitals, number. */
@@ -483,9 +515,10 @@ static void word_shape(annotate *c, token *t)
 
 static token *push_token(annotate *c)
 {
-    XGROW(c->tok, c->cap_tok, c->ntok + 1);
+    if (c->ntok + 1 > c->cap_tok)
+        XGROW(c->tok, c->cap_tok, c->ntok + 1);
     token *t = &c->tok[c->ntok++];
-    memset(t, 0, sizeof *t);
+    *t = (token){0};
     return t;
 }
 
@@ -515,7 +548,7 @@ static void tokenise(annotate *c)
     size_t len = c->len, i = 0, n, q = 0;
     c->ntok = 0;
     c->nkeys = 0;
-    bool closing = false;
+    bool closing = false, in_span = false;
     size_t mark = next_mark(c, 0, &q, &closing);
     while (i < len) {
         if (mark < i)
@@ -534,6 +567,7 @@ static void tokenise(annotate *c)
                 sp->tok_close = c->ntok - 1;
             else
                 sp->tok_open = c->ntok - 1;
+            in_span = !closing;
             i = t->end;
             mark = next_mark(c, i, &q, &closing);
             continue;
@@ -578,7 +612,14 @@ static void tokenise(annotate *c)
                 }
             }
             word_shape(c, t);
-            set_key(c, t);
+            /* a shallow look needs the keys of capitalised words, of words
+             * with a period and of words in quotations only */
+            if (!c->want_shallow || in_span ||
+                (t->flags & (T_CAP | T_ALLCAPS)) ||
+                (t->end < len && s[t->end] == '.') || s[t->end - 1] == '.')
+                set_key(c, t);
+            else
+                t->key = (uint32_t)c->nkeys;
             if (t->flags & (T_POSS | T_HYPH))
                 i = t->extra_end;
             else
@@ -900,13 +941,15 @@ void annotate_free(annotate *an)
     free(an->quotes);
     free(an->caption_of);
     free(an->refs);
+    free(an->memo);
     free(an);
 }
 
-const annotate_block *annotate_get(annotate *an, size_t block)
+static const annotate_block *get(annotate *an, size_t block, bool shallow)
 {
-    if (an->loaded == block)
+    if (an->loaded == block && (shallow || !an->shallow))
         return &an->ab;
+    an->want_shallow = shallow;
     if (!an->caption_of)
         build_captions(an);
     const doc_block *blk = doc_block_get(an->d, block);
@@ -919,7 +962,19 @@ const annotate_block *annotate_get(annotate *an, size_t block)
     an->ab.block = block;
     an->ab.caption = blk->kind == DOC_BLOCK_CAPTION ? cap : DOC_NONE;
     an->loaded = block;
+    an->shallow = shallow;
+    an->want_shallow = false;
     return &an->ab;
+}
+
+const annotate_block *annotate_get(annotate *an, size_t block)
+{
+    return get(an, block, false);
+}
+
+const annotate_block *annotate_get_shallow(annotate *an, size_t block)
+{
+    return get(an, block, true);
 }
 
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len)

@@ -1,7 +1,8 @@
 /* The lexicon's look-ups. The word lists are data (the files of data/lexicon/);
  * tools/lexgen.py checks them and compiles them at build time into
  * lexicon-table.inc (in the build folder): the keys in byte order, their
- * classes, and an open-addressing hash table sized to stay half empty, so a
+ * classes, and an open-addressing hash table (hash.h) sized to stay half
+ * empty, so a
  * look-up is one hash and a few probes and no key is ever dropped. */
 #include "lexicon.h"
 
@@ -9,6 +10,7 @@
 #include <string.h>
 
 #include "cue.h"
+#include "hash.h"
 
 struct lexicon_key {
     const char *key;
@@ -19,21 +21,11 @@ struct lexicon_key {
 
 #include "lexicon-table.inc"
 
-static uint64_t hash_key(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 static const struct lexicon_key *lookup(const char *key, size_t len)
 {
     if (!key || len == 0)
         return NULL;
-    size_t i = (size_t)hash_key(key, len) & (LEXICON_NSLOTS - 1);
+    size_t i = (size_t)hash_bytes(key, len) & (LEXICON_NSLOTS - 1);
     for (unsigned slot; (slot = lexicon_slots[i]) != 0;
          i = (i + 1) & (LEXICON_NSLOTS - 1)) {
         const struct lexicon_key *k = &lexicon_keys[slot - 1];

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -54,23 +55,6 @@ static void trim(const char **s, size_t *n)
         else
             break;
     }
-}
-
-static bool starts_upper(const char *s, size_t n)
-{
-    ucs4_t cp;
-    return n > 0 && utf8_decode(s, n, &cp) > 0 && utf8_is_upper(cp);
-}
-
-static bool has_lower(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        ucs4_t cp;
-        i += utf8_decode(s + i, n - i, &cp);
-        if (utf8_is_lower(cp))
-            return true;
-    }
-    return false;
 }
 
 static const char *find_in(const char *s, size_t n, char c)
@@ -303,19 +287,20 @@ static const char *const name_particles[] = {
 static bool is_particle(const char *s, size_t n)
 {
     for (size_t i = 0; i < sizeof name_particles / sizeof *name_particles; i++)
-        if (utf8_ascii_eq_ci(s, n, name_particles[i]) && !starts_upper(s, n))
+        if (utf8_ascii_eq_ci(s, n, name_particles[i]) &&
+            !utf8_starts_upper(s, n))
             return true;
-    /* al-Rubaye, el-Sisi, bin-Salman */
+    /* al-Haddan, el-Sisi, bin-Salman */
     const char *dash = find_in(s, n, '-');
     return dash && dash > s && dash - s <= 3 &&
-           starts_upper(dash + 1, n - (size_t)(dash + 1 - s));
+           utf8_starts_upper(dash + 1, n - (size_t)(dash + 1 - s));
 }
 
 /* One to six words, each capitalised (or a name particle), no digits. */
 static bool looks_like_name(const char *s, size_t n)
 {
     trim(&s, &n);
-    if (n == 0 || !starts_upper(s, n))
+    if (n == 0 || !utf8_starts_upper(s, n))
         return false;
     size_t words = 0;
     for (size_t i = 0; i < n;) {
@@ -330,7 +315,7 @@ static bool looks_like_name(const char *s, size_t n)
             if ((s[k] >= '0' && s[k] <= '9') || s[k] == ':' || s[k] == '(' ||
                 s[k] == ')' || s[k] == '"')
                 return false;
-        if (!starts_upper(s + b, i - b) && !is_particle(s + b, i - b))
+        if (!utf8_starts_upper(s + b, i - b) && !is_particle(s + b, i - b))
             return false;
         words++;
     }
@@ -471,7 +456,7 @@ static bool bracketed_credit(const char *text, size_t len, size_t *start,
     return true;
 }
 
-/* "... group. Ahmad al-Rubaye/AFP": the run of name-like words at the end. */
+/* "... group. Samir al-Haddan/AFP": the run of name-like words at the end. */
 static bool bare_credit(const char *text, size_t len, size_t *start,
                         size_t *end)
 {
@@ -489,13 +474,13 @@ static bool bare_credit(const char *text, size_t len, size_t *start,
         const char *w = text + ws;
         size_t n = we - ws;
         char last = w[n - 1];
-        bool initial = n == 2 && last == '.' && starts_upper(w, n);
+        bool initial = n == 2 && last == '.' && utf8_starts_upper(w, n);
         bool slash = find_in(w, n, '/') != NULL;
         if (!initial &&
             (last == '.' || last == '!' || last == '?' || last == ':' ||
              last == ';' || last == ')' || last == '"' || last == ','))
             break;
-        if (!slash && !starts_upper(w, n) && !is_particle(w, n))
+        if (!slash && !utf8_starts_upper(w, n) && !is_particle(w, n))
             break;
         b = ws;
         words++;
@@ -626,7 +611,7 @@ char *caption_photographer(const char *credit, size_t len)
         if (m == 0 || is_agency(p, m) || !looks_like_name(p, m))
             continue;
         /* A lone all-capital word is an agency's name, not a person's. */
-        if (!find_in(p, m, ' ') && !has_lower(p, m))
+        if (!find_in(p, m, ' ') && !utf8_has_lower(p, m))
             continue;
         return xstrndup(p, m);
     }
@@ -648,11 +633,6 @@ static const char *const month_abbrevs[12] = {
 static bool is_letter_byte(char c)
 {
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-static bool is_digit_byte(char c)
-{
-    return c >= '0' && c <= '9';
 }
 
 /* The month named at s (full name, or abbreviation with optional '.'):
@@ -686,9 +666,9 @@ static size_t read_number(const char *s, size_t n, size_t max_digits,
 {
     size_t i = 0;
     int v = 0;
-    while (i < n && i < max_digits && is_digit_byte(s[i]))
+    while (i < n && i < max_digits && utf8_is_ascii_digit(s[i]))
         v = v * 10 + (s[i++] - '0');
-    if (i < n && is_digit_byte(s[i]))
+    if (i < n && utf8_is_ascii_digit(s[i]))
         return 0;
     *value = v;
     return i;
@@ -758,13 +738,13 @@ char *caption_date(const char *text, size_t len, size_t *start, size_t *end)
 {
     for (size_t i = 0; i < len; i++) {
         if (i > 0 &&
-            (is_letter_byte(text[i - 1]) || is_digit_byte(text[i - 1])))
+            (is_letter_byte(text[i - 1]) || utf8_is_ascii_digit(text[i - 1])))
             continue;
         int y = 0, m = 0, d = 0;
         size_t e = 0;
         if (text[i] >= 'A' && text[i] <= 'Z' && strchr("JFMASOND", text[i]))
             e = month_day_year(text, len, i, &y, &m, &d);
-        else if (is_digit_byte(text[i]))
+        else if (utf8_is_ascii_digit(text[i]))
             e = day_month_year(text, len, i, &y, &m, &d);
         if (!e || d < 1 || d > 31 || y < 1000)
             continue;
@@ -863,17 +843,18 @@ static char *place_after(const char *text, size_t from, size_t limit, bool last)
                    text[we] != '.')
                 we++;
             size_t ml = 0;
-            if (we == b || !starts_upper(text + b, we - b) ||
+            if (we == b || !utf8_starts_upper(text + b, we - b) ||
                 is_weekday(text + b, we - b) ||
                 (month_at(text + b, we - b, &ml) && ml >= we - b - 1))
                 break;
             b = we;
             /* "City, Country" continues; ", after" or "." ends it. */
             if (b < limit && text[b] == ',' && b + 2 < limit &&
-                text[b + 1] == ' ' && starts_upper(text + b + 2, limit - b - 2))
+                text[b + 1] == ' ' &&
+                utf8_starts_upper(text + b + 2, limit - b - 2))
                 b += 2;
             else if (b < limit && text[b] == ' ' && b + 1 < limit &&
-                     starts_upper(text + b + 1, limit - b - 1))
+                     utf8_starts_upper(text + b + 1, limit - b - 1))
                 b += 1;
             else
                 break;
@@ -917,10 +898,10 @@ char *caption_place(const char *text, size_t len, size_t date_start,
         /* "Naga city, Camarines Sur province": a generic word after a
          * capitalised name belongs to the place. */
         size_t ws2, we2;
-        if (!starts_upper(text + ws, we - ws) &&
+        if (!utf8_starts_upper(text + ws, we - ws) &&
             !(is_area_word(text + ws, we - ws) && words > 0 &&
               word_before(text, ws, &ws2, &we2) &&
-              starts_upper(text + ws2, we2 - ws2)))
+              utf8_starts_upper(text + ws2, we2 - ws2)))
             break;
         start = ws;
         words++;
@@ -957,21 +938,6 @@ struct caption_set {
     size_t n_repeats, cap_repeats;
 };
 
-static uint64_t fnv1a(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    /* FNV's low bits cluster on texts that differ only in a few digits;
-     * a final mix spreads them over the table. */
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
-}
-
 caption_set *caption_set_new(void)
 {
     return xcalloc(1, sizeof(caption_set));
@@ -1004,7 +970,7 @@ static void rehash(caption_set *s)
 
 void caption_set_add(caption_set *s, size_t block, const char *text, size_t len)
 {
-    uint64_t h = fnv1a(text, len);
+    uint64_t h = hash_bytes(text, len);
     if (s->n_slots) {
         for (size_t i = (size_t)h & (s->n_slots - 1); s->slots[i];
              i = (i + 1) & (s->n_slots - 1)) {

@@ -210,12 +210,15 @@ enum {
     F_POS = 8,      /* class/id name content */
     F_HIDDEN = 16,  /* hidden by attribute or style */
     F_CAPTION = 32, /* class/id name a caption or credit */
+    F_CREDIT = 64,  /* class/id name a credit */
+    F_EMBED = 128,  /* class/id name an embed: content, not furniture */
 };
 
 typedef struct {
     uint32_t text, link, commas; /* whole subtree */
     uint32_t itext, icommas;     /* not inside a nested block */
     uint32_t n_p, n_img, n_li, n_input, n_embed;
+    uint32_t ptext; /* text of paragraphs with few links */
     float score;
     int16_t weight;
     uint8_t tag, flags;
@@ -308,6 +311,15 @@ static bool word_in(const char *w, size_t n, const char *const *list,
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
+static bool has_sub(const char *w, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    for (size_t i = 0; i + m <= n; i++)
+        if (memcmp(w + i, lit, m) == 0)
+            return true;
+    return false;
+}
+
 static void classify_names(const char *s, int *weight, uint8_t *flags)
 {
     char w[32];
@@ -335,8 +347,14 @@ static void classify_names(const char *s, int *weight, uint8_t *flags)
             *flags |= F_POS;
             *weight += 25;
         }
-        if (word_in(w, n, caption_words, COUNT(caption_words)))
+        /* also inside longer names: "imageEmbedCaption", "photoCredit" */
+        if (word_in(w, n, caption_words, COUNT(caption_words)) ||
+            has_sub(w, n, "caption"))
             *flags |= F_CAPTION;
+        if (has_sub(w, n, "credit"))
+            *flags |= F_CAPTION | F_CREDIT;
+        if (has_sub(w, n, "embed"))
+            *flags |= F_EMBED;
     }
 }
 
@@ -429,8 +447,8 @@ static void facts(struct cx *cx, xmlNode *n, int depth, bool in_link)
     if (t == TG_JUNK || t == TG_NAV || t == TG_IFRAME || t == TG_VIDEO ||
         t == TG_EMBEDTAG || t == TG_INPUT || (role && junk_role(role)))
         flags |= F_JUNK;
-    if (cx->strict && (flags & F_NEG) && !(flags & F_POS) && !root &&
-        t != TG_ARTICLE && t != TG_MAIN && t != TG_A)
+    if (cx->strict && (flags & F_NEG) && !(flags & (F_POS | F_EMBED)) &&
+        !root && t != TG_ARTICLE && t != TG_MAIN && t != TG_A)
         flags |= F_JUNK;
     if (depth >= DEPTH_MAX)
         flags |= F_JUNK;
@@ -476,11 +494,15 @@ static void facts(struct cx *cx, xmlNode *n, int depth, bool in_link)
         sat_add(&in->commas, ci->commas);
         sat_add(&in->n_p, ci->n_p);
         sat_add(&in->n_li, ci->n_li);
+        sat_add(&in->ptext, ci->ptext);
         if (!is_block(ci->tag)) {
             sat_add(&in->itext, ci->itext);
             sat_add(&in->icommas, ci->icommas);
         }
     }
+    if ((t == TG_P || t == TG_PRE || t == TG_BLOCKQUOTE) &&
+        in->link * 3 < in->text)
+        in->ptext = in->text;
 }
 
 static double link_density(const ninfo *in)
@@ -605,6 +627,27 @@ static xmlNode *choose_top(struct cx *cx, xmlNode *body)
             break;
         }
         last = pi->score;
+    }
+    /* An article split into chunks (by ads, by chunked rendering) has its
+     * best chunk chosen: climb while an ancestor holds clearly more
+     * paragraph text with few links. */
+    for (int lv = 0; lv < 4; lv++) {
+        xmlNode *p = best->parent;
+        if (!scorable_parent(p) || p == body)
+            break;
+        const ninfo *pi = NI(p), *bi = NI(best);
+        xmlNode *q = p;
+        for (int up = 0; up < 2 && pi->ptext < bi->ptext + bi->ptext / 4;
+             up++) {
+            if (!scorable_parent(q->parent) || q->parent == body)
+                break;
+            q = q->parent;
+            pi = NI(q);
+        }
+        if (pi->ptext >= bi->ptext + bi->ptext / 4 && link_density(pi) < 0.3)
+            best = q;
+        else
+            break;
     }
     /* An only child stands for its parent. */
     while (best->parent && best->parent != body &&
@@ -772,34 +815,111 @@ static bool starts_ci(const char *s, size_t n, const char *lit)
     return true;
 }
 
+static bool ci_contains_n(const char *t, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    for (size_t i = 0; i + m <= n; i++)
+        if (starts_ci(t + i, n - i, lit))
+            return true;
+    return false;
+}
+
 /* Lines the page adds around every story. */
 static bool boilerplate_line(const char *t, size_t n)
 {
     static const char *const phrases[] = {
-        "advertisement",      "story continues below",
-        "continue reading",   "read more",
-        "related:",           "related coverage",
-        "related stories",    "related articles",
-        "recommended",        "sign up",
-        "subscribe",          "share this",
-        "follow us",          "click here to",
-        "scroll to continue", "this article is more than",
-        "we use cookies",     "skip to",
-        "more from",          "most read",
-        "trending",           "don't miss",
-        "you may also like",  "watch:",
-        "see also",           "also read",
-        "play video",         "image",
+        "advertisement",
+        "story continues below",
+        "continue reading",
+        "read more",
+        "related:",
+        "related coverage",
+        "related stories",
+        "related articles",
+        "recommended",
+        "sign up",
+        "subscribe",
+        "share this",
+        "follow us",
+        "click here to",
+        "scroll to continue",
+        "this article is more than",
+        "we use cookies",
+        "skip to",
+        "more from",
+        "most read",
+        "trending",
+        "don't miss",
+        "you may also like",
+        "watch:",
+        "see also",
+        "also read",
+        "play video",
+        "image",
+        "advert",
+        "comments",
+        "leave a comment",
+        "like this:",
+        "like loading",
+        "share this:",
+        "loading...",
+        "this slideshow requires",
+        "tell us what you think",
+        "related posts",
+        "post navigation",
     };
+    if (n < 200 &&
+        (ci_contains_n(t, n, "newsletter") || ci_contains_n(t, n, "inbox")) &&
+        (ci_contains_n(t, n, "subscribe") || ci_contains_n(t, n, "sign up")))
+        return true; /* a newsletter's pitch */
     if (n > 120)
         return false;
     for (size_t i = 0; i < COUNT(phrases); i++)
         if (starts_ci(t, n, phrases[i])) {
-            if (strcmp(phrases[i], "image") == 0)
-                return n < 40; /* "Image", "Image 3 of 7" */
+            if (strcmp(phrases[i], "image") == 0 ||
+                strcmp(phrases[i], "advert") == 0 ||
+                strcmp(phrases[i], "comments") == 0)
+                return n < 40; /* "Image", "Image 3 of 7", "Comments (4)" */
             return true;
         }
     return false;
+}
+
+/* "Updated Nov 19, 6:55 AM", "Published 18 November 2019", "2018-08-16":
+ * time stamps, kept as credit lines. */
+static bool stamp_like(const char *t, size_t n)
+{
+    static const char *const openers[] = {
+        "updated",         "published",    "posted",
+        "first published", "last updated", "last modified",
+        "modified",        "publicado",    "date:",
+    };
+    if (n > 120)
+        return false;
+    bool digit = false;
+    size_t letters = 0, words = 1;
+    for (size_t i = 0; i < n; i++) {
+        digit |= t[i] >= '0' && t[i] <= '9';
+        letters += (t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z';
+        words += t[i] == ' ';
+    }
+    if (!digit)
+        return false;
+    for (size_t i = 0; i < COUNT(openers); i++)
+        if (starts_ci(t, n, openers[i]))
+            return true;
+    /* a bare date: few words, mostly digits, a year's worth of them */
+    size_t digits = 0;
+    for (size_t i = 0; i < n; i++)
+        digits += t[i] >= '0' && t[i] <= '9';
+    return words <= 3 && n <= 25 && letters * 2 <= n && digits >= 4;
+}
+
+static bool copyright_like(const char *t, size_t n)
+{
+    return n <= 300 &&
+           (starts_ci(t, n, "\xC2\xA9") || starts_ci(t, n, "copyright ") ||
+            starts_ci(t, n, "(c) "));
 }
 
 static bool byline_like(const char *t, size_t n)
@@ -836,7 +956,10 @@ static void flush(emitter *em)
         keep = false;
     else if (kind == DOC_BLOCK_HEADING && ld > 0.33)
         keep = false;
-    if (keep && byline_like(t, n) && kind == DOC_BLOCK_PARAGRAPH)
+    else if (em->cx->title && strcmp(em->cx->title, t) == 0)
+        keep = false; /* the headline again */
+    if (keep && kind != DOC_BLOCK_BLOCKQUOTE &&
+        (byline_like(t, n) || stamp_like(t, n) || copyright_like(t, n)))
         kind = DOC_BLOCK_CREDIT;
     if (keep) {
         extract_block *b = push_block(em->out);
@@ -899,6 +1022,23 @@ static void add_caption(emitter *em, const char *text, size_t len)
     b->kind = DOC_BLOCK_CAPTION;
     b->text = xstrndup(text, len);
     b->len = len;
+}
+
+/* A credit standing apart from its caption ends the caption just before
+ * it, bracketed as on the wire, unless that caption has one. */
+static void credit_caption(emitter *em, char *text, size_t len)
+{
+    extract_result *r = &em->captions;
+    if (r->n == 0 || len == 0 || len > 160)
+        return;
+    extract_block *b = &r->blocks[r->n - 1];
+    if (b->text[b->len - 1] == ')' || strstr(b->text, text))
+        return;
+    char *all = text[0] == '(' ? xasprintf("%s %s", b->text, text)
+                               : xasprintf("%s (%s)", b->text, text);
+    free(b->text);
+    b->text = all;
+    b->len = strlen(all);
 }
 
 /* Is the element's text a credit rather than a caption? */
@@ -1081,6 +1221,8 @@ static char *last_href(struct cx *cx, xmlNode *n)
 static bool furniture(const xmlNode *n)
 {
     const ninfo *in = NI(n);
+    if (in->flags & F_EMBED)
+        return false; /* an embedded post's links are its own */
     tag_id t = in->tag;
     double ld = link_density(in);
     if (t == TG_ASIDE || t == TG_NAV || t == TG_FOOTER || t == TG_HEADER ||
@@ -1148,14 +1290,21 @@ static void walk(emitter *em, xmlNode *n, int depth)
         return;
     }
     if (t == TG_BLOCKQUOTE && embed_quote(n)) {
-        size_t len;
-        char *text = text_of(cx, n, &len);
+        /* An embedded post: its words are quoted in the story (a
+         * blockquote), its address an embed. */
         char *url = last_href(cx, n);
         if (!url)
             url = attr_url(cx, n, "cite");
-        if (len > 0 || url)
-            add_embed(em, len ? text : "Embedded post", len ? len : 13, url);
-        free(text);
+        doc_block_kind saved = em->kind;
+        flush(em);
+        em->kind = DOC_BLOCK_BLOCKQUOTE;
+        walk_children(em, n, depth);
+        flush(em);
+        em->kind = saved;
+        if (url) {
+            static const char label[] = "Embedded post";
+            add_embed(em, label, sizeof label - 1, url);
+        }
         return;
     }
     if (in->flags & F_JUNK)
@@ -1172,7 +1321,9 @@ static void walk(emitter *em, xmlNode *n, int depth)
         char *text = text_of(cx, n, &len);
         char *ct = text;
         strip_label(&ct, &len, "image caption");
-        if (!credit_text(ct, len))
+        if ((in->flags & F_CREDIT) || credit_text(ct, len))
+            credit_caption(em, ct, len);
+        else
             add_caption(em, ct, len);
         free(text);
         return;

@@ -305,7 +305,7 @@ char *html_decode(const char *bytes, size_t len, const char *charset,
      * (iconv) and Windows-1252 3 per 1. */
     if (n > (SIZE_MAX - 8) / 4)
         n = (SIZE_MAX - 8) / 4;
-    size_t cap = 4 * n + 8;
+    size_t cap = (kind == CS_OTHER ? 4 * n : 3 * n) + 8;
     char *dst = xmalloc(cap);
     size_t w;
     if (kind == CS_CP1252)
@@ -324,16 +324,38 @@ char *html_decode(const char *bytes, size_t len, const char *charset,
     return dst;
 }
 
+/* The common case: a page whose bytes are already clean UTF-8 (no BOM, no
+ * NUL, valid, not declared otherwise) is parsed where it lies. */
+static bool parse_in_place(const char *bytes, size_t len, const char *charset)
+{
+    char name[40];
+    if (len >= 2 &&
+        ((unsigned char)bytes[0] >= 0xFE || ((unsigned char)bytes[0] == 0xEF)))
+        return false;
+    cs_kind k =
+        charset ? charset_kind(charset, strlen(charset), name) : CS_UNKNOWN;
+    if (k == CS_UNKNOWN)
+        k = meta_charset(bytes, len, name);
+    if (k != CS_UTF8 && k != CS_UNKNOWN && !has_utf8_sequences(bytes, len))
+        return false;
+    return !memchr(bytes, '\0', len) && utf8_is_valid(bytes, len);
+}
+
 htmlDocPtr html_parse(const char *bytes, size_t len, const char *charset,
                       bool *from_cp1252)
 {
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT |
+               HTML_PARSE_IGNORE_ENC;
+    if (len <= INT32_MAX && parse_in_place(bytes, len, charset)) {
+        if (from_cp1252)
+            *from_cp1252 = false;
+        return htmlReadMemory(bytes, (int)len, NULL, "UTF-8", opts);
+    }
     size_t n;
     char *text = html_decode(bytes, len, charset, &n, from_cp1252);
     if (n > INT32_MAX)
         n = INT32_MAX;
-    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-               HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT |
-               HTML_PARSE_IGNORE_ENC;
     htmlDocPtr doc = htmlReadMemory(text, (int)n, NULL, "UTF-8", opts);
     free(text);
     return doc;

@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include "caption.h"
+#include "newsboat.h"
 #include "utf8.h"
+#include "when.h"
 #include "xalloc.h"
 
 /* Credit grammar is only tried on paragraphs this short. */
@@ -28,28 +30,6 @@ static bool starts_with(const char *s, size_t n, const char *lit)
 {
     size_t m = strlen(lit);
     return n >= m && memcmp(s, lit, m) == 0;
-}
-
-static bool is_digit_byte(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static bool starts_upper(const char *s, size_t n)
-{
-    ucs4_t cp;
-    return n > 0 && utf8_decode(s, n, &cp) > 0 && utf8_is_upper(cp);
-}
-
-static bool has_lower(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        ucs4_t cp;
-        i += utf8_decode(s + i, n - i, &cp);
-        if (utf8_is_lower(cp))
-            return true;
-    }
-    return false;
 }
 
 static size_t count_letters(const char *s, size_t n)
@@ -193,7 +173,7 @@ static bool word_starts(const struct credit_cx *cx, size_t i,
 static bool word_upper(const struct credit_cx *cx, size_t i)
 {
     return is_word(cx, i) &&
-           starts_upper(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s);
+           utf8_starts_upper(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s);
 }
 
 /* News agencies as they appear in credit lines and wire tags. */
@@ -272,7 +252,7 @@ static const char *const name_particles[] = {
     "von", "der", "den", "bin", "ibn", "al",  "el",    "la", "le", "ter",
 };
 
-/* al-Rubaye, el-Sisi: a particle joined to the capitalised name. */
+/* al-Haddan, el-Sisi: a particle joined to the capitalised name. */
 static bool is_joined_particle(const struct credit_cx *cx, size_t i)
 {
     if (!is_word(cx, i) || word_upper(cx, i))
@@ -281,7 +261,7 @@ static bool is_joined_particle(const struct credit_cx *cx, size_t i)
     size_t n = cx->tk[i].e - cx->tk[i].s;
     const char *dash = memchr(w, '-', n);
     return dash && dash - w <= 3 && dash > w &&
-           starts_upper(dash + 1, n - (size_t)(dash + 1 - w));
+           utf8_starts_upper(dash + 1, n - (size_t)(dash + 1 - w));
 }
 
 static bool is_particle(const struct credit_cx *cx, size_t i)
@@ -686,7 +666,7 @@ static bool timestamp_line(struct credit_cx *cx)
         size_t n = x->e - x->s;
         bool number = true;
         for (size_t k = 0; k < n; k++)
-            number &= is_digit_byte(w[k]);
+            number &= utf8_is_ascii_digit(w[k]);
         if (number) {
             digits = true;
             if (is_punct(cx, i + 1, ':') && i + 2 < cx->nt)
@@ -760,7 +740,7 @@ static size_t date_line(const char *t, size_t n, char iso[11])
         return 0;
     const char *d = t + i;
     for (size_t k = 0; k < 10; k++)
-        if (k == 4 || k == 7 ? d[k] != '-' : !is_digit_byte(d[k]))
+        if (k == 4 || k == 7 ? d[k] != '-' : !utf8_is_ascii_digit(d[k]))
             return 0;
     int month = (d[5] - '0') * 10 + (d[6] - '0');
     int day = (d[8] - '0') * 10 + (d[9] - '0');
@@ -784,7 +764,7 @@ static const char *const months[] = {
 static size_t strip_date(const char *t, size_t a, size_t b)
 {
     size_t e = b;
-    while (e > a && is_digit_byte(t[e - 1]))
+    while (e > a && utf8_is_ascii_digit(t[e - 1]))
         e--;
     if (e == b || e == a || t[e - 1] != ' ')
         return b;
@@ -833,7 +813,7 @@ static const char *wire_agency(const char *t, size_t n)
  * vouches for the form. */
 static bool plausible_place(const char *t, size_t n, bool tagged)
 {
-    if (n == 0 || n > 80 || !starts_upper(t, n))
+    if (n == 0 || n > 80 || !utf8_starts_upper(t, n))
         return false;
     size_t words = 0;
     bool in_city = true;
@@ -849,12 +829,12 @@ static bool plausible_place(const char *t, size_t n, bool tagged)
         words++;
         const char *w = t + s;
         size_t wn = i - s;
-        if (in_city && !tagged && has_lower(w, wn))
+        if (in_city && !tagged && utf8_has_lower(w, wn))
             return false;
-        if (!starts_upper(w, wn) && !is_digit_byte(w[0]) &&
+        if (!utf8_starts_upper(w, wn) && !utf8_is_ascii_digit(w[0]) &&
             !(wn <= 3 && !in_city)) /* "de", "of" in a country's name */
             return false;
-        if (count_letters(w, wn) == 0 && !is_digit_byte(w[0]))
+        if (count_letters(w, wn) == 0 && !utf8_is_ascii_digit(w[0]))
             return false;
     }
     return words >= 1 && words <= 8;
@@ -888,7 +868,8 @@ static size_t separator_at(const char *t, size_t n, size_t i)
 
 static bool all_caps_word(const char *t, size_t n)
 {
-    return count_letters(t, n) >= 2 && !has_lower(t, n) && starts_upper(t, n);
+    return count_letters(t, n) >= 2 && !utf8_has_lower(t, n) &&
+           utf8_starts_upper(t, n);
 }
 
 /* Org acronyms a story may open with ("NATO leaders ..."), not cities. */
@@ -910,7 +891,8 @@ static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
         if (!all_caps_word(t + s, i - s)) {
             /* "SAN JOSE, Calif. Engineers ...": a state's abbreviation. */
             if (words && t[s - 2] == ',' && i - s <= 6 && i < n &&
-                t[i] == ' ' && t[i - 1] == '.' && starts_upper(t + s, i - s)) {
+                t[i] == ' ' && t[i - 1] == '.' &&
+                utf8_starts_upper(t + s, i - s)) {
                 e = i;
                 s = i + 1;
             }
@@ -932,7 +914,8 @@ static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
     size_t j = body;
     while (j < n && t[j] != ' ')
         j++;
-    if (!starts_upper(t + body, j - body) || !has_lower(t + body, j - body))
+    if (!utf8_starts_upper(t + body, j - body) ||
+        !utf8_has_lower(t + body, j - body))
         return 0;
     if (words == 1) {
         if (count_letters(t, e) < 4)
@@ -944,6 +927,61 @@ static size_t bare_caps_dateline(const char *t, size_t n, size_t *place_end)
                 return 0;
     }
     *place_end = e;
+    return body;
+}
+
+/* Words that open a line with a colon but name no place ("BREAKING:",
+ * "EDITOR'S NOTE:", "WATCH LIVE:"). */
+static const char *const colon_labels[] = {
+    "BREAKING", "UPDATE",     "UPDATED",    "EXCLUSIVE",
+    "ANALYSIS", "WATCH",      "LIVE",       "NEWS",
+    "ALERT",    "NOTE",       "CORRECTION", "CLARIFICATION",
+    "VIDEO",    "PHOTOS",     "OPINION",    "EDITORIAL",
+    "REVIEW",   "WARNING",    "FACT",       "CHECK",
+    "LATEST",   "READ",       "MORE",       "RELATED",
+    "SPOILER",  "TRANSCRIPT", "Q",          "A",
+    "UPDATES",
+};
+
+/* "CITY: ", "CITY, Country: " — the place before the colon must be
+ * capitals (plausible_place without a tag), and a capital, a digit or a
+ * quotation mark opens the body. Returns the body's offset, 0 if none. */
+static size_t colon_dateline(const char *t, size_t n, size_t colon,
+                             size_t *place_end)
+{
+    size_t body = colon + 1;
+    if (body >= n || t[body] != ' ')
+        return 0;
+    while (body < n && t[body] == ' ')
+        body++;
+    if (body >= n)
+        return 0;
+    ucs4_t first;
+    utf8_decode(t + body, n - body, &first);
+    if (!utf8_is_upper(first) && !utf8_is_digit(first) &&
+        !utf8_is_quote_mark(first))
+        return 0;
+    size_t a = 0, b = colon;
+    trim(t, &a, &b);
+    if (!plausible_place(t, b, false))
+        return 0;
+    for (size_t i = 0; i < b;) {
+        size_t s = i;
+        while (i < b && t[i] != ' ' && t[i] != ',')
+            i++;
+        for (size_t k = 0; k < sizeof colon_labels / sizeof *colon_labels; k++)
+            if (i - s == strlen(colon_labels[k]) &&
+                memcmp(t + s, colon_labels[k], i - s) == 0)
+                return 0;
+        for (size_t k = 0;
+             k < sizeof opening_acronyms / sizeof *opening_acronyms; k++)
+            if (i - s == strlen(opening_acronyms[k]) &&
+                memcmp(t + s, opening_acronyms[k], i - s) == 0)
+                return 0;
+        while (i < b && (t[i] == ' ' || t[i] == ','))
+            i++;
+    }
+    *place_end = b;
     return body;
 }
 
@@ -975,8 +1013,9 @@ static size_t dateline(const char *t, size_t n, size_t *place_end,
             size_t ts = i + 1, te = (size_t)(close - t);
             trim(t, &ts, &te);
             const char *ag = wire_agency(t + ts, te - ts);
-            bool tag_like = ag || (te > ts && starts_upper(t + ts, te - ts) &&
-                                   te - ts <= 24);
+            bool tag_like =
+                ag || (te > ts && utf8_starts_upper(t + ts, te - ts) &&
+                       te - ts <= 24);
             if (!tag_like)
                 return 0;
             size_t body = (size_t)(close - t) + 1;
@@ -995,6 +1034,9 @@ static size_t dateline(const char *t, size_t n, size_t *place_end,
             *agency = ag;
             return body;
         }
+        /* "BEIRUT: Talks resumed." A colon after an all-caps place. */
+        if (cp == ':' && i > 0)
+            return colon_dateline(t, n, i, place_end);
         bool place_char = utf8_is_alpha(cp) || utf8_is_mark(cp) ||
                           utf8_is_digit(cp) || cp == ' ' || cp == ',' ||
                           cp == '.' || cp == '\'' || cp == 0x2019 ||
@@ -1016,6 +1058,23 @@ struct parser {
     int headlines;       /* short unpunctuated paragraphs before the body */
     size_t contributors; /* added so far */
     struct tok *toks;
+    size_t paragraphs;   /* paragraphs seen so far, of any kind */
+    char *pending_title; /* a first-line headline, kept as the title once
+                            another paragraph follows it */
+    size_t pending_len, pending_src; /* its bytes, where it starts */
+    bool byline;        /* the credit being read is the article's byline */
+    bool published_set; /* by a "Published" line (an "Updated" one yields) */
+    /* newsboat's pager file: its link markers, stripped from the paragraph
+     * being added, become links over the word before them. */
+    const char *text;          /* the whole input (the URLs are in it) */
+    const newsboat_page *feed; /* or NULL */
+    bool item;                 /* the paragraph is a list item ("* ") */
+    size_t last_block;         /* the block add_block made, or DOC_NONE */
+    size_t last_skip;          /* paragraph bytes before that block's text */
+    struct marker {
+        size_t at, number; /* offset in the stripped paragraph, [N] */
+    } * markers;
+    size_t n_markers, cap_markers;
 };
 
 static void add_contributors(struct parser *p, const struct credit_cx *cx)
@@ -1026,6 +1085,8 @@ static void add_contributors(struct parser *p, const struct credit_cx *cx)
         size_t a = cx->names[i][0], b = cx->names[i][1];
         char *name = xstrndup(cx->t + a, b - a);
         doc_add_contributor(p->d, name);
+        if (p->byline)
+            doc_add_author(p->d, name);
         free(name);
         p->contributors++;
     }
@@ -1065,9 +1126,10 @@ static bool might_be_credit(const char *t, size_t n)
     size_t s = n;
     while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '/')
         s--;
-    return n > s && (!has_lower(t + s, n - s) || memchr(t + s, '.', n - s) ||
-                     utf8_ascii_eq_ci(t + s, n - s, "reuters") ||
-                     utf8_ascii_eq_ci(t + s, n - s, "bloomberg"));
+    return n > s &&
+           (!utf8_has_lower(t + s, n - s) || memchr(t + s, '.', n - s) ||
+            utf8_ascii_eq_ci(t + s, n - s, "reuters") ||
+            utf8_ascii_eq_ci(t + s, n - s, "bloomberg"));
 }
 
 /* AFP's desk sign-off, "bur-xy/ab": lower-case initials and a slash. */
@@ -1139,18 +1201,142 @@ static bool headline_like(const char *t, size_t n)
              utf8_is_quote_mark(cp));
 }
 
+/* "Published March 3, 2026 2:05 PM EST", "Updated: 2026-03-04T09:00Z":
+ * before the body, such a line gives article.published (a "Published" date
+ * wins over an "Updated" one) and is no block. False when the date cannot
+ * be read: the line is then kept, as a time stamp credit. */
+static bool header_stamp(struct parser *p, const char *t, size_t n)
+{
+    static const struct {
+        const char *word;
+        bool published;
+    } keys[] = {
+        {"first published", true}, {"published", true},
+        {"posted", true},          {"last updated", false},
+        {"updated", false},        {"last modified", false},
+    };
+    if (n > 160)
+        return false;
+    size_t k = 0, m = 0;
+    for (; k < sizeof keys / sizeof *keys; k++) {
+        m = strlen(keys[k].word);
+        if (n > m && utf8_ascii_eq_ci(t, m, keys[k].word) &&
+            (t[m] == ' ' || t[m] == ':'))
+            break;
+    }
+    if (k == sizeof keys / sizeof *keys)
+        return false;
+    size_t a = m, b = n;
+    while (a < b && (t[a] == ' ' || t[a] == ':'))
+        a++;
+    /* "Published March 3, 2026 | Updated March 4, 2026": the first date. */
+    for (size_t i = a; i + 8 <= b; i++)
+        if (utf8_ascii_eq_ci(t + i, 7, "updated") && i > a &&
+            (t[i - 1] == ' ' || t[i - 1] == '|')) {
+            b = i;
+            break;
+        }
+    char iso[WHEN_ISO_MAX];
+    if (!when_iso(t + a, b - a, iso))
+        return false;
+    if (!p->published_set) {
+        doc_set_published(p->d, iso);
+        p->published_set = keys[k].published;
+    }
+    return true;
+}
+
+/* "By NAME", "By NAME and NAME", "By NAME, Agency" before the body: the
+ * article's authors (and contributors), and no block. */
+static bool byline_paragraph(struct parser *p, const char *t, size_t n)
+{
+    if (n < 4 || n > 200 || !(t[0] == 'B' || t[0] == 'b') ||
+        !(t[1] == 'y' || t[1] == 'Y') || t[2] != ' ')
+        return false;
+    p->byline = true;
+    bool ok = credit_paragraph(p, t, n);
+    p->byline = false;
+    return ok;
+}
+
+/* A first line that reads as a headline: short, no final full stop, two
+ * words or more, no dateline, credit or caption in it. */
+static bool title_like(struct parser *p, const char *t, size_t n)
+{
+    if (!headline_like(t, n) || !memchr(t, ' ', n) || count_letters(t, n) < 4)
+        return false;
+    ucs4_t first, last;
+    utf8_decode(t, n, &first);
+    size_t lp = utf8_prev(t, n);
+    utf8_decode(t + lp, n - lp, &last);
+    if (!(utf8_is_upper(first) || utf8_is_digit(first) ||
+          utf8_is_quote_mark(first)) ||
+        last == ')' || last == ']' || last == ',' || last == ';')
+        return false;
+    size_t cs, ce, place_end;
+    const char *agency;
+    size_t body = dateline(t, n, &place_end, &agency);
+    if (body > 0 && body < n)
+        return false;
+    if (caption_find_credit(t, n, &cs, &ce))
+        return false;
+    /* A credit line would be read as one; check without recording it. */
+    size_t contributors = p->contributors;
+    doc *scratch = doc_new(), *d = p->d;
+    p->d = scratch;
+    bool credit = credit_paragraph(p, t, n);
+    p->d = d;
+    p->contributors = contributors;
+    doc_free(scratch);
+    return !credit;
+}
+
+static void add_block(struct parser *p, const char *t, size_t n, size_t src,
+                      size_t first_line);
+
+/* Called for every paragraph: the headline, byline and time stamp that may
+ * open a wire story go into the article, the rest to add_block. */
 static void add_paragraph(struct parser *p, const char *t, size_t n, size_t src,
                           size_t first_line)
 {
+    bool first = p->paragraphs++ == 0;
+    if (p->pending_title) {
+        doc_set_title(p->d, p->pending_title);
+        free(p->pending_title);
+        p->pending_title = NULL;
+    }
+    if (!p->seen_body && (header_stamp(p, t, n) || byline_paragraph(p, t, n)))
+        return;
+    if (first && first_line == n && title_like(p, t, n)) {
+        /* A copy of all n bytes: strndup would stop at a NUL. */
+        p->pending_title = xmalloc(n + 1);
+        memcpy(p->pending_title, t, n);
+        p->pending_title[n] = '\0';
+        p->pending_len = n;
+        p->pending_src = src;
+        return;
+    }
+    add_block(p, t, n, src, first_line);
+}
+
+static void add_block(struct parser *p, const char *t, size_t n, size_t src,
+                      size_t first_line)
+{
+    p->last_skip = 0;
+    if (p->item) {
+        p->last_block = doc_add_block(p->d, DOC_BLOCK_ITEM, t, n, NULL, src);
+        p->seen_body = true;
+        return;
+    }
     size_t ua, ub;
     if (embed_line(t, n, &ua, &ub)) {
         char *url = xstrndup(t + ua, ub - ua);
-        doc_add_block(p->d, DOC_BLOCK_EMBED, t, n, url, src);
+        p->last_block = doc_add_block(p->d, DOC_BLOCK_EMBED, t, n, url, src);
         free(url);
         return;
     }
     if (credit_paragraph(p, t, n)) {
-        doc_add_block(p->d, DOC_BLOCK_CREDIT, t, n, NULL, src);
+        p->last_block = doc_add_block(p->d, DOC_BLOCK_CREDIT, t, n, NULL, src);
         return;
     }
     size_t cs, ce;
@@ -1169,19 +1355,155 @@ static void add_paragraph(struct parser *p, const char *t, size_t n, size_t src,
                 doc_set_source(p->d, agency);
             /* Offsets past the first line are approximate (joined lines). */
             size_t off = body <= first_line ? src + body : src + first_line;
-            doc_add_block(p->d, DOC_BLOCK_PARAGRAPH, t + body, n - body, NULL,
-                          off);
+            p->last_block = doc_add_block(p->d, DOC_BLOCK_PARAGRAPH, t + body,
+                                          n - body, NULL, off);
+            p->last_skip = body;
             p->seen_body = true;
             return;
         }
     }
     if (caption) {
         size_t id = doc_add_block(p->d, DOC_BLOCK_CAPTION, t, n, NULL, src);
+        p->last_block = id;
         const doc_block *b = doc_block_get(p->d, id);
         caption_set_add(p->captions, id, b->text, b->len);
         return;
     }
-    doc_add_block(p->d, DOC_BLOCK_PARAGRAPH, t, n, NULL, src);
+    p->last_block = doc_add_block(p->d, DOC_BLOCK_PARAGRAPH, t, n, NULL, src);
+}
+
+static bool digit_run(const char *t, size_t n, size_t *i, size_t *v)
+{
+    size_t s = *i;
+    *v = 0;
+    while (*i < n && utf8_is_ascii_digit(t[*i]) && *i - s < 6)
+        *v = *v * 10 + (size_t)(t[(*i)++] - '0');
+    return *i > s;
+}
+
+/* newsboat's "[image N]" or "[image N (alt text)]" at t[i]: its length. */
+static size_t image_marker(const char *t, size_t n, size_t i)
+{
+    size_t j = i + 1, v;
+    if (!starts_with(t + j, n - j, "image "))
+        return 0;
+    j += 6;
+    if (!digit_run(t, n, &j, &v))
+        return 0;
+    if (j < n && t[j] == ']')
+        return j + 1 - i;
+    if (j + 1 >= n || t[j] != ' ' || t[j + 1] != '(')
+        return 0;
+    for (size_t k = j + 2; k + 1 < n && k - i < 400; k++)
+        if (t[k] == ')' && t[k + 1] == ']')
+            return k + 2 - i;
+    return 0;
+}
+
+/* Takes newsboat's markers out of a paragraph: "[N]" after a word (when the
+ * Links list has N) is remembered as a marker, "[image N ...]" dropped.
+ * Returns the new length; the paragraph stays trimmed. */
+static size_t strip_markers(struct parser *p, char *t, size_t n)
+{
+    size_t o = 0;
+    p->n_markers = 0;
+    for (size_t i = 0; i < n;) {
+        if (t[i] == '[') {
+            size_t img = image_marker(t, n, i);
+            if (img) {
+                i += img;
+                /* One space is enough where the image stood. */
+                if ((o == 0 || t[o - 1] == ' ') && i < n && t[i] == ' ')
+                    i++;
+                continue;
+            }
+            size_t j = i + 1, v;
+            newsboat_span url;
+            if (o > 0 && t[o - 1] != ' ' && digit_run(t, n, &j, &v) && j < n &&
+                t[j] == ']' && newsboat_link(p->feed, v, &url)) {
+                XGROW(p->markers, p->cap_markers, p->n_markers + 1);
+                p->markers[p->n_markers++] = (struct marker){o, v};
+                i = j + 1;
+                continue;
+            }
+        }
+        t[o++] = t[i++];
+    }
+    while (o > 0 && t[o - 1] == ' ')
+        o--;
+    size_t lead = 0;
+    while (lead < o && t[lead] == ' ')
+        lead++;
+    if (lead) {
+        memmove(t, t + lead, o - lead);
+        o -= lead;
+        for (size_t m = 0; m < p->n_markers; m++)
+            p->markers[m].at =
+                p->markers[m].at > lead ? p->markers[m].at - lead : 0;
+    }
+    t[o] = '\0';
+    return o;
+}
+
+/* One paragraph as joined from its lines: newsboat's markers out, the
+ * paragraph in, then its links over the words the markers followed. */
+static void flush_paragraph(struct parser *p, char *t, size_t n, size_t src,
+                            size_t first_line)
+{
+    if (p->feed) {
+        n = strip_markers(p, t, n);
+        if (first_line > n)
+            first_line = n;
+        if (n == 0)
+            return;
+    }
+    p->last_block = DOC_NONE;
+    add_paragraph(p, t, n, src, first_line);
+    if (!p->feed || p->last_block == DOC_NONE)
+        return;
+    size_t skip = p->last_skip;
+    for (size_t m = 0; m < p->n_markers; m++) {
+        size_t at = p->markers[m].at, w = at;
+        while (w > skip && t[w - 1] != ' ')
+            w--;
+        newsboat_span url;
+        if (at <= skip || w == at ||
+            !newsboat_link(p->feed, p->markers[m].number, &url))
+            continue;
+        char *u = xstrndup(p->text + url.start, url.len);
+        doc_add_link(p->d, p->last_block, w - skip, at - skip, u);
+        free(u);
+    }
+}
+
+/* newsboat's header into the article: title, author, site (the feed),
+ * url and published time. */
+static void feed_header(doc *d, const char *t, const newsboat_page *nb)
+{
+    char *v;
+    if (nb->title.len) {
+        v = xstrndup(t + nb->title.start, nb->title.len);
+        doc_set_title(d, v);
+        free(v);
+    }
+    if (nb->author.len) {
+        v = xstrndup(t + nb->author.start, nb->author.len);
+        doc_add_author(d, v);
+        free(v);
+    }
+    if (nb->feed.len) {
+        v = xstrndup(t + nb->feed.start, nb->feed.len);
+        doc_set_site(d, v);
+        free(v);
+    }
+    if (nb->link.len) {
+        v = xstrndup(t + nb->link.start, nb->link.len);
+        doc_set_url(d, v);
+        free(v);
+    }
+    char iso[WHEN_ISO_MAX];
+    if (nb->date.len && when_iso(t + nb->date.start, nb->date.len, iso))
+        doc_set_published(d, iso);
 }
 
 static bool blank_line(const char *s, size_t n)
@@ -1200,33 +1522,57 @@ doc *parse_article(const char *text, size_t len)
     doc *d = doc_new();
     if (!text)
         return d;
-    struct parser p = {.d = d, .captions = caption_set_new()};
+    struct parser p = {.d = d, .captions = caption_set_new(), .text = text};
     p.toks = xmalloc(CREDIT_TOKENS_MAX * sizeof *p.toks);
 
-    size_t pos = 0;
+    size_t pos = 0, stop = len;
     char iso[11];
     size_t dl = date_line(text, len, iso);
+    newsboat_page nb;
     if (dl) {
         doc_set_date(d, iso);
         pos = dl;
+        /* In this layout the body follows the date: no headline. */
+        p.paragraphs = 1;
+    } else if (newsboat_read(text, len, &nb)) {
+        feed_header(d, text, &nb);
+        p.feed = &nb;
+        pos = nb.body_start;
+        stop = nb.body_end;
+        p.paragraphs = 1; /* the header gave the title */
     }
 
     char *buf = NULL;
     size_t cap = 0, n = 0, src = 0, first_line = 0;
     bool open = false;
-    while (pos <= len) {
-        const char *nl = pos < len ? memchr(text + pos, '\n', len - pos) : NULL;
-        size_t end = nl ? (size_t)(nl - text) : len;
+    while (pos <= stop) {
+        const char *nl =
+            pos < stop ? memchr(text + pos, '\n', stop - pos) : NULL;
+        size_t end = nl ? (size_t)(nl - text) : stop;
         size_t a = pos, b = end;
         if (blank_line(text + a, b - a)) {
             if (open && n > 0)
-                add_paragraph(&p, buf, n, src, first_line);
+                flush_paragraph(&p, buf, n, src, first_line);
             open = false;
             n = 0;
         } else {
             trim(text, &a, &b);
+            /* newsboat sets list items as "  * item" lines. */
+            bool item =
+                p.feed && b - a > 2 && text[a] == '*' && text[a + 1] == ' ';
+            if (item || (open && p.item)) {
+                if (open && n > 0)
+                    flush_paragraph(&p, buf, n, src, first_line);
+                open = false;
+                n = 0;
+            }
+            if (item) {
+                a += 2;
+                trim(text, &a, &b);
+            }
             if (!open) {
                 open = true;
+                p.item = item;
                 src = a;
                 n = 0;
             }
@@ -1244,10 +1590,20 @@ doc *parse_article(const char *text, size_t len)
         pos = end + 1;
     }
     if (open && n > 0)
-        add_paragraph(&p, buf, n, src, first_line);
+        flush_paragraph(&p, buf, n, src, first_line);
+    p.item = false;
+    /* A lone short line with nothing after it is the text, not a title. */
+    if (p.pending_title) {
+        add_block(&p, p.pending_title, p.pending_len, p.pending_src,
+                  p.pending_len);
+        free(p.pending_title);
+    }
 
     caption_set_commit(p.captions, d);
     caption_set_free(p.captions);
+    if (p.feed)
+        newsboat_page_free(&nb);
+    free(p.markers);
     free(p.toks);
     free(buf);
     return d;

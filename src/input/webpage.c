@@ -67,11 +67,17 @@ doc *webpage_parse(const char *bytes, size_t len, const char *charset,
     for (size_t i = 0; i < res.n; i++) {
         const extract_block *b = &res.blocks[i];
         size_t skip = 0;
-        if (first && b->kind == DOC_BLOCK_PARAGRAPH) {
+        doc_block_kind kind = b->kind;
+        size_t cs, ce;
+        /* As in text: a paragraph ending in a photo credit is a caption. */
+        if (kind == DOC_BLOCK_PARAGRAPH && b->len < 1000 &&
+            caption_find_credit(b->text, b->len, &cs, &ce))
+            kind = DOC_BLOCK_CAPTION;
+        if (first && kind == DOC_BLOCK_PARAGRAPH) {
             skip = take_dateline(d, b);
             first = false;
         }
-        size_t id = doc_add_block(d, b->kind, b->text + skip, b->len - skip,
+        size_t id = doc_add_block(d, kind, b->text + skip, b->len - skip,
                                   b->url, offset);
         offset += b->len + 1;
         for (size_t k = 0; k < b->n_links; k++) {
@@ -81,7 +87,7 @@ doc *webpage_parse(const char *bytes, size_t len, const char *charset,
             size_t s = l->start > skip ? l->start - skip : 0;
             doc_add_link(d, id, s, l->end - skip, l->url);
         }
-        if (b->kind == DOC_BLOCK_CAPTION) {
+        if (kind == DOC_BLOCK_CAPTION) {
             const doc_block *db = doc_block_get(d, id);
             caption_set_add(caps, id, db->text, db->len);
         }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "hash.h"
 #include "xalloc.h"
 
 /* While building, entities keep growable vectors beside their public view;
@@ -223,11 +224,6 @@ void doc_entity_set_name(doc *d, size_t id, const char *name)
     ent(d, id)->pub.name = doc_strdup(d, name);
 }
 
-void doc_entity_set_type(doc *d, size_t id, doc_entity_type type)
-{
-    ent(d, id)->pub.type = type;
-}
-
 void doc_entity_set_title(doc *d, size_t id, const char *title)
 {
     ent(d, id)->pub.title = doc_strdup(d, title);
@@ -277,11 +273,6 @@ void doc_entity_set_rule(doc *d, size_t id, const char *rule)
 void doc_entity_drop(doc *d, size_t id)
 {
     ent(d, id)->dropped = true;
-}
-
-doc_entity *doc_entity_mut(doc *d, size_t id)
-{
-    return &ent(d, id)->pub;
 }
 
 size_t doc_add_quote(doc *d, const doc_quote *q)
@@ -387,21 +378,25 @@ static size_t unique_spans(doc_span *s, size_t n)
 }
 
 /* Order for entities: first mention; entities without one go last, in the
- * order they were added. */
-static doc *sort_ctx;
+ * order they were added. The records carry what the order needs, so the
+ * sort needs no context. */
+struct ent_order {
+    doc_span first; /* first mention, when has_mention */
+    bool has_mention;
+    size_t index; /* in d->ents */
+};
+
 static int ent_order_cmp(const void *a, const void *b)
 {
-    const struct entity_build *x = &sort_ctx->ents[*(const size_t *)a];
-    const struct entity_build *y = &sort_ctx->ents[*(const size_t *)b];
-    if (x->n_mentions && y->n_mentions) {
-        int c = span_cmp(&x->mentions[0], &y->mentions[0]);
+    const struct ent_order *x = a, *y = b;
+    if (x->has_mention && y->has_mention) {
+        int c = span_cmp(&x->first, &y->first);
         if (c)
             return c;
-    } else if (x->n_mentions != y->n_mentions) {
-        return x->n_mentions ? -1 : 1;
+    } else if (x->has_mention != y->has_mention) {
+        return x->has_mention ? -1 : 1;
     }
-    size_t i = *(const size_t *)a, j = *(const size_t *)b;
-    return i < j ? -1 : i > j;
+    return x->index < y->index ? -1 : x->index > y->index;
 }
 
 static int link_cmp(const void *a, const void *b)
@@ -446,21 +441,23 @@ void doc_freeze(doc *d)
     arena *A = d->arena;
 
     /* Entities: dedup mentions, order by first mention, renumber. */
-    size_t *order = xcalloc(d->n_ents ? d->n_ents : 1, sizeof *order);
+    struct ent_order *order = xcalloc(d->n_ents ? d->n_ents : 1, sizeof *order);
     size_t live = 0;
     for (size_t i = 0; i < d->n_ents; i++) {
         struct entity_build *e = &d->ents[i];
         e->n_mentions = unique_spans(e->mentions, e->n_mentions);
-        if (!e->dropped)
-            order[live++] = i;
+        if (!e->dropped) {
+            order[live].has_mention = e->n_mentions > 0;
+            if (e->n_mentions)
+                order[live].first = e->mentions[0];
+            order[live++].index = i;
+        }
     }
-    sort_ctx = d;
     qsort(order, live, sizeof *order, ent_order_cmp);
-    sort_ctx = NULL;
     d->entities = arena_array(A, live, sizeof *d->entities);
     d->n_entities = live;
     for (size_t k = 0; k < live; k++) {
-        struct entity_build *e = &d->ents[order[k]];
+        struct entity_build *e = &d->ents[order[k].index];
         e->new_id = k;
         doc_entity *out = &d->entities[k];
         *out = e->pub;
@@ -702,15 +699,11 @@ size_t doc_text_bytes(const doc *d)
 
 unsigned long long doc_hash(const doc *d)
 {
-    unsigned long long h = 1469598103934665603ULL;
+    /* Unmixed, so saved reading positions keep their keys. */
+    uint64_t h = HASH_INIT;
     for (size_t b = 0; b < d->n_blocks; b++) {
-        const unsigned char *p = (const unsigned char *)d->blocks[b].text;
-        for (size_t i = 0; i < d->blocks[b].len; i++) {
-            h ^= p[i];
-            h *= 1099511628211ULL;
-        }
-        h ^= 0x0a;
-        h *= 1099511628211ULL;
+        h = hash_add(h, d->blocks[b].text, d->blocks[b].len);
+        h = hash_add(h, "\n", 1);
     }
     return h;
 }

@@ -17,6 +17,7 @@
 
 struct layout_block {
     size_t block;
+    char *own_text; /* the byline's text, else NULL */
     unsigned width;
     layout_line *lines;
     size_t n_lines, cap_lines;
@@ -209,7 +210,7 @@ static void push_span(layout_block *lb, const layout_span *s)
 /* Spans for the visible bytes [start, end) of the line being built. */
 static void emit_spans(layout_block *lb, const doc *d, const doc_block *b,
                        size_t start, size_t end, run_list *quotes,
-                       run_list *marks)
+                       run_list *marks, run_list *links)
 {
     const uint8_t *t = (const uint8_t *)b->text;
     style_id base = block_style(b->kind);
@@ -219,11 +220,13 @@ static void emit_spans(layout_block *lb, const doc *d, const doc_block *b,
         size_t next = end;
         size_t quote = run_list_at(quotes, pos, &next);
         size_t entity = run_list_at(marks, pos, &next);
+        size_t link = run_list_at(links, pos, &next);
         style_id style = entity != DOC_NONE  ? entity_style(d, entity)
+                         : link != DOC_NONE  ? STYLE_LINK
                          : quote != DOC_NONE ? STYLE_QUOTE
                                              : base;
-        layout_span s = {pos,   pos,    col,  0, LAYOUT_SPAN_TEXT,
-                         style, entity, quote};
+        layout_span s = {pos,   pos,    col,   0,   LAYOUT_SPAN_TEXT,
+                         style, entity, quote, link};
         while (pos < next) {
             glyph g = glyph_at(t + pos, b->len - pos);
             if (g.control) {
@@ -238,7 +241,8 @@ static void emit_spans(layout_block *lb, const doc *d, const doc_block *b,
                                  LAYOUT_SPAN_CONTROL,
                                  b->text[pos] == '\t' ? style : STYLE_CONTROL,
                                  entity,
-                                 quote};
+                                 quote,
+                                 link};
                 push_span(lb, &c);
                 col += g.cols;
                 pos += g.len;
@@ -260,7 +264,7 @@ static void emit_spans(layout_block *lb, const doc *d, const doc_block *b,
 
 static void add_line(layout_block *lb, const doc *d, const doc_block *b,
                      size_t start, size_t end, run_list *quotes,
-                     run_list *marks)
+                     run_list *marks, run_list *links)
 {
     size_t visible = end;
     while (visible > start &&
@@ -268,7 +272,7 @@ static void add_line(layout_block *lb, const doc *d, const doc_block *b,
             b->text[visible - 1] == '\n'))
         visible--;
     lb->line_first = lb->n_spans;
-    emit_spans(lb, d, b, start, visible, quotes, marks);
+    emit_spans(lb, d, b, start, visible, quotes, marks, links);
     /* The span pointer is set once the span array stops moving. */
     XGROW(lb->lines, lb->cap_lines, lb->n_lines + 1);
     lb->lines[lb->n_lines++] = (layout_line){lb->block, start, end, NULL,
@@ -290,9 +294,153 @@ static void keep_abbreviations_whole(const uint8_t *t, size_t len, char *brk)
     }
 }
 
+/* Characters that may end a URL in running text; trailing ones of the
+ * sentence (full stop, comma, closing quote...) are left out after. */
+static bool url_char(uint8_t c)
+{
+    return c > 0x20 && c < 0x7f && c != '<' && c != '>' && c != '"' &&
+           c != '`' && c != '{' && c != '}' && c != '|' && c != '\\' &&
+           c != '^';
+}
+
+static bool starts_with(const char *s, size_t n, const char *p)
+{
+    size_t k = strlen(p);
+    if (n < k)
+        return false;
+    for (size_t i = 0; i < k; i++)
+        if (tolower((unsigned char)s[i]) != p[i])
+            return false;
+    return true;
+}
+
+size_t layout_url_end(const char *text, size_t len, size_t i)
+{
+    if (i >= len || (i > 0 && (isalnum((unsigned char)text[i - 1]) ||
+                               text[i - 1] == '/' || text[i - 1] == '.')))
+        return 0;
+    const char *s = text + i;
+    size_t n = len - i, skip;
+    if (starts_with(s, n, "https://"))
+        skip = 8;
+    else if (starts_with(s, n, "http://"))
+        skip = 7;
+    else if (starts_with(s, n, "www."))
+        skip = 4;
+    else
+        return 0;
+    size_t e = skip;
+    int open = 0;
+    while (e < n && url_char((uint8_t)s[e])) {
+        open += s[e] == '(' ? 1 : s[e] == ')' ? -1 : 0;
+        e++;
+    }
+    /* sentence punctuation after a URL is not part of it; a closing
+     * parenthesis is when the URL opened one */
+    while (e > skip) {
+        char c = s[e - 1];
+        if (c == ')' && open < 0) {
+            open++;
+            e--;
+        } else if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+                   c == '?' || c == '\'') {
+            e--;
+        } else {
+            break;
+        }
+    }
+    /* a host needs a character after the scheme or www. */
+    return e > skip ? i + e : 0;
+}
+
+/* The block's links as runs (model links first, then bare URLs outside
+ * them), and no break inside a URL. */
+static void add_links(const doc *d, const doc_block *b, size_t block, char *brk,
+                      run_list *links)
+{
+    size_t first, count;
+    doc_block_links(d, block, &first, &count);
+    run_list bare = {0};
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->text[i];
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W')
+            continue;
+        size_t e = layout_url_end(b->text, b->len, i);
+        if (e == 0)
+            continue;
+        for (size_t k = i + 1; k < e; k++)
+            brk[k] = UC_BREAK_PROHIBITED;
+        run_list_add(&bare, i, e, LAYOUT_LINK_BARE);
+        i = e - 1;
+    }
+    /* merge in order: a model link wins over a bare URL it overlaps */
+    size_t j = 0;
+    for (size_t k = first; k < first + count; k++) {
+        const doc_link *l = doc_link_get(d, k);
+        size_t end = l->end > b->len ? b->len : l->end;
+        while (j < bare.n && bare.runs[j].start < l->start) {
+            run r = bare.runs[j++];
+            run_list_add(links, r.start, r.end > l->start ? l->start : r.end,
+                         r.id);
+        }
+        run_list_add(links, l->start, end, k);
+    }
+    for (; j < bare.n; j++)
+        run_list_add(links, bare.runs[j].start, bare.runs[j].end,
+                     bare.runs[j].id);
+    free(bare.runs);
+}
+
+static layout_block *lay_out(const doc *d, size_t block, const doc_block *b,
+                             unsigned width);
+
 layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
 {
-    const doc_block *b = doc_block_get(d, block);
+    return lay_out(d, block, doc_block_get(d, block), width);
+}
+
+char *layout_byline_text(const doc *d)
+{
+    size_t n = doc_author_count(d);
+    const char *site = doc_site(d);
+    if (site && !*site)
+        site = NULL;
+    if (n == 0 && !site)
+        return NULL;
+    char *out = xstrdup(n ? "By " : "");
+    for (size_t i = 0; i < n; i++) {
+        const char *sep = i == 0 ? "" : i + 1 == n ? " and " : ", ";
+        char *next = xasprintf("%s%s%s", out, sep, doc_author(d, i));
+        free(out);
+        out = next;
+    }
+    if (site) {
+        char *next = xasprintf("%s%s%s", out, n ? " \xc2\xb7 " : "", site);
+        free(out);
+        out = next;
+    }
+    return out;
+}
+
+layout_block *layout_byline_new(const doc *d, unsigned width)
+{
+    char *text = layout_byline_text(d);
+    if (!text)
+        return NULL;
+    doc_block b = {DOC_BLOCK_CREDIT, text, strlen(text), NULL, 0};
+    layout_block *lb = lay_out(d, DOC_NONE, &b, width);
+    lb->own_text = text;
+    return lb;
+}
+
+const char *layout_block_text(const layout_block *lb)
+{
+    return lb ? lb->own_text : NULL;
+}
+
+static layout_block *lay_out(const doc *d, size_t block, const doc_block *b,
+                             unsigned width)
+{
     layout_block *lb = xcalloc(1, sizeof *lb);
     lb->block = block;
     lb->width = width < 1 ? 1 : width;
@@ -302,16 +450,19 @@ layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
         return lb;
     }
 
-    run_list quotes = {0}, marks = {0};
-    size_t first, count;
-    doc_block_quotes(d, block, &first, &count);
+    run_list quotes = {0}, marks = {0}, links = {0};
+    size_t first = 0, count = 0;
+    /* the byline (block DOC_NONE) has no quotations, mentions or links */
+    if (block != DOC_NONE)
+        doc_block_quotes(d, block, &first, &count);
     for (size_t q = first; q < first + count; q++) {
         const doc_quote *dq = doc_quote_get(d, q);
         run_list_add(&quotes, dq->start, dq->end > b->len ? b->len : dq->end,
                      q);
     }
-    size_t n_marks;
-    const doc_mark *m = doc_block_marks(d, block, &n_marks);
+    size_t n_marks = 0;
+    const doc_mark *m =
+        block != DOC_NONE ? doc_block_marks(d, block, &n_marks) : NULL;
     for (size_t i = 0; i < n_marks; i++)
         run_list_add(&marks, m[i].start, m[i].end > b->len ? b->len : m[i].end,
                      m[i].entity);
@@ -321,6 +472,8 @@ layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
     if (b->len)
         u8_possible_linebreaks(t, b->len, "UTF-8", brk);
     keep_abbreviations_whole(t, b->len, brk);
+    if (block != DOC_NONE)
+        add_links(d, b, block, brk, &links);
 
     /* Greedy fill: remember the last place a line may end; when a visible
      * character would cross the width, end the line there, or, inside a word
@@ -336,7 +489,7 @@ layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
         }
         if (!g.hangs && col + g.cols > lb->width && i > start) {
             size_t at = last_break > start ? last_break : i;
-            add_line(lb, d, b, start, at, &quotes, &marks);
+            add_line(lb, d, b, start, at, &quotes, &marks, &links);
             col = at == i ? 0 : col - col_at_break;
             start = at;
             last_break = start;
@@ -345,13 +498,13 @@ layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
         col += g.cols;
         i += g.len;
         if (t[i - 1] == '\n') {
-            add_line(lb, d, b, start, i, &quotes, &marks);
+            add_line(lb, d, b, start, i, &quotes, &marks, &links);
             start = last_break = i;
             col = 0;
         }
     }
     if (start < b->len || lb->n_lines == 0)
-        add_line(lb, d, b, start, b->len, &quotes, &marks);
+        add_line(lb, d, b, start, b->len, &quotes, &marks, &links);
 
     for (size_t i = 0, first = 0; i < lb->n_lines; i++) {
         lb->lines[i].spans = lb->spans ? lb->spans + first : NULL;
@@ -360,6 +513,7 @@ layout_block *layout_block_new(const doc *d, size_t block, unsigned width)
     free(brk);
     free(quotes.runs);
     free(marks.runs);
+    free(links.runs);
     return lb;
 }
 
@@ -367,6 +521,7 @@ void layout_block_free(layout_block *lb)
 {
     if (!lb)
         return;
+    free(lb->own_text);
     free(lb->lines);
     free(lb->spans);
     free(lb);

@@ -16,7 +16,6 @@ struct chunk {
 
 struct arena {
     struct chunk *head;
-    size_t bytes;
 };
 
 arena *arena_new(void)
@@ -57,7 +56,6 @@ void *arena_alloc(arena *a, size_t size)
     }
     void *p = c->data + c->used;
     c->used += size;
-    a->bytes += size;
     memset(p, 0, size);
     return p;
 }
@@ -90,9 +88,4 @@ void *arena_memdup(arena *a, const void *src, size_t count, size_t size)
     if (count && size)
         memcpy(p, src, count * size);
     return p;
-}
-
-size_t arena_bytes(const arena *a)
-{
-    return a->bytes;
 }

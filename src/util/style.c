@@ -8,11 +8,6 @@ static const char *const style_names[STYLE_COUNT] = {
 #undef STYLE_NAME
 };
 
-const char *style_name(style_id id)
-{
-    return (unsigned)id < STYLE_COUNT ? style_names[id] : NULL;
-}
-
 int style_from_name(const char *name)
 {
     for (int i = 0; i < STYLE_COUNT; i++)

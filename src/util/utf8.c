@@ -157,3 +157,20 @@ size_t utf8_width(const char *s, size_t len)
     int w = u8_width((const uint8_t *)s, len, "UTF-8");
     return w < 0 ? 0 : (size_t)w;
 }
+
+bool utf8_starts_upper(const char *s, size_t n)
+{
+    ucs4_t cp;
+    return n > 0 && utf8_decode(s, n, &cp) > 0 && utf8_is_upper(cp);
+}
+
+bool utf8_has_lower(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        ucs4_t cp;
+        i += utf8_decode(s + i, n - i, &cp);
+        if (utf8_is_lower(cp))
+            return true;
+    }
+    return false;
+}

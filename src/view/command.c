@@ -155,10 +155,7 @@ static unsigned step_caption(viewstate *vs, int dir)
         viewstate_message(vs, "no captions in this article");
         return COMMAND_REDRAW;
     }
-    if (vs->caption_sel == DOC_NONE)
-        vs->caption_sel = dir > 0 ? 0 : n - 1;
-    else
-        vs->caption_sel = (vs->caption_sel + (dir > 0 ? 1 : n - 1)) % n;
+    viewstate_next_caption(vs, dir);
     if (!vs->captions_shown)
         viewstate_message(vs, "caption %zu/%zu (c shows the caption pane)",
                           vs->caption_sel + 1, n);
@@ -463,6 +460,7 @@ static unsigned cmd_next_theme(viewstate *vs)
 
 static unsigned cmd_help(viewstate *vs)
 {
+    vs->help_top = 0;
     vs->overlay = vs->overlay == VIEWSTATE_OVERLAY_HELP
                       ? VIEWSTATE_OVERLAY_NONE
                       : VIEWSTATE_OVERLAY_HELP;
@@ -609,8 +607,24 @@ unsigned command_run(size_t id, viewstate *vs)
         c->run != cmd_links)
         vs->overlay = VIEWSTATE_OVERLAY_NONE;
     if (vs->overlay == VIEWSTATE_OVERLAY_HELP && c->run != cmd_help) {
-        /* any key closes the help */
-        vs->overlay = VIEWSTATE_OVERLAY_NONE;
+        /* the moving keys scroll the help (the view clamps it), any other
+         * key closes it */
+        long rows = vs->height > 4 ? (long)vs->height - 2 : 1;
+        long by = c->run == cmd_line_down   ? 1
+                  : c->run == cmd_line_up   ? -1
+                  : c->run == cmd_page_down ? rows
+                  : c->run == cmd_page_up   ? -rows
+                  : c->run == cmd_half_down ? rows / 2 + 1
+                  : c->run == cmd_half_up   ? -(rows / 2 + 1)
+                  : c->run == cmd_top       ? -FAR
+                  : c->run == cmd_bottom    ? FAR
+                                            : 0;
+        if (by == 0 || vs->help_max_top == 0) {
+            vs->overlay = VIEWSTATE_OVERLAY_NONE;
+            return COMMAND_REDRAW;
+        }
+        long top = (long)vs->help_top + by;
+        vs->help_top = top < 0 ? 0 : (size_t)top;
         return COMMAND_REDRAW;
     }
     return c->run(vs);

@@ -2,6 +2,7 @@
 #include "ui.h"
 
 #include <curses.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,6 +79,46 @@ typedef struct {
 static void restore_terminal(void)
 {
     endwin();
+}
+
+/* ---- signals: handlers only set flags; the loop acts on them ----------- */
+
+static volatile sig_atomic_t quit_signal; /* SIGHUP, SIGINT or SIGTERM */
+static volatile sig_atomic_t suspend_asked;
+
+static void on_quit_signal(int sig)
+{
+    quit_signal = sig;
+}
+
+static void on_suspend(int sig)
+{
+    (void)sig;
+    suspend_asked = 1;
+}
+
+static const int quit_signals[] = {SIGHUP, SIGINT, SIGTERM};
+static struct sigaction saved_actions[3], saved_tstp;
+
+/* Without SA_RESTART, so a signal ends the wait for a key at once. Set
+ * before the terminal starts: curses then leaves them to us. */
+static void catch_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on_quit_signal;
+    for (int i = 0; i < 3; i++)
+        sigaction(quit_signals[i], &sa, &saved_actions[i]);
+    sa.sa_handler = on_suspend;
+    sigaction(SIGTSTP, &sa, &saved_tstp);
+}
+
+static void release_signals(void)
+{
+    for (int i = 0; i < 3; i++)
+        sigaction(quit_signals[i], &saved_actions[i], NULL);
+    sigaction(SIGTSTP, &saved_tstp, NULL);
 }
 
 unsigned ui_terminal_width(unsigned fallback)
@@ -167,7 +208,7 @@ static void draw(ui *u)
                            vs->focus == VIEWSTATE_FOCUS_CAPTIONS);
     }
     if (vs->overlay == VIEWSTATE_OVERLAY_HELP)
-        view_overlay_help(u->km, LINES, COLS);
+        view_overlay_help(u->km, LINES, COLS, &vs->help_top, &vs->help_max_top);
     else if (vs->overlay == VIEWSTATE_OVERLAY_QUOTES)
         view_overlay_quotes(vs, LINES, COLS);
     else if (vs->overlay == VIEWSTATE_OVERLAY_LINKS)
@@ -292,6 +333,9 @@ static int translate_key(int r, wint_t ch)
 /* Milliseconds to wait for the rest of an escape sequence: terminals send
  * one in a single write, so this is only felt after a lone Esc. */
 #define ESC_WAIT_MS 50
+/* A wait for a key ends after this, so a signal flag is seen within half a
+ * second even where a read is restarted. */
+#define KEY_WAIT_MS 500
 
 /* The key of a CSI (ESC [) or SS3 (ESC O) sequence with final byte `fin`
  * and first numeric parameter `num` (-1: none). */
@@ -386,7 +430,7 @@ static int read_escape(void)
         break;
     }
 done:
-    timeout(-1);
+    timeout(KEY_WAIT_MS);
     return key;
 }
 
@@ -568,6 +612,7 @@ static bool start_terminal(ui *u, const ui_options *opts)
     intrflush(stdscr, FALSE);
     keypad(stdscr, TRUE);
     set_escdelay(25);
+    timeout(KEY_WAIT_MS);
     curs_set(0);
     if (u->color && has_colors()) {
         start_color();
@@ -591,11 +636,13 @@ static void restore_position(ui *u)
     state_position pos;
     char *note = NULL;
     state_result r = state_load(NULL, doc_hash(u->d), &pos, &note);
-    if (r == STATE_FOUND && state_fits(u->d, &pos)) {
+    if (r == STATE_FOUND && state_fits(u->d, &pos) &&
+        (pos.block > 0 || pos.offset > 0)) {
+        /* (the top is left as it is: above block 0 may be the byline) */
         viewstate_set_anchor(u->vs, pos.block, pos.offset);
         /* Say so, once: a reader who forgot would think the article
          * starts there. */
-        if ((pos.block > 0 || pos.offset > 0) && !u->vs->message)
+        if (!u->vs->message)
             viewstate_message(u->vs, "resumed at %u%% \xe2\x80\x94 g for top",
                               viewstate_percent(u->vs));
     } else if (r == STATE_DAMAGED && !u->vs->message) {
@@ -603,6 +650,26 @@ static void restore_position(ui *u)
                           note ? note : "saved position damaged: ignored");
     }
     free(note);
+}
+
+static void save_position(const doc *d, viewstate *vs);
+
+/* Ctrl-Z as in less: the terminal restored, the process stopped; on SIGCONT
+ * the screen is drawn anew (the window may have changed meanwhile). */
+static void suspend(ui *u)
+{
+    save_position(u->d, u->vs);
+    endwin();
+    fflush(stdout);
+    struct sigaction sa, mine;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = SIG_DFL;
+    sigaction(SIGTSTP, &sa, &mine);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &mine, NULL);
+    refresh();
+    clearok(curscr, TRUE);
 }
 
 static void save_position(const doc *d, viewstate *vs)
@@ -796,6 +863,8 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
                           "follow on quitting)",
                           opts->unreadable, opts->unreadable == 1 ? "" : "s");
     int status = 0;
+    quit_signal = suspend_asked = 0;
+    catch_signals();
     if (!start_terminal(&u, opts)) {
         status = 1;
         goto done;
@@ -805,6 +874,22 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
     draw(&u);
 
     for (;;) {
+        if (quit_signal == SIGINT && u.prompting) {
+            /* Ctrl-C abandons the search prompt, as in less */
+            quit_signal = 0;
+            u.prompting = false;
+            draw(&u);
+        }
+        if (quit_signal) {
+            status = 128 + quit_signal;
+            break;
+        }
+        if (suspend_asked) {
+            suspend_asked = 0;
+            suspend(&u);
+            divide(&u);
+            draw(&u);
+        }
         int special;
         int key = read_key(&u, &special);
         if (key == KEYMAP_NONE && !special)
@@ -893,6 +978,7 @@ done:
         delscreen(u.screen);
     }
     xalloc_set_fatal_hook(NULL);
+    release_signals();
     if (u.tty_in)
         fclose(u.tty_in);
     theme_list_free(u.theme_names);

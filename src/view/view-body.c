@@ -12,6 +12,7 @@ typedef struct {
     size_t speaker;            /* of the current quotation */
     const doc_span *mention;   /* the current mention, or NULL */
     const search_match *match; /* the current match, or NULL */
+    bool in_caption;           /* the row is in the current caption */
 } current;
 
 static style_id span_style(const viewstate *vs, const current *cur,
@@ -28,8 +29,10 @@ static style_id span_style(const viewstate *vs, const current *cur,
         if (sp->entity == cur->speaker)
             return STYLE_SPEAKER;
     }
-    if (vs->quote != DOC_NONE && sp->quote == vs->quote &&
-        (sp->style == STYLE_QUOTE || sp->style == STYLE_NORMAL))
+    if (((vs->quote != DOC_NONE && sp->quote == vs->quote) ||
+         cur->in_caption) &&
+        (sp->style == STYLE_QUOTE || sp->style == STYLE_NORMAL ||
+         sp->style == STYLE_CAPTION || sp->style == STYLE_CREDIT))
         return STYLE_QUOTE_CURRENT;
     return sp->style;
 }
@@ -78,7 +81,8 @@ static void draw_span(const viewstate *vs, const current *cur,
                       int max)
 {
     style_id style = span_style(vs, cur, sp, block);
-    bool in_quote = vs->quote != DOC_NONE && sp->quote == vs->quote;
+    bool in_quote =
+        (vs->quote != DOC_NONE && sp->quote == vs->quote) || cur->in_caption;
     body_overlay ov[MAX_OVERLAYS];
     size_t n = span_overlays(vs, cur, sp, block, ov);
     size_t pos = sp->start;
@@ -117,7 +121,7 @@ void view_body_draw(viewstate *vs, int y, int x, int rows, int cols)
         return;
     for (int r = 0; r < rows; r++)
         view_text_fill(y + r, x, cols, STYLE_NORMAL);
-    current cur = {DOC_NONE, NULL, NULL};
+    current cur = {DOC_NONE, NULL, NULL, false};
     if (vs->quote != DOC_NONE)
         cur.speaker = doc_quote_get(vs->d, vs->quote)->speaker;
     if (vs->mention_of != DOC_NONE) {
@@ -144,7 +148,21 @@ void view_body_draw(viewstate *vs, int y, int x, int rows, int cols)
         const layout_line *line = row[r].line;
         if (!line)
             continue;
+        if (row[r].text) {
+            /* the byline: its own text, nothing current or selected in it */
+            for (size_t s = 0; s < line->n_spans; s++) {
+                const layout_span *sp = &line->spans[s];
+                if ((int)sp->col >= text_cols)
+                    break;
+                move(y + (int)r, x0 + (int)sp->col);
+                view_text_put(row[r].text + sp->start, sp->end - sp->start,
+                              text_cols - (int)sp->col, sp->style, true);
+            }
+            continue;
+        }
         const doc_block *b = doc_block_get(vs->d, row[r].block);
+        cur.in_caption = vs->caption != DOC_NONE &&
+                         doc_block_caption(vs->d, row[r].block) == vs->caption;
         for (size_t s = 0; s < line->n_spans; s++) {
             const layout_span *sp = &line->spans[s];
             if ((int)sp->col >= text_cols)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "names.h"
 #include "view-text.h"
 #include "xalloc.h"
 
@@ -30,8 +31,10 @@ static bool frame(int y, int x, int h, int w, const char *title)
     return true;
 }
 
-void view_overlay_help(const keymap *km, int rows, int cols)
+void view_overlay_help(const keymap *km, int rows, int cols, size_t *top,
+                       size_t *max_top)
 {
+    *max_top = 0;
     size_t n = command_count();
     int w = cols - 2 < 100 ? cols - 2 : 100;
     int h = rows - 2;
@@ -45,22 +48,31 @@ void view_overlay_help(const keymap *km, int rows, int cols)
     if (per_col < avail)
         h = per_col + 2;
     int y = (rows - h) / 2, x = (cols - w) / 2;
-    if (!frame(y, x, h, w, "Keys (any key closes)"))
+    /* A window too short for every line scrolls it, and says so on the
+     * last row. */
+    bool scrolls = per_col > avail;
+    if (!frame(y, x, h, w,
+               scrolls ? "Keys (j k scroll, q closes)"
+                       : "Keys (any key closes)"))
         return;
     int colw = (w - 2) / ncol;
     int keyw = colw >= 40 ? 18 : colw / 2;
-    /* A window too short for every line says so on the last row. */
-    int shown = per_col > avail ? avail - 1 : per_col;
-    if (shown < per_col) {
-        char note[64];
-        snprintf(note, sizeof note, "(%zu more: a taller window shows all)",
-                 n - (size_t)shown * (size_t)ncol);
+    int shown = scrolls ? (avail > 1 ? avail - 1 : 1) : per_col;
+    *max_top = (size_t)(per_col - shown);
+    if (*top > *max_top)
+        *top = *max_top;
+    int first = (int)*top;
+    if (scrolls) {
+        char note[80];
+        int below = per_col - first - shown;
+        snprintf(note, sizeof note, "(rows %d-%d of %d%s)", first + 1,
+                 first + shown, per_col, below > 0 ? ": j for more" : "");
         move(y + h - 2, x + 2);
         view_text_put(note, strlen(note), w - 4, STYLE_BORDER, false);
     }
     for (size_t i = 0; i < n; i++) {
-        int c = (int)i / per_col, r = (int)i % per_col;
-        if (r >= shown)
+        int c = (int)i / per_col, r = (int)i % per_col - first;
+        if (r < 0 || r >= shown)
             continue;
         const command_def *cmd = command_get(i);
         int keys[8];
@@ -126,9 +138,7 @@ void view_overlay_quotes(viewstate *vs, int rows, int cols)
         char lead[200];
         char who[160];
         const char *name = e && e->name ? e->name : "unattributed";
-        size_t fit =
-            view_text_fit(name, strlen(name), (size_t)(w > 80 ? 32 : 22));
-        snprintf(who, sizeof who, "%.*s", (int)fit, name);
+        names_fit(name, (size_t)(w > 80 ? 32 : 22), who, sizeof who);
         snprintf(lead, sizeof lead, "%4zu  %s: ", i + 1, who);
         move(y + 1 + r, x + 2);
         int used =

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "names.h"
 #include "view-text.h"
 
 /* Where the last drawing went, for mouse clicks. */
@@ -77,7 +78,16 @@ void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
         size_t len = strlen(name);
         size_t w = view_text_width(name, len);
         move(y + r, x + 1);
-        if (w > (size_t)name_max && name_max > 1) {
+        bool person = it->kind == VIEWSTATE_ITEM_CONTRIBUTOR ||
+                      doc_entity_get(vs->d, it->entity)->type == DOC_PERSON;
+        if (i == vs->item_sel)
+            vs->item_cut = w > (size_t)name_max;
+        if (person && w > (size_t)name_max && name_max > 1) {
+            /* a person keeps the surname: cut from the front */
+            char fitted[256];
+            names_fit(name, (size_t)name_max, fitted, sizeof fitted);
+            view_text_put(fitted, strlen(fitted), name_max, style, false);
+        } else if (w > (size_t)name_max && name_max > 1) {
             size_t fit = view_text_fit(name, len, (size_t)name_max - 1);
             view_text_put(name, fit, name_max - 1, style, false);
             view_text_put("\xe2\x80\xa6", 3, 1, style, false);

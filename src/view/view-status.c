@@ -103,6 +103,17 @@ static char *context_text(viewstate *vs)
                              e && e->name ? e->name : "unattributed");
         }
         break;
+    case VIEWSTATE_CONTEXT_CAPTION:
+        if (vs->caption != DOC_NONE) {
+            const doc_caption *c = doc_caption_get(d, vs->caption);
+            const doc_entity *e =
+                vs->entity != DOC_NONE ? doc_entity_get(d, vs->entity) : NULL;
+            return xasprintf("Caption %zu/%zu%s%s%s%s", vs->caption + 1,
+                             doc_caption_count(d), c->credit ? SEP : "",
+                             c->credit ? c->credit : "", e ? SEP : "",
+                             e && e->name ? e->name : "");
+        }
+        break;
     case VIEWSTATE_CONTEXT_PERSON: {
         size_t who = vs->mention_of != DOC_NONE ? vs->mention_of : vs->entity;
         const doc_entity *e = who != DOC_NONE ? doc_entity_get(d, who) : NULL;
@@ -167,6 +178,14 @@ int view_status_draw(viewstate *vs, int y, int cols, const char *prompt,
         snprintf(right, sizeof right, "%u%%", pc);
     }
     char *left = context_text(vs);
+    if (vs->focus == VIEWSTATE_FOCUS_SIDEBAR && vs->item_cut &&
+        vs->item_sel < vs->n_items && vs->items[vs->item_sel].text) {
+        /* the whole name the sidebar had to shorten */
+        char *both =
+            xasprintf("%s" SEP "%s", vs->items[vs->item_sel].text, left);
+        free(left);
+        left = both;
+    }
     if (vs->message) {
         char *both = xasprintf("%s" SEP "%s", left, vs->message);
         free(left);

@@ -137,9 +137,18 @@ void viewstate_trim_cache(viewstate *vs)
 
 /* ---- rows ------------------------------------------------------------- */
 
+/* Rows the byline takes above the first block (and a blank one after):
+ * only while every block is shown, as the article's head. */
+static size_t byline_rows(const viewstate *vs)
+{
+    if (!vs->byline || vs->filter_entity != DOC_NONE)
+        return 0;
+    return layout_block_line_count(vs->byline) + 1;
+}
+
 static size_t gap_rows(const viewstate *vs, size_t b)
 {
-    return b == first_shown(vs) ? 0 : layout_gap_before(vs->d, b);
+    return b == first_shown(vs) ? byline_rows(vs) : layout_gap_before(vs->d, b);
 }
 
 static size_t block_rows(viewstate *vs, size_t b)
@@ -277,13 +286,19 @@ size_t viewstate_rows(viewstate *vs, viewstate_row *rows, size_t max)
         const layout_block *lb = viewstate_layout(vs, p.block);
         size_t lines = layout_block_line_count(lb);
         if (p.row < gap) {
-            rows[n++] = (viewstate_row){NULL, p.block};
+            size_t by = byline_rows(vs);
+            if (by && p.block == first_shown(vs) && p.row + 1 < by)
+                rows[n++] =
+                    (viewstate_row){layout_block_line(vs->byline, p.row),
+                                    p.block, layout_block_text(vs->byline)};
+            else
+                rows[n++] = (viewstate_row){NULL, p.block, NULL};
             p.row++;
             continue;
         }
         if (p.row - gap < lines) {
-            rows[n++] =
-                (viewstate_row){layout_block_line(lb, p.row - gap), p.block};
+            rows[n++] = (viewstate_row){layout_block_line(lb, p.row - gap),
+                                        p.block, NULL};
             p.row++;
             continue;
         }
@@ -393,11 +408,6 @@ static bool show_item(viewstate *vs, size_t block, size_t start, size_t end)
     viewstate_anchor before = vs->top;
     set_top(vs, backward(vs, p, context_rows(vs)));
     return !viewstate_anchor_equal(before, vs->top);
-}
-
-void viewstate_show(viewstate *vs, size_t block, size_t start, size_t end)
-{
-    show_item(vs, block, start, end);
 }
 
 /* Jumps to an item: remembers where from, and where it landed. */
@@ -544,6 +554,8 @@ void viewstate_set_body(viewstate *vs, unsigned width, unsigned height)
     if (width != vs->width) {
         drop_cache(vs);
         vs->width = width;
+        layout_block_free(vs->byline);
+        vs->byline = layout_byline_new(vs->d, width);
     }
     /* The anchor is left as it is, unclamped: a window that grows and
      * shrinks back shows the very same words. */
@@ -605,6 +617,7 @@ bool viewstate_goto_quote(viewstate *vs, size_t quote)
         return false;
     const doc_quote *q = doc_quote_get(vs->d, quote);
     vs->quote = quote;
+    vs->caption = DOC_NONE;
     vs->context = VIEWSTATE_CONTEXT_QUOTE;
     jump(vs, q->block, q->start, q->end);
     return true;
@@ -730,6 +743,7 @@ static void goto_mention(viewstate *vs, size_t entity, size_t i)
     const doc_span *m = &viewstate_mentions(vs, entity, &n)[i];
     vs->mention_of = entity;
     vs->mention = i;
+    vs->caption = DOC_NONE;
     vs->context = VIEWSTATE_CONTEXT_PERSON;
     jump(vs, m->block, m->start, m->end);
 }
@@ -849,6 +863,7 @@ static void goto_match(viewstate *vs, size_t i)
 {
     const search_match *m = search_get(vs->search, i);
     vs->match = i;
+    vs->caption = DOC_NONE;
     vs->context = VIEWSTATE_CONTEXT_SEARCH;
     jump(vs, m->block, m->start, m->end);
 }
@@ -961,23 +976,33 @@ void viewstate_select_caption_people(viewstate *vs, size_t caption)
         return;
     vs->caption_sel = caption;
     clear_selection(vs);
-    for (size_t i = 0; i < c->n_people; i++)
+    /* one entity selected at a time: the first person the caption names */
+    for (size_t i = 0; i < c->n_people && vs->entity == DOC_NONE; i++)
         if (c->people[i] < doc_entity_count(vs->d)) {
             vs->selected[c->people[i]] = true;
-            if (vs->entity == DOC_NONE)
-                vs->entity = c->people[i];
+            vs->entity = c->people[i];
         }
-    if (vs->entity == DOC_NONE) {
-        viewstate_message(vs, "no people named in this caption");
-        return;
+    vs->quote = DOC_NONE;
+    vs->match = DOC_NONE;
+    vs->caption = caption;
+    vs->context = VIEWSTATE_CONTEXT_CAPTION;
+    const doc_block *b = doc_block_get(vs->d, c->block);
+    if (b)
+        jump(vs, c->block, 0, b->len);
+}
+
+bool viewstate_next_caption(viewstate *vs, int dir)
+{
+    size_t n = doc_caption_count(vs->d);
+    if (n == 0) {
+        viewstate_message(vs, "no captions in this article");
+        return false;
     }
-    vs->context = VIEWSTATE_CONTEXT_PERSON;
-    size_t nm;
-    viewstate_mentions(vs, vs->entity, &nm);
-    if (nm) {
-        vs->mention_of = vs->entity;
-        vs->mention = 0;
-    }
+    size_t from = vs->caption != DOC_NONE ? vs->caption : vs->caption_sel;
+    size_t c = from == DOC_NONE ? (dir > 0 ? 0 : n - 1)
+                                : (from + (dir > 0 ? 1 : n - 1)) % n;
+    viewstate_select_caption_people(vs, c);
+    return true;
 }
 
 static int cmp_size(const void *a, const void *b)
@@ -1032,13 +1057,14 @@ bool viewstate_clear(viewstate *vs)
 {
     bool any = vs->search || vs->entity != DOC_NONE ||
                vs->mention_of != DOC_NONE || vs->quote != DOC_NONE ||
-               vs->caption_sel != DOC_NONE;
+               vs->caption_sel != DOC_NONE || vs->caption != DOC_NONE;
     search_free(vs->search);
     vs->search = NULL;
     vs->match = DOC_NONE;
     clear_selection(vs);
     vs->quote = DOC_NONE;
     vs->caption_sel = DOC_NONE;
+    vs->caption = DOC_NONE;
     vs->has_cursor = false;
     vs->context = VIEWSTATE_CONTEXT_POSITION;
     return any;
@@ -1257,6 +1283,7 @@ viewstate *viewstate_new(const doc *d)
     vs->top = (viewstate_anchor){0, 0, -1};
     vs->sidebar_on = vs->captions_on = true;
     vs->caption_sel = DOC_NONE;
+    vs->caption = DOC_NONE;
     vs->quote = DOC_NONE;
     vs->selected = xcalloc(doc_entity_count(d) ? doc_entity_count(d) : 1,
                            sizeof *vs->selected);
@@ -1264,6 +1291,9 @@ viewstate *viewstate_new(const doc *d)
     vs->match = DOC_NONE;
     vs->filter_entity = DOC_NONE;
     vs->jumps = jumplist_new();
+    vs->byline = layout_byline_new(d, vs->width);
+    if (vs->byline)
+        vs->top.gap_row = 0; /* the top row is the byline's */
     vs->ment = mentions_new(d);
     size_t nq = doc_quote_count(d);
     vs->speech = xreallocarray(NULL, nq ? nq : 1, sizeof *vs->speech);
@@ -1292,6 +1322,7 @@ void viewstate_free(viewstate *vs)
     free(vs->query);
     free(vs->filter_blocks);
     jumplist_free(vs->jumps);
+    layout_block_free(vs->byline);
     free(vs->speech);
     mentions_free(vs->ment);
     free(vs->message);

@@ -2,7 +2,7 @@
 # Focus in the sample at 120x40: Tab goes body -> sidebar -> captions -> body
 # and Shift-Tab the other way. Where the focus is shows in what keys do:
 # Enter in the sidebar selects an entity (`mention 1/M`), Enter in the
-# captions shows the first caption whole and selects the person it shows, j
+# captions makes the first caption current (`Caption 1/N`, whole) and selects the person it shows, j
 # in the body scrolls it a line. Esc clears each selection. ) and ( select
 # the next and previous caption and show it whole.
 . tests/term/lib.sh
@@ -48,7 +48,8 @@ expect_captions() {
     for w in $hidden; do
         t_wait "$w" "$1: Enter in the caption pane shows the first caption whole"
     done
-    [ -z "$shown" ] || t_wait_status "$(t_re "$shown").*mention" "$1: Enter on the caption selects '$shown', whom it shows"
+    t_wait_status "Caption 1/" "$1: Enter on the caption makes it current"
+    [ -z "$shown" ] || t_status_has "$shown" "$1: Enter on the caption selects '$shown', whom it shows"
     t_keys Escape
     t_settle
 }

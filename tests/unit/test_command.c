@@ -396,10 +396,94 @@ static void every_command_anywhere_is_safe(void **state)
     }
 }
 
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 20;
+    char *buf = calloc(1, cap);
+    size_t n = fread(buf, 1, cap - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* s with every '-' as groff's "\-". */
+static void groff(const char *s, char *out, size_t max)
+{
+    size_t o = 0;
+    for (; *s && o + 3 < max; s++) {
+        if (*s == '-')
+            out[o++] = '\\';
+        out[o++] = *s;
+    }
+    out[o] = '\0';
+}
+
+/* The man page and the README's key table name every command of the table
+ * and each of its default keys: adding a command without documenting it
+ * fails here. */
+static void man_page_and_readme_follow_the_table(void **state)
+{
+    (void)state;
+    char *man = read_file("doc/dateline.1");
+    char *readme = read_file("README.md");
+    if (!man || !readme) {
+        free(man);
+        free(readme);
+        skip();
+    }
+    char *keys = strstr(man, ".SH KEYS");
+    assert_non_null(keys);
+    char *keys_end = strstr(keys + 1, "\n.SH ");
+    assert_non_null(keys_end);
+    *keys_end = '\0';
+    char *table = strstr(readme, "| keys | command |");
+    assert_non_null(table);
+    char *table_end = strstr(table, "\n\n");
+    if (table_end)
+        *table_end = '\0';
+    keymap *km = keymap_new_default();
+    for (size_t i = 0; i < command_count(); i++) {
+        const char *name = command_get(i)->name;
+        char want[64];
+        groff(name, want, sizeof want);
+        if (!strstr(keys, want))
+            fail_msg("the man page's KEYS do not name '%s'", name);
+        snprintf(want, sizeof want, "`%s`", name);
+        if (!strstr(table, want))
+            fail_msg("the README's key table does not name '%s'", name);
+        int k[8];
+        size_t nk = keymap_keys_of(km, (int)i, k, 8);
+        for (size_t j = 0; j < nk && j < 8; j++) {
+            char kn[16], g[40], md[40];
+            keymap_key_name(k[j], kn);
+            if (strcmp(kn, "'") == 0 || strcmp(kn, "''") == 0)
+                snprintf(g, sizeof g, "%s",
+                         kn[1] ? "\\(aq\\(aq" : "\\(aq");
+            else
+                groff(kn, g, sizeof g);
+            if (!strstr(keys, g))
+                fail_msg("the man page does not give key %s of '%s'", kn, name);
+            snprintf(md, sizeof md, "`%s`",
+                     strcmp(kn, "Down") == 0 ? "\xe2\x86\x93"
+                     : strcmp(kn, "Up") == 0 ? "\xe2\x86\x91"
+                                             : kn);
+            if (!strstr(table, md))
+                fail_msg("the README does not give key %s of '%s'", kn, name);
+        }
+    }
+    keymap_free(km);
+    free(man);
+    free(readme);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(table_matches_keys_md),
+        cmocka_unit_test(man_page_and_readme_follow_the_table),
         cmocka_unit_test(names_are_unique_and_documented),
         cmocka_unit_test(quotations_step_and_wrap),
         cmocka_unit_test(yank_cites_the_quotation),

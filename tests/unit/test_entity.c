@@ -13,6 +13,7 @@
 
 #include "doc.h"
 #include "entity.h"
+#include "slowdown.h"
 
 /* A frozen document of paragraphs after entity analysis. */
 static doc *analyse_blocks(const doc_block_kind *kinds,
@@ -1050,7 +1051,311 @@ static void endless_capitalised_run_stays_linear(void **state)
     doc *d = analyse(text);
     double seconds = (double)(clock() - t0) / CLOCKS_PER_SEC;
     free(text);
-    assert_true(seconds < 10.0);
+    assert_true(seconds < slowdown_budget(10.0));
+    doc_free(d);
+}
+
+
+/* ---- typing passes and evidence (invented sentences) ------------------- */
+
+/* The entity named exists with the type, typed by the pass named (rule may
+ * be NULL: any pass). */
+static void expect_typed(const doc *d, const char *name, doc_entity_type type,
+                         const char *rule)
+{
+    const doc_entity *e = find(d, name);
+    print_message("expect %s\n", name);
+    assert_non_null(e);
+    assert_int_equal(e->type, type);
+    if (rule) {
+        assert_non_null(e->rule);
+        assert_string_equal(e->rule, rule);
+    }
+}
+
+static void every_entity_records_its_pass(void **state)
+{
+    (void)state;
+    doc *d = analyse("Senator Orla Fenwick flew to Lisbon on Monday with "
+                     "aides from Harbor Dynamics.");
+    for (size_t i = 0; i < doc_entity_count(d); i++)
+        assert_non_null(doc_entity_get(d, i)->rule);
+    expect_typed(d, "Orla Fenwick", DOC_PERSON, "title-person");
+    expect_typed(d, "Lisbon", DOC_PLACE, "lexicon-place");
+    expect_typed(d, "Harbor Dynamics", DOC_ORG, "org-suffix");
+    doc_free(d);
+}
+
+static void company_heads_and_suffixes_make_organisations(void **state)
+{
+    (void)state;
+    doc *d = analyse("Harbor Dynamics said it would appeal. Shares of "
+                     "Northwind Labs fell. Kestrel Systems, Inc. announced a "
+                     "recall, and Brell Analytics Group followed.");
+    expect_typed(d, "Harbor Dynamics", DOC_ORG, NULL);
+    expect_typed(d, "Northwind Labs", DOC_ORG, NULL);
+    expect_typed(d, "Kestrel Systems", DOC_ORG, NULL);
+    expect_typed(d, "Brell Analytics Group", DOC_ORG, NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+/* The longest official name wins over its fragments. */
+static void long_official_names_stay_whole(void **state)
+{
+    (void)state;
+    doc *d = analyse(
+        "Officials at the Bureau of Coastal Fisheries and Wildlife said the "
+        "stock was low. A lawyer at the Center for Civil Liberties agreed, "
+        "as did the Council on Rural Affairs and the Committee for a "
+        "Balanced Harbor Budget.");
+    expect_typed(d, "Bureau of Coastal Fisheries and Wildlife", DOC_ORG, NULL);
+    expect_typed(d, "Center for Civil Liberties", DOC_ORG, NULL);
+    expect_typed(d, "Council on Rural Affairs", DOC_ORG, NULL);
+    expect_typed(d, "Committee for a Balanced Harbor Budget", DOC_ORG, NULL);
+    assert_null(find(d, "Coastal Fisheries"));
+    assert_null(find(d, "Civil Liberties"));
+    assert_null(find(d, "Council"));
+    assert_null(find(d, "Balanced Harbor Budget"));
+    doc_free(d);
+}
+
+/* "Department of X" read later as "X Department" or "X officials". */
+static void department_fragments_join_the_department(void **state)
+{
+    (void)state;
+    doc *d = analyse("Crews from the Department of Harbor Maintenance came. "
+                     "Harbor Maintenance officials said the pier was old, "
+                     "a Harbor Maintenance Department engineer added.");
+    const doc_entity *e = find(d, "Department of Harbor Maintenance");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 3);
+    assert_int_equal(count_type(d, DOC_ORG), 1);
+    doc_free(d);
+}
+
+/* People take "who"; "X Y, which" is a thing. */
+static void which_clause_is_no_person(void **state)
+{
+    (void)state;
+    doc *d = analyse("The valley gets power from Dovecote Edison, which "
+                     "maintains the lines, and from Pell Marsh, who runs a "
+                     "mill.");
+    expect_typed(d, "Dovecote Edison", DOC_ORG, "which-clause");
+    expect_person(d, "Pell Marsh", NULL);
+    doc_free(d);
+}
+
+/* "a Virginia Democrat" describes a person and names a state. */
+static void party_descriptor_names_the_state_only(void **state)
+{
+    (void)state;
+    doc *d = analyse("Mark Hollis, a Virginia Democrat, said the bill was "
+                     "bad. The Ohio Republican disagreed.");
+    expect_person(d, "Mark Hollis", NULL);
+    expect_typed(d, "Virginia", DOC_PLACE, NULL);
+    assert_null(find(d, "Virginia Democrat"));
+    assert_null(find(d, "Ohio Republican"));
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
+    doc_free(d);
+}
+
+/* A sentence-initial adverb or verb before a name is no part of it. */
+static void sentence_initial_adverbs_are_no_names(void **state)
+{
+    (void)state;
+    doc *d = analyse("Currently, the board has nine members. Reportedly, "
+                     "the talks failed. Meanwhile Karen Oduya left.");
+    assert_null(find(d, "Currently"));
+    assert_null(find(d, "Reportedly"));
+    expect_person(d, "Karen Oduya", NULL);
+    assert_int_equal(doc_entity_count(d), 1);
+    doc_free(d);
+}
+
+/* Clubs by nickname in a match or beside their squad. */
+static void teams_by_nickname(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Comets beat the Harriers 3-1 on Saturday, and "
+                     "Comets coach Dale Verner was pleased.");
+    expect_typed(d, "Comets", DOC_ORG, NULL);
+    expect_typed(d, "Harriers", DOC_ORG, NULL);
+    expect_person(d, "Dale Verner", NULL);
+    doc_free(d);
+    d = analyse("Fans cheered as the Gulls fans sang.");
+    expect_typed(d, "Gulls", DOC_ORG, "team-nickname");
+    doc_free(d);
+}
+
+static void tribal_nations_and_bands(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Red Fern Band of Wolf River Indians sued the state. "
+                     "The Kessa Tribe and the Ossamee Nation joined.");
+    expect_typed(d, "Red Fern Band of Wolf River Indians", DOC_ORG, NULL);
+    expect_typed(d, "Kessa Tribe", DOC_ORG, NULL);
+    expect_typed(d, "Ossamee Nation", DOC_ORG, NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+/* Facilities are places: arenas, prisons, courthouses, memorials,
+ * museums and cultural centres. */
+static void facilities_are_places(void **state)
+{
+    (void)state;
+    doc *d = analyse("Fans filled the Copperline Arena. He was held at Halden "
+                     "Prison near the Merrow County Courthouse, the Ellis "
+                     "Veterans Memorial, the Museum of Tin Toys and the "
+                     "Hollen Cultural Centre.");
+    expect_typed(d, "Copperline Arena", DOC_PLACE, NULL);
+    expect_typed(d, "Halden Prison", DOC_PLACE, NULL);
+    expect_typed(d, "Merrow County Courthouse", DOC_PLACE, NULL);
+    expect_typed(d, "Ellis Veterans Memorial", DOC_PLACE, NULL);
+    expect_typed(d, "Museum of Tin Toys", DOC_PLACE, NULL);
+    expect_typed(d, "Hollen Cultural Centre", DOC_PLACE, "facility-centre");
+    doc_free(d);
+}
+
+/* Places: a city alone, "X-based", regions with "the", "Greater X". */
+static void places_without_state_and_regions(void **state)
+{
+    (void)state;
+    doc *d = analyse("She grew up in Marlow Falls. The Tarvik-based company "
+                     "sells across the Sahel and the Balkans, and in Greater "
+                     "Lyon.");
+    expect_typed(d, "Marlow Falls", DOC_PLACE, NULL);
+    expect_typed(d, "Tarvik", DOC_PLACE, NULL);
+    expect_typed(d, "Sahel", DOC_PLACE, NULL);
+    expect_typed(d, "Balkans", DOC_PLACE, NULL);
+    expect_typed(d, "Greater Lyon", DOC_PLACE, NULL);
+    assert_null(find(d, "Lyon"));
+    doc_free(d);
+}
+
+/* "writes for The Atlantic": a capital "The" inside a sentence opens the
+ * title of a publication; outlets are organisations. */
+static void publications_named_as_sources(void **state)
+{
+    (void)state;
+    doc *d = analyse("She writes for The Atlantic, and the Harlow Courier "
+                     "and the Dunmore Chronicle reported the same.");
+    expect_typed(d, "The Atlantic", DOC_ORG, "capital-the");
+    expect_typed(d, "Harlow Courier", DOC_ORG, NULL);
+    expect_typed(d, "Dunmore Chronicle", DOC_ORG, NULL);
+    doc_free(d);
+}
+
+/* '"...," said X, Peru country director': X speaks; no place "X". */
+static void speaker_before_a_country_apposition(void **state)
+{
+    (void)state;
+    doc *d = analyse("\"We are worried,\" said Lotte Vannier, Peru country "
+                     "director for the charity.");
+    expect_person(d, "Lotte Vannier", NULL);
+    expect_typed(d, "Peru", DOC_PLACE, NULL);
+    doc_free(d);
+}
+
+/* "Arlen's Unity party": a party after its leader's possessive. */
+static void party_after_a_possessive(void **state)
+{
+    (void)state;
+    doc *d = analyse("Critics of Arlen Voss's Unity party gathered.");
+    expect_typed(d, "Unity", DOC_ORG, "org-context");
+    doc_free(d);
+}
+
+/* Relatives sharing a surname stay two people. */
+static void relatives_sharing_a_surname_are_not_merged(void **state)
+{
+    (void)state;
+    doc *d = analyse("Tomas Reyno came with his brother Luis Reyno and their "
+                     "sister Ana Reyno.");
+    expect_person(d, "Tomas Reyno", NULL);
+    expect_person(d, "Luis Reyno", NULL);
+    expect_person(d, "Ana Reyno", NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 3);
+    doc_free(d);
+}
+
+/* "rescue group Tide Watch", "the retailer Brisk": the noun says what the
+ * name is; "Hallam-owned stores": owners are companies. */
+static void organisation_kind_before_the_name(void **state)
+{
+    (void)state;
+    doc *d = analyse("Forty whales stranded, according to rescue group Tide "
+                     "Watch. The fish sold at Hallam-owned Quickmart stores.");
+    expect_typed(d, "Tide Watch", DOC_ORG, "org-noun-before");
+    expect_typed(d, "Hallam", DOC_ORG, NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+/* "the Islamists" are a movement's members, not one person. */
+static void group_plurals_are_no_people(void **state)
+{
+    (void)state;
+    doc *d = analyse("Many accuse the Centrists, who held power for years, "
+                     "of failing.");
+    assert_null(find(d, "Centrists"));
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
+/* A longer name left open joins the organisation it extends. */
+static void longer_name_joins_its_organisation(void **state)
+{
+    (void)state;
+    doc *d = analyse("He shops at Whole Cart Market, at least. Later Whole "
+                     "Cart Foods cut prices, and Whole Cart Foods Market "
+                     "followed.");
+    const doc_entity *e = find(d, "Whole Cart Foods Market");
+    assert_non_null(e);
+    assert_int_equal(e->type, DOC_ORG);
+    assert_int_equal(e->n_mentions, 2);
+    doc_free(d);
+}
+
+/* Places by their kind in lower case, districts by their side, known places
+ * in a headline line. */
+static void buildings_districts_and_headline_places(void **state)
+{
+    (void)state;
+    const char *texts[] = {"Report: Ana Brel, City Desk, Chicago",
+                           "He was taken to the Royal Harlow hospital on the "
+                           "Lower East Side, near the West Side."};
+    doc *d = analyse_blocks(NULL, texts, 2);
+    expect_typed(d, "Chicago", DOC_PLACE, "headline-place");
+    expect_typed(d, "Royal Harlow hospital", DOC_PLACE, "place-context");
+    expect_typed(d, "Lower East Side", DOC_PLACE, "city-side");
+    expect_typed(d, "West Side", DOC_PLACE, "city-side");
+    doc_free(d);
+}
+
+/* "Odile said" before "Odile Ferrand": one person. */
+static void given_name_alone_before_the_full_name(void **state)
+{
+    (void)state;
+    doc *d = analyse("\"It hurts,\" Odile said. Odile Ferrand, 52, runs the "
+                     "bakery.");
+    const doc_entity *e = find(d, "Odile Ferrand");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
+    doc_free(d);
+}
+
+/* "the poetry of Alma Verek" names a person; "a group of Boy Scouts" and
+ * "the shores of ..." do not. */
+static void names_after_of(void **state)
+{
+    (void)state;
+    doc *d = analyse("They read the poetry of Alma Verek and saw a group of "
+                     "Sea Scouts on the shores of Cold Bay.");
+    expect_person(d, "Alma Verek", NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 1);
     doc_free(d);
 }
 
@@ -1134,6 +1439,27 @@ int main(void)
         cmocka_unit_test(given_name_alone_after_the_full_name),
         cmocka_unit_test(many_repeats_stay_one_entity),
         cmocka_unit_test(endless_capitalised_run_stays_linear),
+        cmocka_unit_test(every_entity_records_its_pass),
+        cmocka_unit_test(company_heads_and_suffixes_make_organisations),
+        cmocka_unit_test(long_official_names_stay_whole),
+        cmocka_unit_test(department_fragments_join_the_department),
+        cmocka_unit_test(which_clause_is_no_person),
+        cmocka_unit_test(party_descriptor_names_the_state_only),
+        cmocka_unit_test(sentence_initial_adverbs_are_no_names),
+        cmocka_unit_test(teams_by_nickname),
+        cmocka_unit_test(tribal_nations_and_bands),
+        cmocka_unit_test(facilities_are_places),
+        cmocka_unit_test(places_without_state_and_regions),
+        cmocka_unit_test(publications_named_as_sources),
+        cmocka_unit_test(speaker_before_a_country_apposition),
+        cmocka_unit_test(party_after_a_possessive),
+        cmocka_unit_test(relatives_sharing_a_surname_are_not_merged),
+        cmocka_unit_test(organisation_kind_before_the_name),
+        cmocka_unit_test(group_plurals_are_no_people),
+        cmocka_unit_test(longer_name_joins_its_organisation),
+        cmocka_unit_test(buildings_districts_and_headline_places),
+        cmocka_unit_test(given_name_alone_before_the_full_name),
+        cmocka_unit_test(names_after_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -253,6 +253,91 @@ static void long_word_is_cut_at_the_width(void **state)
     doc_free(d);
 }
 
+static const layout_span *span_at(const layout_block *lb, size_t offset)
+{
+    const layout_line *line =
+        layout_block_line(lb, layout_block_line_at(lb, offset));
+    for (size_t s = 0; s < line->n_spans; s++)
+        if (line->spans[s].start <= offset && offset < line->spans[s].end)
+            return &line->spans[s];
+    return NULL;
+}
+
+/* A URL moves whole to the next line instead of breaking at its slashes
+ * and hyphens; its span is a LINK naming itself. */
+static void urls_are_never_broken(void **state)
+{
+    (void)state;
+    const char *text = "The full report, which the council published late, is "
+                       "at https://example.org/reports/2025-harbour-plan/"
+                       "summary.html. Readers may comment.";
+    doc *d = one_block(DOC_BLOCK_PARAGRAPH, text);
+    doc_freeze(d);
+    const char *url = strstr(text, "https://");
+    size_t us = (size_t)(url - text);
+    size_t ue = (size_t)(strstr(text, ". Readers") - text);
+    assert_int_equal(layout_url_end(text, strlen(text), us), ue);
+    for (unsigned w = 60; w <= 90; w++) {
+        layout_block *lb = layout_block_new(d, 0, w);
+        size_t line = layout_block_line_at(lb, us);
+        const layout_line *l = layout_block_line(lb, line);
+        assert_int_equal(l->start, us); /* the line starts with the URL */
+        assert_true(l->end >= ue);
+        layout_block_free(lb);
+    }
+    layout_block *lb = layout_block_new(d, 0, 70);
+    const layout_span *sp = span_at(lb, us + 3);
+    assert_non_null(sp);
+    assert_int_equal(sp->style, STYLE_LINK);
+    assert_int_equal(sp->link, LAYOUT_LINK_BARE);
+    assert_int_equal(sp->start, us);
+    assert_int_equal(sp->end, ue); /* the full stop is not the URL's */
+    assert_int_equal(span_at(lb, 2)->link, DOC_NONE);
+    layout_block_free(lb);
+    /* wider than the whole width: cut, as any long word */
+    check_all_widths(d);
+    doc_free(d);
+}
+
+static void url_ends_leave_punctuation_out(void **state)
+{
+    (void)state;
+    const char *t = "(see https://wiki.example/Harbour_(town)), www.example.com; "
+                    "or http:// alone, xhttps://no.example";
+    size_t n = strlen(t);
+    size_t a = (size_t)(strstr(t, "https://wiki") - t);
+    assert_int_equal(layout_url_end(t, n, a),
+                     (size_t)(strstr(t, "), www") - t));
+    size_t b = (size_t)(strstr(t, "www.") - t);
+    assert_int_equal(layout_url_end(t, n, b), (size_t)(strstr(t, "; or") - t));
+    assert_int_equal(layout_url_end(t, n, (size_t)(strstr(t, "http://") - t)),
+                     0);
+    assert_int_equal(layout_url_end(t, n, (size_t)(strstr(t, "https://no") - t)),
+                     0);
+}
+
+/* The model's links (from a web page) are LINK spans naming their id; a
+ * name inside one keeps its entity style. */
+static void model_links_get_link_spans(void **state)
+{
+    (void)state;
+    const char *text = "Officials said the new ferry timetable starts in May.";
+    doc *d = one_block(DOC_BLOCK_PARAGRAPH, text);
+    size_t s = (size_t)(strstr(text, "new ferry timetable") - text);
+    doc_add_link(d, 0, s, s + strlen("new ferry timetable"),
+                 "https://example.org/timetable");
+    doc_freeze(d);
+    layout_block *lb = layout_block_new(d, 0, 80);
+    const layout_span *sp = span_at(lb, s + 4);
+    assert_int_equal(sp->style, STYLE_LINK);
+    assert_int_equal(sp->link, 0);
+    assert_int_equal(sp->start, s);
+    assert_int_equal(sp->end, s + strlen("new ferry timetable"));
+    assert_int_equal(span_at(lb, 0)->link, DOC_NONE);
+    layout_block_free(lb);
+    doc_free(d);
+}
+
 static void newline_forces_a_break(void **state)
 {
     (void)state;
@@ -267,15 +352,6 @@ static void newline_forces_a_break(void **state)
 }
 
 /* The span covering byte `offset`, or NULL. */
-static const layout_span *span_at(const layout_block *lb, size_t offset)
-{
-    const layout_line *line =
-        layout_block_line(lb, layout_block_line_at(lb, offset));
-    for (size_t s = 0; s < line->n_spans; s++)
-        if (line->spans[s].start <= offset && offset < line->spans[s].end)
-            return &line->spans[s];
-    return NULL;
-}
 
 static void quotes_and_mentions_carry_style_and_ids(void **state)
 {
@@ -504,6 +580,9 @@ int main(void)
         cmocka_unit_test(combining_marks_take_no_column),
         cmocka_unit_test(long_word_is_cut_at_the_width),
         cmocka_unit_test(newline_forces_a_break),
+        cmocka_unit_test(urls_are_never_broken),
+        cmocka_unit_test(url_ends_leave_punctuation_out),
+        cmocka_unit_test(model_links_get_link_spans),
         cmocka_unit_test(quotes_and_mentions_carry_style_and_ids),
         cmocka_unit_test(overlapping_mentions_show_each_byte_once),
         cmocka_unit_test(block_kinds_set_the_base_style),

@@ -12,6 +12,7 @@
 
 #include "doc.h"
 #include "parse.h"
+#include "xalloc.h"
 
 static doc *parse(const char *s)
 {
@@ -217,10 +218,14 @@ static void credit_lines_name_their_people(void **state)
         {"Updated: June 9, 2021 10:24 AM EDT", {NULL}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        doc *d = parse(cases[i].line);
+        /* After the body: before it, a byline or a time stamp goes into the
+         * article instead (bylines_and_stamps_open_the_article). */
+        char *in = xasprintf("The council met on Monday.\n\n%s", cases[i].line);
+        doc *d = parse(in);
+        free(in);
         print_message("line: %s\n", cases[i].line);
-        assert_int_equal(doc_block_count(d), 1);
-        assert_int_equal(block(d, 0)->kind, DOC_BLOCK_CREDIT);
+        assert_int_equal(doc_block_count(d), 2);
+        assert_int_equal(block(d, 1)->kind, DOC_BLOCK_CREDIT);
         size_t n = 0;
         while (n < 4 && cases[i].names[n])
             n++;
@@ -298,12 +303,205 @@ static void headline_before_the_dateline_is_skipped(void **state)
     (void)state;
     doc *d = parse("SENATE PASSES BILL\n\nLIMA (AP) \xE2\x80\x94 It passed.");
     assert_string_equal(doc_dateline(d), "LIMA");
+    /* The first line is the title, not a block. */
+    assert_string_equal(doc_title(d), "SENATE PASSES BILL");
+    assert_int_equal(doc_block_count(d), 1);
+    assert_string_equal(block(d, 0)->text, "It passed.");
+    doc_free(d);
+    /* A second subhead before the dateline stays a block. */
+    d = parse("Council backs harbour plan\n\nVOTE COMES AFTER LONG DEBATE\n\n"
+              "LIMA (AP) \xE2\x80\x94 It passed.");
+    assert_string_equal(doc_title(d), "Council backs harbour plan");
+    assert_string_equal(doc_dateline(d), "LIMA");
     assert_string_equal(block(d, 1)->text, "It passed.");
     doc_free(d);
     /* A body paragraph ends the search. */
     d = parse("It rained all day.\n\nLIMA (AP) \xE2\x80\x94 It passed.");
     assert_null(doc_dateline(d));
     doc_free(d);
+}
+
+static void wire_copy_as_published(void **state)
+{
+    (void)state;
+    /* Headline, byline, time stamp, then the datelined body. */
+    doc *d = parse("Ferry service returns to Lortane after storms\n\n"
+                   "By Mira Castell and Tomas Werner\n\n"
+                   "Published March 3, 2026 2:05 PM EST\n\n"
+                   "LORTANE, Spain (AP) \xE2\x80\x94 The first ferry in a week "
+                   "docked on Tuesday.\n\n"
+                   "\"We waited long enough,\" the harbour master said.");
+    assert_string_equal(doc_title(d), "Ferry service returns to Lortane after "
+                                      "storms");
+    assert_int_equal(doc_author_count(d), 2);
+    assert_string_equal(doc_author(d, 0), "Mira Castell");
+    assert_string_equal(doc_author(d, 1), "Tomas Werner");
+    assert_string_equal(doc_published(d), "2026-03-03T14:05:00-05:00");
+    assert_string_equal(doc_dateline(d), "LORTANE, Spain");
+    assert_string_equal(doc_source(d), "The Associated Press");
+    /* Only the story is left as blocks. */
+    assert_int_equal(doc_block_count(d), 2);
+    assert_string_equal(block(d, 0)->text,
+                        "The first ferry in a week docked on Tuesday.");
+    doc_free(d);
+}
+
+static void bylines_and_stamps_open_the_article(void **state)
+{
+    (void)state;
+    doc *d = parse("By JO PIKE, Associated Press\n\n"
+                   "Updated: 2026-03-04T09:30:00Z\n\n"
+                   "First published 3 March 2026\n\n"
+                   "OSLO \xE2\x80\x94 The fjord froze.");
+    assert_int_equal(doc_author_count(d), 1);
+    assert_string_equal(doc_author(d, 0), "JO PIKE");
+    /* The byline's people are credited as before. */
+    assert_int_equal(doc_contributor_count(d), 1);
+    /* A publication date wins over an update. */
+    assert_string_equal(doc_published(d), "2026-03-03");
+    assert_string_equal(doc_dateline(d), "OSLO");
+    assert_int_equal(doc_block_count(d), 1);
+    assert_null(doc_title(d));
+    doc_free(d);
+    /* An unreadable stamp is kept as a credit line, not lost. */
+    d = parse("Updated 10:15 a.m.\n\nOSLO \xE2\x80\x94 The fjord froze.");
+    assert_null(doc_published(d));
+    assert_int_equal(block(d, 0)->kind, DOC_BLOCK_CREDIT);
+    doc_free(d);
+    /* After the body, a byline stays a credit block and names no author. */
+    d = parse("OSLO \xE2\x80\x94 The fjord froze.\n\nBy Jo Pike");
+    assert_int_equal(doc_author_count(d), 0);
+    assert_int_equal(block(d, 1)->kind, DOC_BLOCK_CREDIT);
+    doc_free(d);
+}
+
+static void colon_datelines(void **state)
+{
+    (void)state;
+    doc *d = parse("BEIRUT: Talks resumed on Sunday.");
+    assert_string_equal(doc_dateline(d), "BEIRUT");
+    assert_string_equal(block(d, 0)->text, "Talks resumed on Sunday.");
+    doc_free(d);
+    d = parse("NEW DELHI, India: \"It is done,\" the minister said.");
+    assert_string_equal(doc_dateline(d), "NEW DELHI, India");
+    doc_free(d);
+    static const char *const not_places[] = {
+        "BREAKING: The bridge has reopened.",
+        "EDITOR'S NOTE: This story has been corrected.",
+        "Officials: The bridge has reopened.",
+        "WATCH LIVE: The council votes.",
+        "UPDATE: Crews are at the scene.",
+        "NOTE: times are local.",
+    };
+    for (size_t i = 0; i < sizeof not_places / sizeof *not_places; i++) {
+        print_message("input: %s\n", not_places[i]);
+        d = parse(not_places[i]);
+        assert_null(doc_dateline(d));
+        doc_free(d);
+    }
+}
+
+static void what_is_not_a_title(void **state)
+{
+    (void)state;
+    /* A first paragraph that is a sentence, a date line's text, a lone line
+     * with nothing after it, or two lines of a paragraph. */
+    static const char *const inputs[] = {
+        "The council met on Monday.\n\nIt voted.",
+        " date 2024-05-01 The council met on Monday\n\nIt voted.",
+        "Council backs harbour plan",
+        "Council backs harbour plan\nafter a long debate\n\nIt voted.",
+        "LIMA (AP) \xE2\x80\x94 Council backs plan\n\nIt voted.",
+        "By Jo Pike\n\nIt voted.",
+    };
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        print_message("input: %s\n", inputs[i]);
+        doc *d = parse(inputs[i]);
+        assert_null(doc_title(d));
+        assert_true(doc_block_count(d) >= 1);
+        doc_free(d);
+    }
+}
+
+static void newsboat_pager_file(void **state)
+{
+    (void)state;
+    /* As newsboat writes it for its pager: header, lines of spaces between
+     * paragraphs, link markers, an image, list items and the Links list. */
+    const char *in =
+        "Feed: Valley Courier\n"
+        "Title: Orchard growers count frost damage\n"
+        "Author: Ines Calloway\n"
+        "Date: Wed, 04 Mar 2026 07:30:00 +0100\n"
+        "Link: https://courier.example/frost\n"
+        "Podcast Download URL: https://courier.example/frost.mp3 (type: "
+        "audio/mpeg)\n"
+        " \n"
+        "MERANO, Italy (AP) \xE2\x80\x94 Growers walked the rows on Tuesday, "
+        "a week after \n"
+        "the frost[1] hit. [image 2 (Blossoms under ice)] \n"
+        " \n"
+        "\"Half the buds are gone,\" said Paolo Venn, who runs the "
+        "cooperative[3].\n"
+        " \n"
+        "  * apples\n"
+        "  * pears\n"
+        " \n"
+        "Links: \n"
+        "[1]: https://courier.example/frost-map (link)\n"
+        "[2]: https://courier.example/ice.jpg (image)\n"
+        "[3]: https://coop.example/ (link)\n";
+    doc *d = parse(in);
+    assert_string_equal(doc_title(d), "Orchard growers count frost damage");
+    assert_int_equal(doc_author_count(d), 1);
+    assert_string_equal(doc_author(d, 0), "Ines Calloway");
+    assert_string_equal(doc_site(d), "Valley Courier");
+    assert_string_equal(doc_url(d), "https://courier.example/frost");
+    assert_string_equal(doc_published(d), "2026-03-04T07:30:00+01:00");
+    assert_string_equal(doc_dateline(d), "MERANO, Italy");
+    /* The header is no paragraph, the Links list no body, the markers and
+     * the image gone from the text. */
+    assert_int_equal(doc_block_count(d), 4);
+    assert_string_equal(block(d, 0)->text, "Growers walked the rows on "
+                                           "Tuesday, a week after the frost "
+                                           "hit.");
+    assert_int_equal(block(d, 2)->kind, DOC_BLOCK_ITEM);
+    assert_string_equal(block(d, 2)->text, "apples");
+    assert_string_equal(block(d, 3)->text, "pears");
+    /* Each link lies over the word its marker followed. */
+    doc_freeze(d);
+    assert_int_equal(doc_link_count(d), 2);
+    const doc_link *l = doc_link_get(d, 0);
+    assert_int_equal(l->block, 0);
+    assert_memory_equal(block(d, 0)->text + l->start, "frost", 5);
+    assert_int_equal(l->end - l->start, 5);
+    assert_string_equal(l->url, "https://courier.example/frost-map");
+    l = doc_link_get(d, 1);
+    assert_int_equal(l->block, 1);
+    assert_memory_equal(block(d, 1)->text + l->start, "cooperative", 11);
+    assert_int_equal(l->end - l->start, 11);
+    assert_string_equal(l->url, "https://coop.example/");
+    doc_free(d);
+}
+
+static void not_a_newsboat_file(void **state)
+{
+    (void)state;
+    /* "Feed:" opening a story, a header with no title, a key that is a
+     * sentence: ordinary text. */
+    static const char *const inputs[] = {
+        "Feed: the cattle were fed at dawn.\n\nIt rained.",
+        "Feed: Valley Courier\nAuthor: Ines Calloway\n \nIt rained.",
+        "Feed: Valley Courier\nTitle: Frost\nthe growers said: no\n \nIt "
+        "rained.",
+    };
+    for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        print_message("input: %s\n", inputs[i]);
+        doc *d = parse(inputs[i]);
+        assert_null(doc_site(d));
+        assert_null(doc_url(d));
+        doc_free(d);
+    }
 }
 
 static void first_paragraph_caption_is_not_a_dateline(void **state)
@@ -422,6 +620,12 @@ int main(void)
         cmocka_unit_test(body_sentences_are_not_credits),
         cmocka_unit_test(captions_are_found_and_repeats_counted),
         cmocka_unit_test(headline_before_the_dateline_is_skipped),
+        cmocka_unit_test(wire_copy_as_published),
+        cmocka_unit_test(bylines_and_stamps_open_the_article),
+        cmocka_unit_test(colon_datelines),
+        cmocka_unit_test(what_is_not_a_title),
+        cmocka_unit_test(newsboat_pager_file),
+        cmocka_unit_test(not_a_newsboat_file),
         cmocka_unit_test(first_paragraph_caption_is_not_a_dateline),
         cmocka_unit_test(large_inputs_stay_whole),
         cmocka_unit_test(any_bytes_give_a_document),
