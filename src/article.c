@@ -21,7 +21,7 @@ static doc *analyse(doc *d)
     /* one annotation layer for every pass */
     annotate *an = annotate_new(d);
     entity_analyse_with(d, an);
-    quote_analyse(d);
+    quote_analyse_with(d, an);
     annotate_free(an);
     doc_freeze(d);
     return d;

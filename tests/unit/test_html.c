@@ -295,7 +295,7 @@ static void corpus_score_floor(void **state)
     if (f1 < 0)
         skip(); /* no python3 */
     print_message("extraction F1 on ../shared/corpus/html: %.3f\n", f1);
-    assert_true(f1 >= 0.95);
+    assert_true(f1 >= 0.975); /* today 0.983; trafilatura 0.956 */
 }
 
 int main(void)
