@@ -12,6 +12,7 @@
 #include "command.h"
 #include "config.h"
 #include "keymap.h"
+#include "lineedit.h"
 #include "state.h"
 #include "theme.h"
 #include "utf8.h"
@@ -31,7 +32,6 @@
 /* Panes fold before the body gets narrower or shorter than this. */
 #define BODY_MIN_COLS 40
 #define BODY_MIN_ROWS 8
-#define PROMPT_MAX 1024
 /* OSC 52 payloads beyond this are refused by many terminals. */
 #define CLIPBOARD_MAX 65536
 
@@ -68,8 +68,8 @@ typedef struct {
     bool sidebar_shown, captions_shown;
     /* the search prompt while it is open */
     bool prompting;
-    char prompt[PROMPT_MAX];
-    size_t prompt_len;
+    lineedit le;
+    char **history; /* the search history while the prompt is open */
     /* keys typed before a command: a count (5j) and a prefix (:n, m, ') */
     unsigned long count;
     int prefix;
@@ -219,8 +219,13 @@ static void draw(ui *u)
     else if (vs->overlay == VIEWSTATE_OVERLAY_LINKS)
         view_overlay_links(vs, LINES, COLS);
     int cx = view_status_draw(vs, u->status.y, u->status.w,
-                              u->prompting ? u->prompt : NULL, u->prompt_len);
+                              u->prompting ? u->le.buf : NULL, u->le.len);
     if (u->prompting) {
+        /* the cursor where the editing happens, not always at the end */
+        cx -=
+            (int)view_text_width(u->le.buf + u->le.cur, u->le.len - u->le.cur);
+        if (cx < 1)
+            cx = 1;
         move(u->status.y, cx < COLS ? cx : COLS - 1);
         curs_set(1);
     } else {
@@ -439,43 +444,35 @@ done:
     return key;
 }
 
+static void close_prompt(ui *u)
+{
+    u->prompting = false;
+    state_history_free(u->history);
+    u->history = NULL;
+}
+
+static void open_prompt(ui *u)
+{
+    size_t n;
+    u->history = state_history_load(NULL, &n);
+    lineedit_start(&u->le, (const char *const *)u->history, n);
+    u->prompting = true;
+}
+
 static void prompt_key(ui *u, int key)
 {
-    viewstate *vs = u->vs;
-    switch (key) {
-    case KEYMAP_KEY_ENTER:
-        u->prompting = false;
-        viewstate_search(vs, u->prompt, u->prompt_len);
-        return;
-    case KEYMAP_KEY_ESC:
-    case 7: /* C-g */
-    case 3: /* C-c */ u->prompting = false; return;
-    case KEYMAP_KEY_BACKSPACE:
-    case 8: /* C-h */
-        if (u->prompt_len == 0) {
-            u->prompting = false;
-            return;
+    lineedit_state st = lineedit_key(&u->le, key);
+    if (st == LINEEDIT_CANCEL) {
+        close_prompt(u);
+    } else if (st == LINEEDIT_DONE) {
+        close_prompt(u);
+        if (u->le.len > 0) {
+            char *err = NULL;
+            if (state_history_add(NULL, u->le.buf, &err) != 0)
+                free(err); /* the search still runs */
         }
-        u->prompt_len = utf8_prev(u->prompt, u->prompt_len);
-        u->prompt[u->prompt_len] = '\0';
-        return;
-    case 21: /* C-u */
-        u->prompt_len = 0;
-        u->prompt[0] = '\0';
-        return;
-    default: break;
+        viewstate_search(u->vs, u->le.buf, u->le.len);
     }
-    /* Printable characters only: the query is shown in the status line. */
-    if (key < 0x20 || key >= KEYMAP_KEY_SPECIAL || key == 0x7F ||
-        (key >= 0x80 && key < 0xA0))
-        return;
-    char buf[4];
-    size_t n = utf8_encode((ucs4_t)key, buf);
-    if (u->prompt_len + n + 1 > PROMPT_MAX)
-        return;
-    memcpy(u->prompt + u->prompt_len, buf, n);
-    u->prompt_len += n;
-    u->prompt[u->prompt_len] = '\0';
 }
 
 static void mouse_event(ui *u)
@@ -925,7 +922,7 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
         if (quit_signal == SIGINT && u.prompting) {
             /* Ctrl-C abandons the search prompt, as in less */
             quit_signal = 0;
-            u.prompting = false;
+            close_prompt(&u);
             draw(&u);
         }
         if (quit_signal) {
@@ -988,11 +985,8 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
             step_article(&u, 1, count);
         if (what & COMMAND_PREV_ARTICLE)
             step_article(&u, -1, count);
-        if (what & COMMAND_PROMPT) {
-            u.prompting = true;
-            u.prompt_len = 0;
-            u.prompt[0] = '\0';
-        }
+        if (what & COMMAND_PROMPT)
+            open_prompt(&u);
         if (what & COMMAND_THEME)
             next_theme(&u);
         if (what & COMMAND_REPAINT)
@@ -1029,6 +1023,7 @@ done:
     release_signals();
     if (u.tty_in)
         fclose(u.tty_in);
+    state_history_free(u.history);
     theme_list_free(u.theme_names);
     theme_free(u.th);
     keymap_free(u.km);
