@@ -1021,6 +1021,8 @@ static void flush(emitter *em)
         keep = false;
     else if (kind == DOC_BLOCK_HEADING && ld > 0.33)
         keep = false;
+    else if (kind == DOC_BLOCK_HEADING && !em->seen_text)
+        keep = false; /* a standfirst or kicker above the story */
     else if (em->cx->title && strcmp(em->cx->title, t) == 0)
         keep = false; /* the headline again */
     if (keep && kind == DOC_BLOCK_PARAGRAPH && label_like(t, n))
