@@ -195,14 +195,19 @@ static void draw(ui *u)
                        u->header.w);
     view_body_draw(vs, u->body.y, u->body.x, u->body.h, u->body.w);
     if (u->sidebar_shown) {
+        /* the pane with the focus has a heavy border, in every theme */
+        bool f = vs->focus == VIEWSTATE_FOCUS_SIDEBAR;
         view_text_box_line(u->sidebar.y, u->sidebar.x - 1, u->sidebar.h,
-                           VIEW_TEXT_BOX_V, STYLE_BORDER);
+                           f ? VIEW_TEXT_BOX_V_HEAVY : VIEW_TEXT_BOX_V,
+                           f ? STYLE_HEADING : STYLE_BORDER);
         view_sidebar_draw(vs, u->sidebar.y, u->sidebar.x, u->sidebar.h,
                           u->sidebar.w, vs->focus == VIEWSTATE_FOCUS_SIDEBAR);
     }
     if (u->captions_shown) {
-        view_text_box_line(u->captions.y - 1, 0, u->captions.w, VIEW_TEXT_BOX_H,
-                           STYLE_BORDER);
+        bool f = vs->focus == VIEWSTATE_FOCUS_CAPTIONS;
+        view_text_box_line(u->captions.y - 1, 0, u->captions.w,
+                           f ? VIEW_TEXT_BOX_H_HEAVY : VIEW_TEXT_BOX_H,
+                           f ? STYLE_HEADING : STYLE_BORDER);
         view_captions_draw(vs, u->captions.y, u->captions.x, u->captions.h,
                            u->captions.w,
                            vs->focus == VIEWSTATE_FOCUS_CAPTIONS);
@@ -513,78 +518,118 @@ static void mouse_event(ui *u)
 
 /* ---- set-up ----------------------------------------------------------- */
 
-/* Joins the warnings into one status-line note. */
-static void note_warnings(ui *u, const char *first, size_t more)
+/* Every problem of the settings, one line each: the config file's lines
+ * and values, the [keys] bindings (applied to km here), the theme. */
+typedef struct {
+    char **lines;
+    size_t n, cap;
+} problems;
+
+static void add_problem(problems *p, char *line)
 {
-    if (!first)
-        return;
-    if (more)
-        viewstate_message(u->vs, "%s (+%zu more)", first, more);
-    else
-        viewstate_message(u->vs, "%s", first);
+    XGROW(p->lines, p->cap, p->n + 1);
+    p->lines[p->n++] = line;
 }
 
-static void load_settings(ui *u, const ui_options *opts)
+static void free_problems(problems *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        free(p->lines[i]);
+    free(p->lines);
+}
+
+static void collect_problems(config *cfg, keymap *km, const theme *t,
+                             const char *theme_err, problems *p)
+{
+    for (size_t i = 0; i < config_warning_count(cfg); i++)
+        add_problem(p, xstrdup(config_warning(cfg, i)));
+    for (size_t i = 0; i < config_binding_count(cfg); i++) {
+        const config_binding *b = config_binding_get(cfg, i);
+        char *e = NULL;
+        if (keymap_apply(km, b->lhs, b->rhs, &e) != 0)
+            add_problem(p, xasprintf("config: %s", e ? e : "[keys]: bad line"));
+        free(e);
+    }
+    if (theme_err)
+        add_problem(p, xstrdup(theme_err));
+    for (size_t i = 0; t && i < theme_warning_count(t); i++)
+        add_problem(p, xasprintf("theme %s", theme_warning(t, i)));
+}
+
+/* Loads the config, keys and theme; every problem goes to stderr before
+ * the reader starts, and the status line says how many. False (after
+ * saying why) when an explicit --config file cannot be read. */
+static bool load_settings(ui *u, const ui_options *opts)
 {
     char *err = NULL;
     u->cfg = config_load(opts->config_path, &err);
-    const char *warning = NULL;
-    size_t more = 0;
-    char *owned = NULL;
     if (!u->cfg) {
-        u->cfg = config_defaults();
-        owned = xasprintf("config: %s", err ? err : "cannot read");
-        warning = owned;
+        fprintf(stderr, "dateline: %s\n", err ? err : "cannot read config");
         free(err);
-    }
-    for (size_t i = 0; i < config_warning_count(u->cfg); i++) {
-        if (!warning)
-            warning = config_warning(u->cfg, i);
-        else
-            more++;
+        return false;
     }
     u->km = keymap_new_default();
-    char *key_warning = NULL;
-    for (size_t i = 0; i < config_binding_count(u->cfg); i++) {
-        const config_binding *b = config_binding_get(u->cfg, i);
-        char *e = NULL;
-        if (keymap_apply(u->km, b->lhs, b->rhs, &e) != 0) {
-            if (!warning && !key_warning)
-                key_warning = e;
-            else {
-                more++;
-                free(e);
-            }
-        }
-    }
-    if (key_warning)
-        warning = key_warning;
     u->mouse = opts->mouse || config_mouse(u->cfg);
     const char *env = getenv("NO_COLOR");
     u->color = !opts->no_color && !(env && *env);
 
     const char *name = opts->theme ? opts->theme : config_theme(u->cfg);
     theme *t = theme_load(name ? name : "default", NULL, &err);
-    char *theme_note = NULL;
+    char *theme_err = NULL;
     if (!t) {
-        theme_note = xasprintf("theme %s: %s", name, err ? err : "not found");
+        theme_err = xasprintf("theme %s: %s", name, err ? err : "not found");
         free(err);
-        t = theme_builtin();
-    } else if (theme_warning_count(t) > 0) {
-        theme_note = xasprintf("%s", theme_warning(t, 0));
     }
-    u->th = t;
+    problems p = {0};
+    collect_problems(u->cfg, u->km, t, theme_err, &p);
+    free(theme_err);
+    u->th = t ? t : theme_builtin();
     u->theme_names = theme_list(NULL, &u->n_themes);
-    if (theme_note) {
-        if (warning)
-            more++;
-        else
-            warning = theme_note;
+    for (size_t i = 0; i < p.n; i++)
+        fprintf(stderr, "dateline: %s\n", p.lines[i]);
+    if (p.n == 1)
+        viewstate_message(u->vs, "%s", p.lines[0]);
+    else if (p.n > 1)
+        viewstate_message(u->vs,
+                          "%zu problems in the settings "
+                          "(dateline --check-config lists them)",
+                          p.n);
+    free_problems(&p);
+    return true;
+}
+
+int ui_check_config(const char *path, const char *theme_name)
+{
+    char *err = NULL;
+    config *cfg = config_load(path, &err);
+    if (!cfg) {
+        fprintf(stderr, "dateline: %s\n", err ? err : "cannot read config");
+        free(err);
+        return 1;
     }
-    note_warnings(u, warning, more);
-    free(theme_note);
-    free(owned);
-    free(key_warning);
+    keymap *km = keymap_new_default();
+    const char *name = theme_name ? theme_name : config_theme(cfg);
+    theme *t = theme_load(name ? name : "default", NULL, &err);
+    char *theme_err = NULL;
+    if (!t) {
+        theme_err = xasprintf("theme %s: %s", name, err ? err : "not found");
+        free(err);
+    }
+    problems p = {0};
+    collect_problems(cfg, km, t, theme_err, &p);
+    for (size_t i = 0; i < p.n; i++)
+        fprintf(stderr, "dateline: %s\n", p.lines[i]);
+    if (p.n == 0)
+        printf("%s: no problems\n", config_path(cfg)
+                                        ? config_path(cfg)
+                                        : "no config file; defaults");
+    int status = p.n ? 1 : 0;
+    free_problems(&p);
+    free(theme_err);
+    theme_free(t);
+    keymap_free(km);
+    config_free(cfg);
+    return status;
 }
 
 static bool start_terminal(ui *u, const ui_options *opts)
@@ -856,15 +901,18 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
                                    .path = articles[i].path,
                                    .cp1252 = articles[i].decoded_from_cp1252};
     show_article(&u, 0);
-    load_settings(&u, opts);
+    int status = 0;
+    quit_signal = suspend_asked = 0;
+    catch_signals();
+    if (!load_settings(&u, opts)) {
+        status = 1;
+        goto done;
+    }
     if (opts->unreadable && !u.vs->message)
         viewstate_message(u.vs,
                           "%zu article%s could not be read (the reasons "
                           "follow on quitting)",
                           opts->unreadable, opts->unreadable == 1 ? "" : "s");
-    int status = 0;
-    quit_signal = suspend_asked = 0;
-    catch_signals();
     if (!start_terminal(&u, opts)) {
         status = 1;
         goto done;
