@@ -121,13 +121,27 @@ typedef struct {
     size_t len;
     int cols;
     bool control;
+    bool joins; /* a joiner: not sent, its columns left blank */
 } glyph;
+
+/* Code points that join pictures into one (the zero-width joiner of
+ * emoji sequences, emoji and text variation selectors, skin tones, tag
+ * characters, the keycap): a terminal that joins them draws fewer columns
+ * than curses counted, and its cursor then drifts from curses' idea of it,
+ * which leaves stale characters on the screen. Not sent, each picture is
+ * drawn alone at the width both agree on; a joiner's own columns (skin
+ * tones have two) stay blank so the line keeps the layout's columns. */
+static bool joins_cluster(ucs4_t cp)
+{
+    return cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3 ||
+           (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F);
+}
 
 static glyph glyph_at(const char *s, size_t len)
 {
     unsigned char c = (unsigned char)s[0];
     if (c >= 0x20 && c < 0x7f)
-        return (glyph){1, 1, false};
+        return (glyph){1, 1, false, false};
     ucs4_t cp;
     size_t n = utf8_decode(s, len, &cp);
     bool bad = cp == 0xFFFD && !(n == 3 && memcmp(s, "\xef\xbf\xbd", 3) == 0);
@@ -136,9 +150,9 @@ static glyph glyph_at(const char *s, size_t len)
                 : uc_width(cp, "UTF-8");
     if (w < 0) {
         char repr[16];
-        return (glyph){n, (int)layout_control_repr(s, n, repr), true};
+        return (glyph){n, (int)layout_control_repr(s, n, repr), true, false};
     }
-    return (glyph){n, w, false};
+    return (glyph){n, w, false, joins_cluster(cp)};
 }
 
 int view_text_put(const char *s, size_t len, int max, style_id style,
@@ -174,6 +188,15 @@ int view_text_put_attr(const char *s, size_t len, int max,
             layout_control_repr(s + i, g.len, repr);
             attrset(s[i] == '\t' ? attr : view_text_attr(STYLE_CONTROL));
             addstr(repr);
+            run = i + g.len;
+        } else if (g.joins) {
+            if (i > run) {
+                attrset(attr);
+                addnstr(s + run, (int)(i - run));
+            }
+            attrset(attr);
+            for (int c = 0; c < g.cols; c++)
+                addch(' ');
             run = i + g.len;
         }
         used += g.cols;
