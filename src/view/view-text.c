@@ -21,15 +21,20 @@ static const attr_t mono_attrs[STYLE_COUNT] = {
     [STYLE_STATUS] = A_REVERSE,
     [STYLE_QUOTE] = A_UNDERLINE,
     [STYLE_QUOTE_CURRENT] = A_REVERSE,
-    [STYLE_SPEAKER] = A_BOLD | A_UNDERLINE,
+#ifdef A_ITALIC
+    [STYLE_SPEAKER] = A_BOLD | A_ITALIC,
+#else
+    [STYLE_SPEAKER] = A_BOLD,
+#endif
     [STYLE_PERSON] = A_BOLD,
     [STYLE_ORG] = A_BOLD,
-    [STYLE_SELECTED] = A_REVERSE | A_BOLD,
+    /* selected and cursor apart in every theme: underline and reverse */
+    [STYLE_SELECTED] = A_BOLD | A_UNDERLINE,
     [STYLE_MATCH] = A_REVERSE | A_UNDERLINE,
     [STYLE_EMBED] = A_UNDERLINE,
     [STYLE_CONTROL] = A_REVERSE,
     [STYLE_HEADING] = A_BOLD | A_UNDERLINE,
-    [STYLE_CURSOR] = A_REVERSE | A_BOLD | A_UNDERLINE,
+    [STYLE_CURSOR] = A_REVERSE | A_BOLD,
     [STYLE_WARNING] = A_BOLD | A_REVERSE,
 };
 
@@ -226,11 +231,16 @@ static bool utf8_locale(void)
     return known == 1;
 }
 
+const char *view_text_mark(void)
+{
+    return utf8_locale() ? "\xe2\x96\xb8" : ">";
+}
+
 static void box_char(cchar_t *c, view_text_box part)
 {
-    static const wchar_t unicode[] = {0x2502, 0x2500, 0x250C,
-                                      0x2510, 0x2514, 0x2518};
-    static const char ascii[] = {'|', '-', '+', '+', '+', '+'};
+    static const wchar_t unicode[] = {0x2502, 0x2500, 0x250C, 0x2510,
+                                      0x2514, 0x2518, 0x2503, 0x2501};
+    static const char ascii[] = {'|', '-', '+', '+', '+', '+', '#', '='};
     wchar_t w[2] = {utf8_locale() ? unicode[part] : (wchar_t)ascii[part], 0};
     setcchar(c, w, A_NORMAL, 0, NULL);
 }
@@ -242,9 +252,9 @@ void view_text_box_line(int y, int x, int n, view_text_box part, style_id style)
     cchar_t c;
     box_char(&c, part);
     attrset(view_text_attr(style));
-    if (part == VIEW_TEXT_BOX_V)
+    if (part == VIEW_TEXT_BOX_V || part == VIEW_TEXT_BOX_V_HEAVY)
         mvvline_set(y, x, &c, n);
-    else if (part == VIEW_TEXT_BOX_H)
+    else if (part == VIEW_TEXT_BOX_H || part == VIEW_TEXT_BOX_H_HEAVY)
         mvhline_set(y, x, &c, n);
     else
         mvadd_wch(y, x, &c);
