@@ -90,15 +90,21 @@ $(BUILD):
 
 -include $(OBJ:.o=.d)
 
-# Coverage-guided fuzzing of decoding, analysis, export and layout (clang's
-# libFuzzer with ASan and UBSan); FUZZ_SECONDS long, crashes saved in build/.
+# Coverage-guided fuzzing of decoding, analysis, export and layout, and of
+# web pages (clang's libFuzzer with ASan and UBSan); FUZZ_SECONDS long for
+# each harness, crashes saved in build/.
 FUZZ_SECONDS ?= 60
 fuzz: $(LEXICON_GEN) | $(BUILD)
 	clang $(ALL_CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -o $(BUILD)/fuzz_article tests/fuzz/fuzz_article.c $(filter-out src/main.c,$(SRC)) $(LIBS)
+	clang $(ALL_CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -o $(BUILD)/fuzz_html tests/fuzz/fuzz_html.c $(filter-out src/main.c,$(SRC)) $(LIBS)
 	mkdir -p $(BUILD)/fuzz-corpus && cp doc/sample.txt $(BUILD)/fuzz-corpus/
+	mkdir -p $(BUILD)/fuzz-html && cp tests/html/*.html $(BUILD)/fuzz-html/
 	$(BUILD)/fuzz_article -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 	  -dict=tests/fuzz/article.dict -artifact_prefix=$(BUILD)/ $(BUILD)/fuzz-corpus
+	$(BUILD)/fuzz_html -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  -dict=tests/fuzz/html.dict -artifact_prefix=$(BUILD)/html- $(BUILD)/fuzz-html
 
 # Missing packages are named and installed (apt-get, sudo when not root).
 deps:

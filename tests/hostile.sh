@@ -4,7 +4,9 @@
 # written beside the input. "A hang" is more than 10 s of CPU time (a
 # quadratic scan shows up there whatever the machine's load), with a 60 s
 # wall-clock backstop for a program that waits instead of computing. Escape sequences in the article never reach the
-# terminal raw through --dump, --quotes or --json.
+# terminal raw through --dump, --quotes or --json, from text or a web page
+# (100 000 nested elements, 20 MB, a 10 MB attribute, NUL bytes, a page that
+# claims one charset and is another, escapes in text and in links).
 # Environment: DATELINE (the program). Exit 0 pass, 77 skip, 1 fail.
 set -u
 DATELINE=${DATELINE:-./dateline}
@@ -44,6 +46,32 @@ awk 'BEGIN { for (i = 0; i < 100000; i++)
     >"$in/paragraphs.txt"
 printf ' date 2024-01-02 PARIS -- He said "\033]52;c;aGVsbG8=\007" then \033[2J cleared \033[31mred\033[0m.\n\n"Bell\007 and CSI \302\2332J," she said of \033]0;title\007 it.\n\nCaption with \033[5m blink. (AP Photo/Ada\033[8m Lin)' \
     >"$in/escapes.txt"
+
+# Web pages.
+awk 'BEGIN { printf "<html><body>"; for (i = 0; i < 100000; i++) printf "<div>";
+             printf "<p>Deep inside, \"nested,\" Ada Lin said.</p></body></html>" }' \
+    >"$in/nested-100k.html"
+{
+    printf '<!DOCTYPE html><html><head><title>Big</title></head><body><article>'
+    yes '<p>The council met again on Tuesday, and "nothing new," Mayor Ada Lin said.</p>' |
+        head -c 20971520
+    printf '</article></body></html>'
+} >"$in/twenty-mb.html"
+{
+    printf '<!DOCTYPE html><html><body><p title="'
+    yes x | head -c 10485760 | tr -d '\n'
+    printf '">The council met on Tuesday, the clerk said.</p></body></html>'
+} >"$in/ten-mb-attribute.html"
+printf '<!DOCTYPE html><html><body><p>The council\000 met\000 on Tuesday.</p>\000<p>"Fine," she\000 said.</p></body></html>' \
+    >"$in/nul-bytes.html"
+printf '<html><head><meta charset="windows-1251"></head><body><p>Caf\303\251 owner Jos\303\251 said the \342\200\234cr\303\250me\342\200\235 was gone.</p></body></html>' \
+    >"$in/claims-cyrillic.html"
+printf '<html><head><meta charset="utf-8"></head><body><p>Caf\351 owner Jos\351 said the cr\350me was gone, "for good," he said.</p></body></html>' \
+    >"$in/claims-utf8.html"
+printf '<html><head><meta charset="no-such-charset"></head><body><p>Plain words, "and a quote," she said.</p></body></html>' \
+    >"$in/unknown-charset.html"
+printf '<!DOCTYPE html><html><head><title>T\033]0;pwned\007</title></head><body><article><p>He said "\033]52;c;aGVsbG8=\007" then \033[2J cleared \033[31mred\033[0m and <a href="https://x.example/\033]52;c;aGVsbG8=\007a\033[2Jb">a link</a> \302\2332J here, the clerk said on Tuesday.</p><figure><img alt="x"><figcaption>Caption \033[5m blink. (AP Photo/Ada\033[8m Lin)</figcaption></figure></article></body></html>' \
+    >"$in/escapes.html"
 
 inputs=$(cd "$in" && ls -A | sort)
 
@@ -90,16 +118,31 @@ for f in "$in"/*; do
 done
 
 # ---- escape sequences never reach a terminal ---------------------------------
+for page in escapes.txt escapes.html; do
 for mode in --dump --quotes --entities --json; do
-    limited $mode --width 40 "$in/escapes.txt" >"$out/esc" 2>/dev/null
+    limited $mode --width 40 "$in/$page" >"$out/esc" 2>/dev/null
     rc=$?
-    [ "$rc" -eq 0 ] || fail "escapes.txt $mode: exit $rc"
+    [ "$rc" -eq 0 ] || fail "$page $mode: exit $rc"
     for byte in "$ESC" "$BEL" "$CSI"; do
         if LC_ALL=C grep -qF "$byte" "$out/esc"; then
-            fail "escapes.txt $mode: a raw control character in the output"
+            fail "$page $mode: a raw control character in the output"
             break
         fi
     done
+done
+done
+# Links keep no control characters at all.
+limited --json "$in/escapes.html" >"$out/esc" 2>/dev/null
+jq -e '(.links | length) == 1 and (.links[0].url | explode | all(. > 32 and . != 127))' \
+    "$out/esc" >/dev/null || fail "escapes.html: the link is missing or keeps control characters"
+# The page's words survive the hostile bytes around them.
+limited --json "$in/nul-bytes.html" >"$out/nul" 2>/dev/null
+jq -e '[.blocks[].text] | join(" ") | contains("Tuesday")' "$out/nul" \
+    >/dev/null || fail "nul-bytes.html: the text is lost"
+for page in claims-cyrillic.html claims-utf8.html; do
+    limited --json "$in/$page" >"$out/cs" 2>/dev/null
+    jq -e '[.blocks[].text] | join(" ") | contains("Caf\u00e9 owner Jos\u00e9")' "$out/cs" \
+        >/dev/null || fail "$page: the accented words are not read right"
 done
 # The JSON keeps the characters, escaped: the model is not censored.
 limited --json "$in/escapes.txt" >"$out/esc" 2>/dev/null

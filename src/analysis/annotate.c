@@ -21,10 +21,13 @@ typedef annotate_token token;
 /* Words repeat (Zipf): the classes of short keys met lately are kept in a
  * small direct-mapped table that stays in cache, before the lexicon's. */
 #define MEMO_SLOTS 4096
-#define MEMO_KEY 15
+#define MEMO_RAW 16 /* bytes of the word as written */
+#define MEMO_KEY 24 /* bytes of its key */
 struct memo {
+    char raw[MEMO_RAW];
     char key[MEMO_KEY];
-    uint8_t len; /* 0: empty */
+    uint8_t rlen; /* 0: empty */
+    uint8_t klen;
     uint32_t lex;
 };
 
@@ -449,32 +452,45 @@ static bool has_inner_dot(const char *s, size_t a, size_t b)
 
 static void set_key(annotate *c, token *t)
 {
+    const char *raw = c->text + t->start;
+    size_t n = t->end - t->start;
+    /* the word as written, looked up in the cache first: a hit saves the
+     * fold (Unicode normalisation for accented names) and the look-up */
+    struct memo *m = NULL;
+    if (n > 0 && n <= MEMO_RAW) {
+        uint32_t h = 2166136261u;
+        for (size_t i = 0; i < n; i++)
+            h = (h ^ (unsigned char)raw[i]) * 16777619u;
+        if (!c->memo)
+            c->memo = xcalloc(MEMO_SLOTS, sizeof *c->memo);
+        m = &c->memo[h & (MEMO_SLOTS - 1)];
+        if (m->rlen == n && memcmp(m->raw, raw, n) == 0) {
+            if (c->nkeys + m->klen + 1 > c->cap_keys)
+                XGROW(c->keys, c->cap_keys, c->nkeys + m->klen + 1);
+            t->key = (uint32_t)c->nkeys;
+            t->klen = m->klen;
+            memcpy(c->keys + c->nkeys, m->key, m->klen);
+            c->nkeys += m->klen;
+            c->keys[c->nkeys++] = '\0';
+            t->lex = m->lex;
+            return;
+        }
+    }
     size_t off = c->nkeys, klen = 0;
-    if (t->end - t->start <= MAX_KEY)
-        fold_into(c, c->text + t->start, t->end - t->start, &off, &klen);
+    if (n <= MAX_KEY)
+        fold_into(c, raw, n, &off, &klen);
     if (klen > MAX_KEY * 4)
         klen = 0;
     t->key = (uint32_t)off;
     t->klen = (uint16_t)klen;
-    const char *k = c->keys + off;
-    if (klen == 0 || klen > MEMO_KEY) {
-        t->lex = lexicon_classes(k, klen);
-        return;
+    t->lex = lexicon_classes(c->keys + off, klen);
+    if (m && klen <= MEMO_KEY) {
+        memcpy(m->raw, raw, n);
+        m->rlen = (uint8_t)n;
+        memcpy(m->key, c->keys + off, klen);
+        m->klen = (uint8_t)klen;
+        m->lex = t->lex;
     }
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < klen; i++)
-        h = (h ^ (unsigned char)k[i]) * 16777619u;
-    if (!c->memo)
-        c->memo = xcalloc(MEMO_SLOTS, sizeof *c->memo);
-    struct memo *m = &c->memo[h & (MEMO_SLOTS - 1)];
-    if (m->len == klen && memcmp(m->key, k, klen) == 0) {
-        t->lex = m->lex;
-        return;
-    }
-    t->lex = lexicon_classes(k, klen);
-    memcpy(m->key, k, klen);
-    m->len = (uint8_t)klen;
-    m->lex = t->lex;
 }
 
 /* Classifies a word's shape: capital, all capitals, number. */

@@ -277,7 +277,7 @@ static doc_gender tok_gender(const ctx *c, const token *t)
     return le ? le->gender : DOC_GENDER_UNKNOWN;
 }
 
-static bool tkey_is(const ctx *c, const token *t, const char *w)
+static inline bool tkey_is(const ctx *c, const token *t, const char *w)
 {
     return (t->flags & T_WORD) && strlen(w) == t->klen &&
            memcmp(tkey(c, t), w, t->klen) == 0;
@@ -614,7 +614,7 @@ static const token *tok_after(const ctx *c, size_t b)
     return b < c->ntok ? &c->tok[b] : NULL;
 }
 
-static bool word_is(const ctx *c, const token *t, const char *w)
+static inline bool word_is(const ctx *c, const token *t, const char *w)
 {
     return t && tkey_is(c, t, w);
 }

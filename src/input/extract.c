@@ -218,7 +218,8 @@ typedef struct {
     uint32_t text, link, commas; /* whole subtree */
     uint32_t itext, icommas;     /* not inside a nested block */
     uint32_t n_p, n_img, n_li, n_input, n_embed;
-    uint32_t ptext; /* text of paragraphs with few links */
+    uint32_t ptext;            /* text of paragraphs with few links */
+    uint32_t n_units, n_small; /* blocks with text; those under 20 chars */
     float score;
     int16_t weight;
     uint8_t tag, flags;
@@ -495,6 +496,8 @@ static void facts(struct cx *cx, xmlNode *n, int depth, bool in_link)
         sat_add(&in->n_p, ci->n_p);
         sat_add(&in->n_li, ci->n_li);
         sat_add(&in->ptext, ci->ptext);
+        sat_add(&in->n_units, ci->n_units);
+        sat_add(&in->n_small, ci->n_small);
         if (!is_block(ci->tag)) {
             sat_add(&in->itext, ci->itext);
             sat_add(&in->icommas, ci->icommas);
@@ -503,6 +506,11 @@ static void facts(struct cx *cx, xmlNode *n, int depth, bool in_link)
     if ((t == TG_P || t == TG_PRE || t == TG_BLOCKQUOTE) &&
         in->link * 3 < in->text)
         in->ptext = in->text;
+    if (is_block(t) && in->itext > 0) {
+        sat_add(&in->n_units, 1);
+        if (in->itext < 20)
+            sat_add(&in->n_small, 1);
+    }
 }
 
 static double link_density(const ninfo *in)
@@ -867,11 +875,18 @@ static bool boilerplate_line(const char *t, size_t n)
         "tell us what you think",
         "related posts",
         "post navigation",
+        "a version of this",
+        "about the author",
+        "media caption",
     };
     if (n < 200 &&
         (ci_contains_n(t, n, "newsletter") || ci_contains_n(t, n, "inbox")) &&
         (ci_contains_n(t, n, "subscribe") || ci_contains_n(t, n, "sign up")))
         return true; /* a newsletter's pitch */
+    if (n < 400 && starts_ci(t, n, "a version of this"))
+        return true; /* the print edition's note */
+    if (n < 200 && t[0] == '[' && t[n - 1] == ']')
+        return true; /* a bracketed promotion or placeholder */
     if (n > 120)
         return false;
     for (size_t i = 0; i < COUNT(phrases); i++)
@@ -922,6 +937,56 @@ static bool copyright_like(const char *t, size_t n)
             starts_ci(t, n, "(c) "));
 }
 
+/* "$915", "'18", "MONTHLY": a chart's or a widget's label, not prose. */
+static bool label_like(const char *t, size_t n)
+{
+    if (n > 20)
+        return false;
+    size_t letters = 0, lower = 0, spaces = 0;
+    for (size_t i = 0; i < n;) {
+        ucs4_t cp;
+        i += utf8_decode(t + i, n - i, &cp);
+        letters += utf8_is_alpha(cp);
+        lower += utf8_is_lower(cp);
+        spaces += cp == ' ';
+    }
+    return letters == 0 || (lower == 0 && spaces == 0 && letters == n);
+}
+
+/* "NAME is a reporter for ...", "NAME has covered economics since ...":
+ * the author's biography closing a story. */
+static bool bio_like(const char *t, size_t n)
+{
+    static const char *const verbs[] = {" is a ",        " is an ",  " is the ",
+                                        " has covered ", " covers ", " writes ",
+                                        " reports "};
+    static const char *const trades[] = {
+        "reporter",   "correspondent", "writer",  "editor", "columnist",
+        "journalist", "contributor",   "covered", "covers", "author",
+        "producer",   "photographer",  "critic"};
+    if (n > 400 || n < 10 || !(t[0] >= 'A' && t[0] <= 'Z'))
+        return false;
+    /* two to four capitalised words, then the verb */
+    size_t i = 0, words = 0;
+    while (i < n && words < 5) {
+        if (!(t[i] >= 'A' && t[i] <= 'Z'))
+            break;
+        while (i < n && t[i] != ' ')
+            i++;
+        words++;
+        for (size_t v = 0; v < COUNT(verbs); v++)
+            if (words >= 2 && starts_ci(t + i, n - i, verbs[v])) {
+                for (size_t k = 0; k < COUNT(trades); k++)
+                    if (ci_contains_n(t, n, trades[k]))
+                        return true;
+                return false;
+            }
+        if (i < n)
+            i++;
+    }
+    return false;
+}
+
 static bool byline_like(const char *t, size_t n)
 {
     if (n > 100 || !(starts_ci(t, n, "by ") || starts_ci(t, n, "written by ")))
@@ -958,8 +1023,12 @@ static void flush(emitter *em)
         keep = false;
     else if (em->cx->title && strcmp(em->cx->title, t) == 0)
         keep = false; /* the headline again */
+    if (keep && kind == DOC_BLOCK_PARAGRAPH && label_like(t, n))
+        keep = false;
+    /* bylines, stamps, copyright and the author's biography: credits */
     if (keep && kind != DOC_BLOCK_BLOCKQUOTE &&
-        (byline_like(t, n) || stamp_like(t, n) || copyright_like(t, n)))
+        (byline_like(t, n) || stamp_like(t, n) || copyright_like(t, n) ||
+         (kind == DOC_BLOCK_PARAGRAPH && bio_like(t, n))))
         kind = DOC_BLOCK_CREDIT;
     if (keep) {
         extract_block *b = push_block(em->out);
@@ -1026,9 +1095,13 @@ static void add_caption(emitter *em, const char *text, size_t len)
 
 /* A credit standing apart from its caption ends the caption just before
  * it, bracketed as on the wire, unless that caption has one. */
+static void strip_label(char **t, size_t *n, const char *label);
+
 static void credit_caption(emitter *em, char *text, size_t len)
 {
     extract_result *r = &em->captions;
+    strip_label(&text, &len, "image source");
+    strip_label(&text, &len, "credit");
     if (r->n == 0 || len == 0 || len > 160)
         return;
     extract_block *b = &r->blocks[r->n - 1];
@@ -1076,7 +1149,7 @@ static void gather_caption(struct cx *cx, xmlNode *n, emitter *cap,
         const ninfo *ci = NI(c);
         if ((ci->flags & F_HIDDEN) || ci->tag == TG_JUNK)
             continue;
-        bool cr = in_credit || credit_node(c);
+        bool cr = in_credit || (ci->tag != TG_FIGCAPTION && credit_node(c));
         if (!cr) {
             size_t tl;
             char *t = text_of(cx, c, &tl);
@@ -1092,8 +1165,16 @@ static void gather_caption(struct cx *cx, xmlNode *n, emitter *cap,
 
 static void strip_label(char **t, size_t *n, const char *label)
 {
+    /* a screen-reader label "Image" before the caption itself */
+    if (strcmp(label, "image caption") == 0 && *n > 7 &&
+        memcmp(*t, "Image ", 6) == 0 && (*t)[6] >= 'A' && (*t)[6] <= 'Z' &&
+        !starts_ci(*t, *n, "image caption")) {
+        memmove(*t, *t + 6, *n - 6 + 1);
+        *n -= 6;
+        return;
+    }
     size_t m = strlen(label);
-    if (starts_ci(*t, *n, label)) {
+    while (starts_ci(*t, *n, label)) { /* "Credit Credit NAME": a hidden copy */
         size_t k = m;
         while (k < *n && ((*t)[k] == ' ' || (*t)[k] == ',' || (*t)[k] == ':'))
             k++;
@@ -1114,13 +1195,17 @@ static void figure_caption(emitter *em, xmlNode *fig)
     char *ct = cap.buf;
     size_t cn = cap.len;
     strip_label(&ct, &cn, "image caption");
-    if (cn == 0) {
-        /* no caption text: the image's description */
+    strip_label(&ct, &cn, "media caption");
+    if (cn == 0 && cred.len > 0) {
+        /* no caption text: the image's description, when a credit says
+         * it is a photograph worth a caption */
         for (xmlNode *c = fig; c;) {
             if (c->type == XML_ELEMENT_NODE && c->_private &&
                 NI(c)->tag == TG_IMG) {
                 const char *alt = attr(c, "alt");
-                if (alt && *alt) {
+                /* a description, not a file name or "line" */
+                if (alt && strchr(alt, ' ') &&
+                    strchr(strchr(alt, ' ') + 1, ' ')) {
                     reset_block(&cap);
                     append_text(&cap, alt, strlen(alt));
                     XGROW(cap.buf, cap.cap, cap.len + 1);
@@ -1238,6 +1323,9 @@ static bool furniture(const xmlNode *n)
             return false;
         if (in->n_input > 0 && in->n_input > in->n_p / 3)
             return true;
+        /* a chart's labels, a gallery's buttons: mostly tiny pieces */
+        if (in->n_units >= 6 && in->n_small * 5 >= in->n_units * 3)
+            return true;
         if (in->weight < 25 && ld > 0.33)
             return true;
         if (ld > 0.5)
@@ -1249,6 +1337,45 @@ static bool furniture(const xmlNode *n)
 }
 
 static void walk(emitter *em, xmlNode *n, int depth);
+
+static bool caption_node(const xmlNode *n)
+{
+    const ninfo *in = NI(n);
+    tag_id t = in->tag;
+    return t == TG_FIGURE || t == TG_FIGCAPTION ||
+           ((in->flags & F_CAPTION) && is_block(t) && in->text < 600 &&
+            in->n_p <= 1);
+}
+
+/* Captions of the article's figures, wherever they stand in its element
+ * (a lead image often sits above the body), in document order. */
+static void collect_captions(emitter *em, xmlNode *n, int depth)
+{
+    struct cx *cx = em->cx;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !c->_private)
+            continue;
+        const ninfo *in = NI(c);
+        if ((in->flags & (F_JUNK | F_HIDDEN)) || depth > DEPTH_MAX)
+            continue;
+        if (in->tag == TG_FIGURE) {
+            figure_caption(em, c);
+        } else if (caption_node(c)) {
+            size_t len;
+            char *text = text_of(cx, c, &len);
+            char *ct = text;
+            strip_label(&ct, &len, "image caption");
+            strip_label(&ct, &len, "media caption");
+            if ((in->flags & F_CREDIT) || credit_text(ct, len))
+                credit_caption(em, ct, len);
+            else
+                add_caption(em, ct, len);
+            free(text);
+        } else if (in->n_img > 0 || in->text > 0) {
+            collect_captions(em, c, depth + 1);
+        }
+    }
+}
 
 static void walk_children(emitter *em, xmlNode *n, int depth)
 {
@@ -1309,23 +1436,8 @@ static void walk(emitter *em, xmlNode *n, int depth)
     }
     if (in->flags & F_JUNK)
         return;
-    if (t == TG_FIGURE) {
-        flush(em);
-        figure_caption(em, n);
-        return;
-    }
-    if (t == TG_FIGCAPTION || ((in->flags & F_CAPTION) && is_block(t) &&
-                               in->text < 600 && in->n_p <= 1)) {
-        flush(em);
-        size_t len;
-        char *text = text_of(cx, n, &len);
-        char *ct = text;
-        strip_label(&ct, &len, "image caption");
-        if ((in->flags & F_CREDIT) || credit_text(ct, len))
-            credit_caption(em, ct, len);
-        else
-            add_caption(em, ct, len);
-        free(text);
+    if (caption_node(n)) {
+        flush(em); /* read by collect_captions */
         return;
     }
     if (t == TG_BR) {
@@ -1397,6 +1509,30 @@ static void emit(struct cx *cx, xmlNode *top, extract_result *out)
         walk(&em, top, 0);
     }
     flush(&em);
+    /* the captions' scope: the article element holding the content */
+    xmlNode *scope = top;
+    for (xmlNode *p = top; scorable_parent(p); p = p->parent) {
+        tag_id t = NI(p)->tag;
+        if (t == TG_ARTICLE || t == TG_MAIN) {
+            scope = p;
+            break;
+        }
+        if (t == TG_BODY)
+            break;
+    }
+    /* no article element: two levels above the content */
+    for (int up = 0; scope == top && up < 2; up++) {
+        xmlNode *p = up == 0 ? parent : parent ? parent->parent : NULL;
+        if (!p || !scorable_parent(p) || NI(p)->tag == TG_BODY ||
+            NI(top)->tag == TG_BODY)
+            break;
+        if (up == 1)
+            scope = p;
+    }
+    if (scope == top && parent && scorable_parent(parent) &&
+        NI(parent)->tag != TG_BODY && NI(top)->tag != TG_BODY)
+        scope = parent;
+    collect_captions(&em, scope, 0);
     for (size_t i = 0; i < em.captions.n; i++) {
         extract_block *b = push_block(out);
         *b = em.captions.blocks[i];

@@ -281,6 +281,26 @@ static void only_body_paragraphs_hold_quotations(void **state)
     doc_free(d);
 }
 
+static void subheads_and_list_items_are_body_text(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray spoke first at the harbor meeting.");
+    const char *head = "Ada Lin made a plea to the council.";
+    doc_add_block(d, DOC_BLOCK_HEADING, head, strlen(head), NULL, 0);
+    para(d, "\"Keep the ferry running,\" she said.");
+    const char *item = "She would speak \"plainly\" about the fares";
+    doc_add_block(d, DOC_BLOCK_ITEM, item, strlen(item), NULL, 0);
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    /* The subhead names who "she" is; the item's quotation is counted. */
+    assert_int_equal(doc_quote_count(d), 2);
+    assert_quote(d, 0, "Keep the ferry running,", "Ada Lin", "said");
+    assert_int_equal(doc_quote_get(d, 1)->block, 3);
+    doc_free(d);
+}
+
 /* ---- attribution forms -------------------------------------------------- */
 
 static void speaker_before_colon(void **state)
@@ -1094,6 +1114,28 @@ static void a_name_as_modifier_is_not_the_subject(void **state)
     doc_free(d);
 }
 
+static void the_object_of_the_cue_is_not_the_speaker(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray hugged Sam Cole at the pier with a blunt message: \"The "
+            "pier will not hold another winter.\"");
+    para(d, "Governor Ada Lin toured the pier on Monday.");
+    para(d, "\"We will rebuild it,\" the island's governor said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    size_t lin = person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin",
+                        FORMS("Governor Ada Lin"));
+    doc_entity_set_title(d, lin, "Governor");
+    analysed(d);
+    assert_quote(d, 0, "The pier will not hold another winter.", "Tom Ray",
+                 NULL);
+    assert_string_equal(rule(d, 0), "colon-intro");
+    assert_quote(d, 1, "We will rebuild it,", "Ada Lin", "said");
+    assert_string_equal(rule(d, 1), "descriptor");
+    doc_free(d);
+}
+
 static void cue_words(void **state)
 {
     (void)state;
@@ -1148,6 +1190,7 @@ int main(void)
         cmocka_unit_test(unbalanced_mark_stops_at_its_paragraph),
         cmocka_unit_test(stray_closing_marks_open_nothing),
         cmocka_unit_test(only_body_paragraphs_hold_quotations),
+        cmocka_unit_test(subheads_and_list_items_are_body_text),
         cmocka_unit_test(speaker_before_colon),
         cmocka_unit_test(split_quotation),
         cmocka_unit_test(according_to),
@@ -1200,6 +1243,7 @@ int main(void)
         cmocka_unit_test(bare_quotation_after_a_paragraph_about_one_person),
         cmocka_unit_test(nationality_names_the_player),
         cmocka_unit_test(a_name_as_modifier_is_not_the_subject),
+        cmocka_unit_test(the_object_of_the_cue_is_not_the_speaker),
         cmocka_unit_test(cue_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
