@@ -21,7 +21,7 @@ static doc *analyse(doc *d)
     /* one annotation layer for every pass */
     annotate *an = annotate_new(d);
     entity_analyse_with(d, an);
-    quote_analyse(d);
+    quote_analyse_with(d, an);
     annotate_free(an);
     doc_freeze(d);
     return d;
@@ -68,6 +68,9 @@ doc *article_from_bytes(const char *bytes, size_t len,
             info->from_cp1252 = cp1252;
             info->bytes = len;
         }
+        /* No canonical link: the page's address is where it was fetched. */
+        if (base_url && !doc_url(d))
+            doc_set_url(d, base_url);
         return analyse(d);
     }
     source_text src;
@@ -78,9 +81,12 @@ doc *article_from_bytes(const char *bytes, size_t len,
         info->bytes = len;
     }
     announce(opt, len);
-    doc *d = article_build(src.text, src.len);
+    doc *d = parse_article(src.text, src.len);
     source_text_free(&src);
-    return d;
+    /* A fetched text names no address of its own: where it came from. */
+    if (base_url && !doc_url(d))
+        doc_set_url(d, base_url);
+    return analyse(d);
 }
 
 doc *article_open(const char *arg, const article_options *opt,

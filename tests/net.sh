@@ -71,6 +71,12 @@ shows "We waited long enough" "dump article.txt"
 run --dump "$base/hops/2"
 [ "$rc" -eq 0 ] || fail "2 redirects: exit $rc: $(cat "$tmp/err")"
 shows "We waited long enough" "2 redirects"
+# The article's address is the final one, after the redirects.
+if command -v jq >/dev/null 2>&1; then
+    run --json "$base/hops/2"
+    [ "$(jq -r .article.url "$tmp/out")" = "$base/hops/0" ] ||
+        fail "2 redirects: article.url $(jq -c .article.url "$tmp/out"), want $base/hops/0"
+fi
 run --dump "$base/hops/5"
 [ "$rc" -eq 0 ] || fail "5 redirects: exit $rc: $(cat "$tmp/err")"
 refused "$base/hops/6" "more than 5 redirects"
@@ -113,6 +119,16 @@ if "$DATELINE" --help | grep -q -- '--format'; then
     [ "$rc" -eq 0 ] || fail "latin1.html: exit $rc: $(cat "$tmp/err")"
     shows "Inés Núñez" "latin1.html (charset in the header only)"
     grep -q '<' "$tmp/out" && fail "latin1.html: tags in the output"
+    # A text/html page is read as HTML: its title, its body without tags.
+    run --json "$base/page.html"
+    [ "$rc" -eq 0 ] || fail "page.html: exit $rc: $(cat "$tmp/err")"
+    if command -v jq >/dev/null 2>&1 && [ "$rc" -eq 0 ]; then
+        jq -r .article.title "$tmp/out" | grep -q "Ferry service returns" ||
+            fail "page.html: title $(jq -c .article.title "$tmp/out")"
+        jq -r '.blocks[].text' "$tmp/out" | grep -q '<' && fail "page.html: tags in the blocks"
+        [ "$(jq -r .article.url "$tmp/out")" = "$base/page.html" ] ||
+            fail "page.html: article.url $(jq -c .article.url "$tmp/out")"
+    fi
 else
     echo "note: no HTML reader yet; latin1.html not checked"
 fi

@@ -1,19 +1,24 @@
-/* quote — quotations and who said them.
+/* quote — quotations, what they are and who said them.
  *
- * Finds every top-level span between double quotation marks in the body
- * paragraphs (straight, curly, mixed, ``...'' pairs; single quotes never make
- * entries; a quotation running over paragraphs gives one entry per paragraph,
- * the later ones with `continues`; an unclosed mark ends at its paragraph),
- * then attributes each to a speaker entity (a person, or an organisation
- * making a statement) with its cue word, or to nobody (titles, terms,
- * unnamed people, "I" and "we"). Pronouns go to the latest person of their
- * gender. Runs after entity_analyse() on an unfrozen doc, using its mentions,
+ * Every quotation span the annotation layer found in a body paragraph
+ * becomes an entry (a quotation running over paragraphs gives one entry per
+ * paragraph, the later ones with `continues`). Each is classed as speech,
+ * the title of a work or a term, and speech is attributed to a speaker
+ * entity (a person, or an organisation making a statement) with its cue
+ * word, or to nobody (unnamed people, "I" and "we"), by an ordered table of
+ * named passes; the pass that decided is recorded as the quotation's rule.
+ * Runs after entity analysis on an unfrozen doc, using its mentions,
  * genders and titles; linear in the text. */
 #ifndef DATELINE_QUOTE_H
 #define DATELINE_QUOTE_H
 
+#include "annotate.h"
 #include "doc.h"
 
+/* Reads the annotation layer `an` of d: its tokens, quotation spans and
+ * titles of works. */
+void quote_analyse_with(doc *d, annotate *an);
+/* The same with an annotation layer of its own. */
 void quote_analyse(doc *d);
 
 #endif

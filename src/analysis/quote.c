@@ -1,20 +1,21 @@
-/* Quotations and who said them.
+/* Quotations, what they are and who said them.
  *
- * Per body paragraph, in document order:
- *   1. find the quotation marks (one pass, no backtracking);
- *   2. turn the narrative around them into tokens: words, punctuation, one
- *      token per entity mention (from a per-block index built once), one per
- *      quotation; pronouns are resolved as they are met, against the people
- *      named so far, and roles ("coach X", "X, 74,") are learnt on the way;
- *   3. cut the tokens into sentences and attribute each quotation by the
- *      first rule that fits: a verb introducing it ('X asked, "…"'); an
- *      attribution right after it ('"…," X said', '"…," said X'); a title
- *      or term names nobody; a reporting verb earlier in its sentence ('X
- *      said that … "…"', 'according to X'); a closing clause (', X said.');
- *      a colon after a speaker; a sentence that is all quotation continues
- *      the speaker before it; a phrase in a sentence about someone is theirs.
- * A paragraph of bare quotation may then be claimed by the next one ("That
- * was the reaction of X", or the speaker opening it).
+ * Per body block (paragraph, subhead, list item, block quotation), in
+ * document order:
+ *   1. take the block's quotation spans and tokens from the annotation
+ *      layer (annotate.h: one tokeniser, one set of marks, one decision on
+ *      titles of works);
+ *   2. turn the narrative around the spans into this module's tokens:
+ *      words with their cue classes, punctuation, one token per entity
+ *      mention (from a per-block index built once), one per quotation; "he"
+ *      and "she" go to the latest person of that gender who stood as a
+ *      subject, and roles ("coach X", "X, 74,", "her mother, X,") are learnt
+ *      on the way;
+ *   3. cut the tokens into sentences and decide each quotation by the
+ *      ordered table of passes (`passes` below): the first pass that fits
+ *      decides, and its name is the quotation's rule. Passes that need the
+ *      next paragraph or the whole document run when those are read, and
+ *      take a quotation only from a pass ranked below them.
  * Every look-around is bounded by a fixed number of tokens, so the whole
  * analysis is linear in the text whatever the marks do. */
 #include "quote.h"
@@ -110,84 +111,16 @@ static void index_free(mention_index *ix)
     free(ix->first);
 }
 
-/* ---- quotation marks ---------------------------------------------------- */
-
-typedef enum { MARK_NONE, MARK_OPEN, MARK_CLOSE, MARK_EITHER } mark_kind;
-
-/* The quotation mark at s, if any, and its length in bytes. Single quotes
- * count only doubled (``…'' and ‘‘…’’): alone they are nested quotations or
- * apostrophes and never make entries. */
-static mark_kind mark_at(const char *s, size_t len, size_t *mlen)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    *mlen = 1;
-    if (u[0] == '"')
-        return MARK_EITHER;
-    if (len >= 2 && u[0] == '`' && u[1] == '`') {
-        *mlen = 2;
-        return MARK_OPEN;
-    }
-    if (len >= 2 && u[0] == '\'' && u[1] == '\'') {
-        *mlen = 2;
-        return MARK_CLOSE;
-    }
-    if (len >= 3 && u[0] == 0xE2 && u[1] == 0x80) {
-        *mlen = 3;
-        switch (u[2]) {
-        case 0x9C: /* “ */
-        case 0x9E: /* „ */
-        case 0x9F: /* ‟ */ return MARK_OPEN;
-        case 0x9D: return MARK_CLOSE; /* ” */
-        case 0x98:                    /* ‘‘ */
-        case 0x99:                    /* ’’ */
-            if (len >= 6 && u[3] == 0xE2 && u[4] == 0x80 && u[5] == u[2]) {
-                *mlen = 6;
-                return u[2] == 0x98 ? MARK_OPEN : MARK_CLOSE;
-            }
-            return MARK_NONE;
-        default: return MARK_NONE;
-        }
-    }
-    return MARK_NONE;
-}
-
-static bool is_space_at(const char *s, size_t len, size_t pos)
-{
-    if (pos >= len)
-        return true;
-    ucs4_t cp;
-    utf8_decode(s + pos, len - pos, &cp);
-    return utf8_is_space(cp);
-}
-
-/* The character before pos lets a mark open: start, space, bracket, dash. */
-static bool opens_after(const char *s, size_t pos)
-{
-    if (pos == 0)
-        return true;
-    size_t p = utf8_prev(s, pos);
-    ucs4_t cp;
-    utf8_decode(s + p, pos - p, &cp);
-    return utf8_is_space(cp) || utf8_is_dash(cp) || cp == '(' || cp == '[' ||
-           cp == '{' || cp == '/' || utf8_is_quote_mark(cp);
-}
-
-/* The character after a mark lets it close: end, space or punctuation. */
-static bool closes_before(const char *s, size_t len, size_t pos)
-{
-    if (pos >= len)
-        return true;
-    ucs4_t cp;
-    utf8_decode(s + pos, len - pos, &cp);
-    return !utf8_is_alnum(cp);
-}
+/* ---- quotation spans (from the annotation layer) ------------------- */
 
 typedef struct {
     size_t open;       /* the opening mark */
     size_t start, end; /* the characters between the marks */
     size_t after;      /* just past the closing mark (paragraph end if none) */
+    size_t tok_open, tok_close; /* its marks' tokens in the annotation */
     bool closed;
     bool empty;
+    bool title;    /* the title of a work, as the annotation decided */
     size_t result; /* index into the analysis' results, or DOC_NONE */
 } qspan;
 
@@ -195,79 +128,6 @@ typedef struct {
     qspan *v;
     size_t n, cap;
 } qspans;
-
-static size_t trim_end(const char *s, size_t from, size_t to)
-{
-    while (to > from) {
-        size_t p = utf8_prev(s, to);
-        if (p < from || !is_space_at(s, to, p))
-            break;
-        to = p;
-    }
-    return to;
-}
-
-static void push_span(qspans *out, const char *s, size_t open, size_t start,
-                      size_t end, size_t after, bool closed)
-{
-    XGROW(out->v, out->cap, out->n + 1);
-    qspan *q = &out->v[out->n++];
-    q->open = open;
-    q->start = start;
-    q->end = end;
-    q->after = after;
-    q->closed = closed;
-    q->empty = trim_end(s, start, end) == start;
-    q->result = DOC_NONE;
-}
-
-/* All top-level quotations of one paragraph, in order. A straight mark
- * toggles; curly and doubled marks say which way they face, unless the
- * context plainly says otherwise (a typesetter's ” used to open). A
- * quotation still open at the paragraph's end runs to it, so an unbalanced
- * mark never reaches beyond its paragraph. */
-static void find_spans(const char *s, size_t len, qspans *out)
-{
-    out->n = 0;
-    bool open = false;
-    size_t open_at = 0, start = 0;
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c != '"' && c != '`' && c != '\'' && c != 0xE2) {
-            i++;
-            continue;
-        }
-        size_t mlen;
-        mark_kind k = mark_at(s + i, len - i, &mlen);
-        if (k == MARK_NONE) {
-            i++;
-            continue;
-        }
-        size_t next = i + mlen;
-        bool can_open = opens_after(s, i) && !is_space_at(s, len, next);
-        bool can_close = !opens_after(s, i) && closes_before(s, len, next);
-        if (k == MARK_EITHER)
-            k = open ? MARK_CLOSE : (can_close ? MARK_NONE : MARK_OPEN);
-        else if (k == MARK_OPEN && open && can_close)
-            k = MARK_CLOSE; /* “…“ */
-        else if (k == MARK_CLOSE && !open)
-            k = can_open ? MARK_OPEN : MARK_NONE; /* ”…” or a stray mark */
-        if (k == MARK_OPEN) {
-            if (open) /* a new opening mark ends a quotation left open */
-                push_span(out, s, open_at, start, trim_end(s, start, i), i,
-                          false);
-            open = true;
-            open_at = i;
-            start = next;
-        } else if (k == MARK_CLOSE) {
-            push_span(out, s, open_at, start, i, next, true);
-            open = false;
-        }
-        i = next;
-    }
-    if (open)
-        push_span(out, s, open_at, start, trim_end(s, start, len), len, false);
-}
 
 /* ---- tokens ------------------------------------------------------------- */
 
@@ -289,9 +149,10 @@ typedef struct {
     bool cue_trailing;       /* ... reporting only beside a quotation */
     unsigned short lex;      /* T_WORD: its cue.h classes, looked up once */
     size_t start, end;
+    size_t at;          /* the last annotation token it covers */
     size_t ref;         /* mention or pronoun: entity; quotation: span index */
     const char *cue;    /* T_WORD: the reporting cue starting here, or NULL */
-    char low[WORD_MAX]; /* T_WORD: lower-cased (ASCII folded) */
+    char low[WORD_MAX]; /* T_WORD: its look-up key (lower case, no accents) */
 } token;
 
 typedef struct {
@@ -561,6 +422,8 @@ typedef struct {
     antecedents who;
     role_map surnames; /* a person's last name: who, or DOC_NONE if shared */
     const char *text;  /* the block being tokenised */
+    annotate *an;      /* the one annotation layer */
+    const annotate_block *ab; /* ... of the block being tokenised */
     qspans spans;
     tokens toks;
     char **owned; /* cue words copied out of the text */
@@ -571,77 +434,6 @@ static void push_token(tokens *ts, token t)
 {
     XGROW(ts->v, ts->cap, ts->n + 1);
     ts->v[ts->n++] = t;
-}
-
-static bool is_word_char(ucs4_t cp)
-{
-    return utf8_is_alnum(cp) || utf8_is_mark(cp);
-}
-
-/* Inside a word: apostrophes, hyphens, periods and ampersands joining two
- * word characters ("don't", "al-Assad", "U.S", "AT&T"). */
-static bool is_joiner(ucs4_t cp)
-{
-    return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == '&';
-}
-
-static size_t scan_word(const char *s, size_t len, size_t p)
-{
-    while (p < len) {
-        ucs4_t cp;
-        size_t n = utf8_decode(s + p, len - p, &cp);
-        if (is_word_char(cp)) {
-            p += n;
-            continue;
-        }
-        if (is_joiner(cp) && p + n < len) {
-            ucs4_t nx;
-            utf8_decode(s + p + n, len - p - n, &nx);
-            if (is_word_char(nx)) {
-                p += n;
-                continue;
-            }
-        }
-        break;
-    }
-    return p;
-}
-
-static void lower_copy(char *dst, const char *s, size_t n)
-{
-    if (n >= WORD_MAX) { /* too long to be any listed word */
-        dst[0] = '\0';
-        return;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        dst[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-    }
-    dst[n] = '\0';
-}
-
-/* After a name: 's, ’s, or a bare apostrophe ("Harris' trip"). Returns the
- * bytes the possessive takes (0 when there is none). */
-static size_t possessive_at(const char *s, size_t len, size_t p)
-{
-    size_t a = 0;
-    if (p < len && s[p] == '\'')
-        a = 1;
-    else if (p + 2 < len && (unsigned char)s[p] == 0xE2 &&
-             (unsigned char)s[p + 1] == 0x80 && (unsigned char)s[p + 2] == 0x99)
-        a = 3;
-    if (!a)
-        return 0;
-    size_t q = p + a;
-    if (q < len && (s[q] == 's' || s[q] == 'S'))
-        q++;
-    if (q < len) {
-        ucs4_t cp;
-        utf8_decode(s + q, len - q, &cp);
-        if (is_word_char(cp))
-            return 0;
-    }
-    return q - p;
 }
 
 static char punct_of(ucs4_t cp)
@@ -675,7 +467,8 @@ static bool in_reported_clause(const token *v, size_t n)
            !(v[n - 2].kind == T_PUNCT && v[n - 2].punct == ',');
 }
 
-static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
+static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
+                              size_t *at)
 {
     token t = {.kind = T_MENTION,
                .type = m->type,
@@ -686,11 +479,18 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m)
     utf8_decode(b->text + m->start, m->end - m->start, &cp);
     if (utf8_is_upper(cp))
         t.flags |= F_UPPER | F_CAP;
-    size_t poss = possessive_at(b->text, b->len, m->end);
-    if (poss) {
+    /* The annotation's last word of the name says whether 's follows. */
+    const annotate_block *ab = A->ab;
+    size_t i = *at;
+    while (i + 1 < ab->ntok && ab->tok[i + 1].start < m->end)
+        i++;
+    t.at = i;
+    *at = i + 1;
+    if (ab->tok[i].flags & ANNOTATE_POSS) {
         t.flags |= F_POSS;
-        t.end += poss;
+        t.end = ab->tok[i].extra_end;
     }
+
     if (m->type == DOC_PERSON) {
         bool salient = !(t.flags & F_POSS) &&
                        !object_marked(A->toks.v, A->toks.n, 0) &&
@@ -771,16 +571,23 @@ static void learn_apposition(analysis *A, const token *w)
     }
 }
 
-static void add_word_token(analysis *A, const char *s, size_t p, size_t end)
+static void add_word_token(analysis *A, size_t at)
 {
-    token t = {.kind = T_WORD, .start = p, .end = end, .ref = DOC_NONE};
-    ucs4_t cp;
-    utf8_decode(s + p, end - p, &cp);
-    if (utf8_is_upper(cp))
-        t.flags |= F_UPPER;
-    if (utf8_is_upper(cp) || utf8_is_digit(cp))
+    const annotate_block *ab = A->ab;
+    const annotate_token *w = &ab->tok[at];
+    token t = {.kind = T_WORD,
+               .start = w->start,
+               .end = (w->flags & ANNOTATE_POSS) ? w->extra_end : w->end,
+               .at = at,
+               .ref = DOC_NONE};
+    if (w->flags & ANNOTATE_CAP)
+        t.flags |= F_UPPER | F_CAP;
+    if (w->flags & ANNOTATE_NUM)
         t.flags |= F_CAP;
-    lower_copy(t.low, s + p, end - p);
+    if (w->flags & ANNOTATE_POSS)
+        t.flags |= F_POSS;
+    if (w->klen < WORD_MAX) /* longer than any listed word otherwise */
+        memcpy(t.low, annotate_key(ab, w), w->klen + 1u);
     const char *canonical;
     t.lex = (unsigned short)cue_classify(t.low, &canonical);
     if (t.lex & CUE_REPORTING) {
@@ -803,6 +610,10 @@ static void add_word_token(analysis *A, const char *s, size_t p, size_t end)
             : strcmp(t.low, "she") == 0 ? DOC_GENDER_FEMALE
                                         : DOC_GENDER_UNKNOWN;
     learn_apposition(A, &t);
+    /* Who "he" or "she" is, for attribution: the latest person of that
+     * gender who stood as a subject (not an object, not an owner, not a
+     * name inside reported speech), which is whom a "she said" means more
+     * often than the annotation layer's nearest antecedent is. */
     if (g != DOC_GENDER_UNKNOWN) {
         t.ref = latest_person(&A->who, g);
         if (t.ref != DOC_NONE) /* the chain goes on through the pronoun */
@@ -811,60 +622,55 @@ static void add_word_token(analysis *A, const char *s, size_t p, size_t end)
     push_token(&A->toks, t);
 }
 
-/* Tokens of the narrative of block b, each quotation one token. Mentions
- * come from the index in order, so the walk is one pass over the text. */
+/* Tokens of the narrative of block b, each quotation one token, read off
+ * the annotation layer's tokens; mentions come from the index in order, so
+ * the walk is one pass. */
 static void tokenize(analysis *A, size_t block)
 {
     const doc_block *b = doc_block_get(A->d, block);
-    const char *s = b->text;
-    size_t len = b->len;
-    A->text = s;
+    const annotate_block *ab = A->ab;
+    A->text = b->text;
     const mention *m = A->ix.all + A->ix.first[block];
     const mention *mend = A->ix.all + A->ix.first[block + 1];
     A->toks.n = 0;
     size_t qi = 0;
-    for (size_t p = 0; p < len;) {
-        if (qi < A->spans.n && p >= A->spans.v[qi].open) {
-            const qspan *q = &A->spans.v[qi];
-            push_token(&A->toks, (token){.kind = T_QUOTE,
-                                         .start = q->open,
-                                         .end = q->after,
-                                         .ref = qi});
-            p = q->after;
+    for (size_t i = 0; i < ab->ntok;) {
+        const annotate_token *at = &ab->tok[i];
+        /* Spans open in order; the token's own span index stops at
+         * 65535, so walk them instead. */
+        while (qi < A->spans.n && A->spans.v[qi].tok_open < i)
             qi++;
+        if ((at->flags & ANNOTATE_OPENQ) && qi < A->spans.n &&
+            A->spans.v[qi].tok_open == i) {
+            size_t q = qi;
+            const qspan *sp = &A->spans.v[q];
+            push_token(&A->toks, (token){.kind = T_QUOTE,
+                                         .start = sp->open,
+                                         .end = sp->after,
+                                         .at = i,
+                                         .ref = q});
+            i = (sp->tok_close < ab->ntok ? sp->tok_close : ab->ntok) + 1;
+            qi = q + 1;
             continue;
         }
-        size_t limit = qi < A->spans.n ? A->spans.v[qi].open : len;
-        ucs4_t cp;
-        size_t n = utf8_decode(s + p, len - p, &cp);
-        if (utf8_is_space(cp)) {
-            p += n;
-            continue;
-        }
-        while (m < mend && m->start < p)
+        size_t limit = qi < A->spans.n ? A->spans.v[qi].open : b->len;
+        while (m < mend && m->start < at->start)
             m++;
-        if (m < mend && m->start == p && m->end <= limit) {
-            add_mention_token(A, b, m);
-            p = A->toks.v[A->toks.n - 1].end;
+        if (m < mend && m->start == at->start && m->end <= limit) {
+            add_mention_token(A, b, m, &i);
             continue;
         }
-        if (is_word_char(cp)) {
-            size_t end = scan_word(s, limit, p);
-            if (end == p)
-                end = p + n;
-            add_word_token(A, s, p, end);
-            p = end;
+        if (at->flags & ANNOTATE_WORD) {
+            add_word_token(A, i++);
             continue;
         }
-        token t = {.kind = T_PUNCT,
-                   .start = p,
-                   .end = p + n,
-                   .ref = DOC_NONE,
-                   .punct = punct_of(cp)};
-        if (cp == '-' && p + 1 < len && s[p + 1] == '-')
-            t.end = p + 2;
-        push_token(&A->toks, t);
-        p = t.end;
+        push_token(&A->toks, (token){.kind = T_PUNCT,
+                                     .start = at->start,
+                                     .end = at->end,
+                                     .at = i,
+                                     .ref = DOC_NONE,
+                                     .punct = punct_of(at->punct)});
+        i++;
     }
 }
 
@@ -1037,9 +843,7 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
 /* "institute's", "party’s": a possessive inside a noun phrase. */
 static bool is_possessive_word(const token *t)
 {
-    size_t n = strlen(t->low);
-    return (n > 2 && strcmp(t->low + n - 2, "'s") == 0) ||
-           (n > 4 && strcmp(t->low + n - 4, "\xE2\x80\x99s") == 0);
+    return t->kind == T_WORD && (t->flags & F_POSS);
 }
 
 static bool is_person(const token *t)
@@ -1097,21 +901,15 @@ static size_t surname_speaker(const analysis *A, size_t lo, size_t hi)
         i++;
     if (i >= hi || (v[i].flags & F_POSS))
         return DOC_NONE;
-    char low[WORD_MAX];
-    const char *last = low;
-    if (v[i].kind == T_MENTION) {
-        size_t w = v[i].end;
-        while (w > v[i].start && A->text[w - 1] != ' ')
-            w--;
-        lower_copy(low, A->text + w, v[i].end - w);
-    } else {
-        while (i + 1 < hi && v[i + 1].kind == T_WORD &&
-               (v[i + 1].flags & F_UPPER))
-            i++;
-        last = v[i].low;
-    }
+    while (v[i].kind == T_WORD && i + 1 < hi && v[i + 1].kind == T_WORD &&
+           (v[i + 1].flags & F_UPPER))
+        i++;
+    /* The key of the name's last word. */
+    const annotate_token *w = &A->ab->tok[v[i].at];
+    if (!(w->flags & ANNOTATE_WORD) || w->klen == 0 || w->klen >= WORD_MAX)
+        return DOC_NONE;
     bool known;
-    return last[0] ? role_holder(&A->surnames, last, &known) : DOC_NONE;
+    return role_holder(&A->surnames, annotate_key(A->ab, w), &known);
 }
 
 /* The speaker named after a reporting word: '"…," said X', 'according to
@@ -1373,7 +1171,6 @@ static size_t nearest_subject(const analysis *A, size_t k, size_t lo,
 
 /* '"…," X said' and '"…," said X': the quotation ends as a clause does and
  * a reporting verb follows with its subject. */
-static bool looks_like_title(const char *s, const qspan *q);
 
 static bool ends_with(const char *w, const char *tail)
 {
@@ -1399,7 +1196,7 @@ static bool rule_after(analysis *A, const char *s, size_t k, size_t e,
                     (c && utf8_is_dash(c));
     /* '"We are done" Smith said' without the comma, at a sentence start;
      * '"We won." he said', where the sentence plainly goes on. */
-    if (!open_end && opens_sentence && c != '.' && !looks_like_title(s, q))
+    if (!open_end && opens_sentence && c != '.' && !q->title)
         open_end = true;
     if (c == '.' && !(v[k].flags & F_SENT_END) && k + 1 < e &&
         v[k + 1].kind == T_WORD)
@@ -1523,68 +1320,23 @@ static void find_closing(const analysis *A, size_t s, size_t e,
     }
 }
 
-/* A short quotation in title case ("The Morning Show", "Parasite"): the
- * name of a work, a place or a slogan, not words someone said. */
-static bool looks_like_title(const char *s, const qspan *q)
-{
-    size_t words = 0, capital = 0;
-    size_t p = q->start;
-    while (p < q->end) {
-        while (p < q->end && is_space_at(s, q->end, p))
-            p++;
-        if (p >= q->end)
-            break;
-        size_t w = p;
-        while (p < q->end && !is_space_at(s, q->end, p))
-            p++;
-        if (++words > 8)
-            return false;
-        /* First letter or digit of the word, past punctuation. */
-        size_t i = w;
-        ucs4_t cp = 0;
-        while (i < p) {
-            size_t n = utf8_decode(s + i, p - i, &cp);
-            if (utf8_is_alnum(cp))
-                break;
-            i += n;
-        }
-        if (i >= p)
-            continue;
-        if (utf8_is_upper(cp) || utf8_is_digit(cp)) {
-            capital++;
-            continue;
-        }
-        char low[WORD_MAX];
-        size_t e = scan_word(s, p, i);
-        lower_copy(low, s + i, e - i);
-        if (words == 1 || !(cue_classify(low, NULL) & CUE_MINOR))
-            return false;
-    }
-    return capital > 0;
-}
-
-static size_t count_words(const char *s, const qspan *q, size_t enough)
+/* The words of a quotation, counted up to `enough`. */
+static size_t count_words(const annotate_block *ab, const qspan *q,
+                          size_t enough)
 {
     size_t words = 0;
-    bool in = false;
-    for (size_t p = q->start; p < q->end && words < enough; p++) {
-        bool sp = s[p] == ' ' || s[p] == '\n' || s[p] == '\t';
-        if (!sp && !in)
-            words++;
-        in = !sp;
-    }
+    for (size_t i = q->tok_open + 1;
+         i < q->tok_close && i < ab->ntok && words < enough; i++)
+        words += (ab->tok[i].flags & ANNOTATE_WORD) != 0;
     return words;
 }
 
-/* The quotation's first letter is lower case. */
-static bool opens_lower(const char *s, const qspan *q)
+/* The quotation's first word is in lower case. */
+static bool opens_lower(const annotate_block *ab, const qspan *q)
 {
-    for (size_t p = q->start; p < q->end;) {
-        ucs4_t cp;
-        p += utf8_decode(s + p, q->end - p, &cp);
-        if (utf8_is_alnum(cp))
-            return !utf8_is_upper(cp) && !utf8_is_digit(cp);
-    }
+    for (size_t i = q->tok_open + 1; i < q->tok_close && i < ab->ntok; i++)
+        if (ab->tok[i].flags & ANNOTATE_WORD)
+            return !(ab->tok[i].flags & (ANNOTATE_CAP | ANNOTATE_NUM));
     return false;
 }
 
@@ -1608,31 +1360,18 @@ static bool term_before(const analysis *A, size_t k)
 
 /* "I", "I'm", "me", "my", "we", "our", "us": words only a speaker uses of
  * themself, so a fragment holding one is speech, not a term. */
-static bool first_person_inside(const char *s, const qspan *q)
+static bool first_person_inside(const annotate_block *ab, const qspan *q)
 {
     static const char *const words[] = {"i",    "i'm", "i've", "i'd",
                                         "i'll", "me",  "my",   "we",
                                         "our",  "us",  "we're"};
-    for (size_t p = q->start; p < q->end;) {
-        ucs4_t cp;
-        size_t n = utf8_decode(s + p, q->end - p, &cp);
-        if (!is_word_char(cp)) {
-            p += n;
+    for (size_t i = q->tok_open + 1; i < q->tok_close && i < ab->ntok; i++) {
+        const annotate_token *t = &ab->tok[i];
+        if (!(t->flags & ANNOTATE_WORD))
             continue;
-        }
-        size_t e = scan_word(s, q->end, p);
-        char low[WORD_MAX];
-        lower_copy(low, s + p, e - p);
-        for (char *c = low; *c; c++) /* "I’m" as "I'm" */
-            if ((unsigned char)c[0] == 0xE2 && c[1] && c[2] &&
-                (unsigned char)c[2] == 0x99) {
-                c[0] = '\'';
-                memmove(c + 1, c + 3, strlen(c + 3) + 1);
-            }
-        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-            if (strcmp(low, words[i]) == 0)
+        for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+            if (strcmp(annotate_key(ab, t), words[w]) == 0)
                 return true;
-        p = e > p ? e : p + n;
     }
     return false;
 }
@@ -1851,7 +1590,7 @@ static bool pass_nickname(const qctx *c, verdict *out)
 {
     const token *v = c->A->toks.v;
     size_t k = c->k;
-    if (k == 0 || k + 1 >= c->A->toks.n || count_words(c->P->text, c->q, 4) > 3)
+    if (k == 0 || k + 1 >= c->A->toks.n || count_words(c->A->ab, c->q, 4) > 3)
         return false;
     const token *a = &v[k - 1], *b = &v[k + 1];
     bool before = (a->kind == T_WORD || a->kind == T_MENTION) &&
@@ -1872,18 +1611,17 @@ static bool pass_title(const qctx *c, verdict *out)
     const token *v = A->toks.v;
     const char *s = c->P->text;
     size_t k = c->k;
-    bool title =
-        !c->after_colon && !stands_alone(c) && looks_like_title(s, c->q);
+    bool title = !c->after_colon && !stands_alone(c) && c->q->title;
     /* "the film \"Blue Harbour\"" names a work; "called the album \"a brave
      * record\"" opens in lower case, so it is someone's judgement. */
-    if (k > 0 && lex(&v[k - 1], CUE_WORK) && !opens_lower(s, c->q))
+    if (k > 0 && lex(&v[k - 1], CUE_WORK) && !opens_lower(c->A->ab, c->q))
         title = true;
     if (k > 0 &&
         (word_is(&v[k - 1], "titled") || word_is(&v[k - 1], "entitled")))
         title = true;
     ucs4_t f = quote_final_char(s, c->q);
     if (k + 1 < A->toks.n && lex(&v[k + 1], CUE_WORK) && f &&
-        utf8_is_alnum(f) && !opens_lower(s, c->q))
+        utf8_is_alnum(f) && !opens_lower(c->A->ab, c->q))
         title = true; /* 'the "Blue Harbour" series' */
     if (!title)
         return false;
@@ -1899,7 +1637,7 @@ static bool modifier(const qctx *c)
     size_t k = c->k;
     ucs4_t f = quote_final_char(c->P->text, c->q);
     if (k == 0 || !lex(&v[k - 1], CUE_DETERMINER) || k + 1 >= c->A->toks.n ||
-        !f || !utf8_is_alnum(f) || count_words(c->P->text, c->q, 2) != 1)
+        !f || !utf8_is_alnum(f) || count_words(c->A->ab, c->q, 2) != 1)
         return false;
     /* The next word is a noun: not a preposition, verb or adverb. */
     const token *n = &v[k + 1];
@@ -2059,7 +1797,7 @@ static bool pass_prev_sentence_subject(const qctx *c, verdict *out)
 /* A phrase of a few words in a sentence about a person is theirs. */
 static bool pass_sentence_subject(const qctx *c, verdict *out)
 {
-    if (c->cc->lone || count_words(c->P->text, c->q, 3) < 3)
+    if (c->cc->lone || count_words(c->A->ab, c->q, 3) < 3)
         return false;
     size_t who = nearest_subject(c->A, c->k, c->s, false);
     if (who == DOC_NONE)
@@ -2074,7 +1812,7 @@ static bool pass_sentence_subject(const qctx *c, verdict *out)
 static bool pass_first_person_fragment(const qctx *c, verdict *out)
 {
     if (c->cc->lone || c->P->last.who == DOC_NONE ||
-        !first_person_inside(c->P->text, c->q))
+        !first_person_inside(c->A->ab, c->q))
         return false;
     *out = carried(c->P->last);
     out->rule = NULL;
@@ -2085,7 +1823,7 @@ static bool pass_first_person_fragment(const qctx *c, verdict *out)
  * at arm's length ('the "slimming pills"'). */
 static bool pass_short_fragment(const qctx *c, verdict *out)
 {
-    if (c->cc->lone || count_words(c->P->text, c->q, 3) >= 3)
+    if (c->cc->lone || count_words(c->A->ab, c->q, 3) >= 3)
         return false;
     out->kind = DOC_QUOTE_TERM;
     return true;
@@ -2321,14 +2059,6 @@ static bool narrative_empty(const analysis *A)
 
 /* ---- the whole document ----------------------------------------------- */
 
-static size_t first_non_space(const char *s, size_t len)
-{
-    size_t p = 0;
-    while (p < len && is_space_at(s, len, p))
-        p++;
-    return p;
-}
-
 /* The one person a paragraph names, or DOC_NONE for none or several. */
 static size_t only_person(const analysis *A)
 {
@@ -2346,16 +2076,20 @@ static size_t only_person(const analysis *A)
 
 /* Each person's last name, lower-cased: who holds it, or DOC_NONE when
  * two people share it (relatives are told apart by their given names). */
-static void surnames_build(role_map *m, const doc *d)
+static void surnames_build(role_map *m, const doc *d, annotate *an)
 {
     for (size_t e = 0; e < doc_entity_count(d); e++) {
         const doc_entity *ent = doc_entity_get(d, e);
         if (ent->type != DOC_PERSON || !usable_entity(ent))
             continue;
-        const char *last = strrchr(ent->name, ' ');
-        last = last ? last + 1 : ent->name;
-        char low[WORD_MAX];
-        lower_copy(low, last, strlen(last));
+        const annotate_block *ab =
+            annotate_string(an, ent->name, strlen(ent->name));
+        size_t t = ab->ntok;
+        while (t > 0 && !(ab->tok[t - 1].flags & ANNOTATE_WORD))
+            t--;
+        if (t == 0 || ab->tok[t - 1].klen >= WORD_MAX)
+            continue;
+        const char *low = annotate_key(ab, &ab->tok[t - 1]);
         if (!low[0])
             continue;
         bool known;
@@ -2364,14 +2098,14 @@ static void surnames_build(role_map *m, const doc *d)
     }
 }
 
-void quote_analyse(doc *d)
+static void analyse(doc *d, annotate *an)
 {
-    analysis A = {.d = d};
+    analysis A = {.d = d, .an = an};
     for (int g = 0; g < 3; g++)
         A.who.salient[g] = A.who.any[g] = (recent){DOC_NONE, 0};
     index_build(&A.ix, d);
     titles_build(&A.who, d);
-    surnames_build(&A.surnames, d);
+    surnames_build(&A.surnames, d, A.an);
     results out = {0};
     verdict prev_last = nobody;
     size_t prev_subject = DOC_NONE, prev_only = DOC_NONE;
@@ -2381,12 +2115,25 @@ void quote_analyse(doc *d)
 
     for (size_t b = 0; b < doc_block_count(d); b++) {
         const doc_block *blk = doc_block_get(d, b);
-        if (blk->kind != DOC_BLOCK_PARAGRAPH)
+        /* Body text: paragraphs, subheads, list items, block quotations. */
+        if (blk->kind != DOC_BLOCK_PARAGRAPH &&
+            blk->kind != DOC_BLOCK_HEADING && blk->kind != DOC_BLOCK_ITEM &&
+            blk->kind != DOC_BLOCK_BLOCKQUOTE)
             continue;
-        find_spans(blk->text, blk->len, &A.spans);
-        bool running =
-            dangling != DOC_NONE && dangling_block + 1 == b && A.spans.n > 0 &&
-            A.spans.v[0].open == first_non_space(blk->text, blk->len);
+        const annotate_block *ab = A.ab = annotate_get(A.an, b);
+        A.spans.n = 0;
+        XGROW(A.spans.v, A.spans.cap, ab->nquotes + 1);
+        for (size_t i = 0; i < ab->nquotes; i++) {
+            const annotate_quote *aq = &ab->quotes[i];
+            A.spans.v[A.spans.n++] = (qspan){
+                aq->open,      aq->start,  aq->end,   aq->after, aq->tok_open,
+                aq->tok_close, aq->closed, aq->empty, aq->title, DOC_NONE};
+        }
+        /* A paragraph opening with a quotation mark goes on with the
+         * quotation the paragraph before left open. */
+        bool running = dangling != DOC_NONE && dangling_block + 1 == b &&
+                       A.spans.n > 0 && ab->ntok > 0 &&
+                       (ab->tok[0].flags & ANNOTATE_OPENQ);
         size_t first_result = out.n;
         for (size_t i = 0; i < A.spans.n; i++) {
             qspan *q = &A.spans.v[i];
@@ -2474,4 +2221,16 @@ void quote_analyse(doc *d)
     free(A.surnames.slots);
     free(A.who.title_words);
     free(A.who.title_first);
+}
+
+void quote_analyse_with(doc *d, annotate *an)
+{
+    analyse(d, an);
+}
+
+void quote_analyse(doc *d)
+{
+    annotate *an = annotate_new(d);
+    analyse(d, an);
+    annotate_free(an);
 }

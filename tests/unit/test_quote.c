@@ -281,6 +281,26 @@ static void only_body_paragraphs_hold_quotations(void **state)
     doc_free(d);
 }
 
+static void subheads_and_list_items_are_body_text(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray spoke first at the harbor meeting.");
+    const char *head = "Ada Lin made a plea to the council.";
+    doc_add_block(d, DOC_BLOCK_HEADING, head, strlen(head), NULL, 0);
+    para(d, "\"Keep the ferry running,\" she said.");
+    const char *item = "She would speak \"plainly\" about the fares";
+    doc_add_block(d, DOC_BLOCK_ITEM, item, strlen(item), NULL, 0);
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    /* The subhead names who "she" is; the item's quotation is counted. */
+    assert_int_equal(doc_quote_count(d), 2);
+    assert_quote(d, 0, "Keep the ferry running,", "Ada Lin", "said");
+    assert_int_equal(doc_quote_get(d, 1)->block, 3);
+    doc_free(d);
+}
+
 /* ---- attribution forms -------------------------------------------------- */
 
 static void speaker_before_colon(void **state)
@@ -1148,6 +1168,7 @@ int main(void)
         cmocka_unit_test(unbalanced_mark_stops_at_its_paragraph),
         cmocka_unit_test(stray_closing_marks_open_nothing),
         cmocka_unit_test(only_body_paragraphs_hold_quotations),
+        cmocka_unit_test(subheads_and_list_items_are_body_text),
         cmocka_unit_test(speaker_before_colon),
         cmocka_unit_test(split_quotation),
         cmocka_unit_test(according_to),
