@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "article.h"
@@ -75,6 +76,8 @@ static const char help_text[] =
     "                    ${XDG_CONFIG_HOME:-~/.config}/dateline/config.ini)\n"
     "  --no-color        attributes only, no colours (also: NO_COLOR set)\n"
     "  --mouse           wheel scrolling and clicks in the lists\n"
+    "  --check-config    list every problem of the configuration (and its\n"
+    "                    theme and [keys]) on stderr; exit 1 if there are any\n"
     "\n"
     "  -h, --help        this help\n"
     "  -V, --version     the version\n"
@@ -201,7 +204,8 @@ int main(int argc, char **argv)
         OPT_NO_COLOR,
         OPT_MOUSE,
         OPT_FORMAT,
-        OPT_TIMEOUT
+        OPT_TIMEOUT,
+        OPT_CHECK_CONFIG
     };
     static const struct option longopts[] = {
         {"json", no_argument, NULL, OPT_JSON},
@@ -216,12 +220,14 @@ int main(int argc, char **argv)
         {"mouse", no_argument, NULL, OPT_MOUSE},
         {"format", required_argument, NULL, OPT_FORMAT},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
+        {"check-config", no_argument, NULL, OPT_CHECK_CONFIG},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0},
     };
     opterr = 0;
     int c;
+    bool check_config = false;
     while ((c = getopt_long(argc, argv, ":w:hV", longopts, NULL)) != -1) {
         switch (c) {
         case OPT_JSON: mode = MODE_JSON; break;
@@ -235,6 +241,7 @@ int main(int argc, char **argv)
         case OPT_MOUSE: opts.mouse = true; break;
         case OPT_FORMAT: format = parse_format(optarg); break;
         case OPT_TIMEOUT: timeout = parse_timeout(optarg); break;
+        case OPT_CHECK_CONFIG: check_config = true; break;
         case 'h':
             fputs(usage_text, stdout);
             fputc('\n', stdout);
@@ -247,6 +254,26 @@ int main(int argc, char **argv)
             usage_error("option '%s' needs a value", argv[optind - 1]);
             break;
         default: usage_error("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (check_config) /* no article needed */
+        return ui_check_config(opts.config_path, opts.theme);
+    if (opts.config_path) { /* a missing explicit file is an error, always */
+        struct stat st;
+        const char *why = NULL;
+        FILE *f = NULL;
+        if (stat(opts.config_path, &st) != 0)
+            why = strerror(errno);
+        else if (S_ISDIR(st.st_mode))
+            why = "is a folder";
+        else if (!(f = fopen(opts.config_path, "r")))
+            why = strerror(errno);
+        if (f)
+            fclose(f);
+        if (why) {
+            fprintf(stderr, "dateline: --config %s: %s\n", opts.config_path,
+                    why);
+            return EXIT_USAGE;
         }
     }
     size_t n_paths = optind < argc ? (size_t)(argc - optind) : 1;

@@ -79,8 +79,9 @@ size_t keymap_keys_of(const keymap *km, int command, int *keys, size_t max);
 /* Applies one [keys] line. Two spellings are accepted:
  *   command-name = KEY [KEY ...]   (the command's keys are replaced)
  *   KEY = command-name             (one more key for the command)
- * Returns 0, or -1 with *error set to a message to free() (the keymap is
- * unchanged then). */
+ * Returns 0; 1 when a key was taken from another command (bound all the
+ * same, *error says which, to free()); or -1 with *error set to a message
+ * to free() (the keymap is unchanged then). */
 int keymap_apply(keymap *km, const char *lhs, const char *rhs, char **error);
 
 #endif

@@ -1,7 +1,7 @@
 /* names — a person's or organisation's name made to fit a narrow column,
  * cut from the front so the surname stays: given names become initials one
  * at a time ("A. M. Velarde Ostrov"), and what still does not fit loses its
- * beginning ("…Ocasio-Cortez"). Widths as layout counts them (libunistring).
+ * beginning ("…Brandt-Ostrova"). Widths as layout counts them (libunistring).
  * No curses. */
 #ifndef DATELINE_NAMES_H
 #define DATELINE_NAMES_H

@@ -25,6 +25,10 @@ void search_free(search *s);
 
 /* True when the query is matched case-sensitively (it has a capital). */
 bool search_is_case_sensitive(const char *query, size_t len);
+/* True when the query has an accent (a combining mark once decomposed):
+ * accents then count; without one they are ignored ("avila" finds "Ávila").
+ * Matches are mapped back to the text's own bytes. */
+bool search_has_accents(const char *query, size_t len);
 
 size_t search_count(const search *s);
 const search_match *search_get(const search *s, size_t i);

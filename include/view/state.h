@@ -44,4 +44,14 @@ int state_save(const char *dir, unsigned long long hash,
  * within its text). */
 bool state_fits(const doc *d, const state_position *pos);
 
+/* The search history: one query a line in "search-history" in `dir` (NULL:
+ * state_dir()), oldest first, at most STATE_HISTORY_MAX kept. Load gives a
+ * NULL-terminated array (empty when there is no file), *n set; free it with
+ * state_history_free. Add puts a query last (once), atomically; 0, or -1
+ * with *err (free it). */
+#define STATE_HISTORY_MAX 100
+char **state_history_load(const char *dir, size_t *n);
+void state_history_free(char **lines);
+int state_history_add(const char *dir, const char *query, char **err);
+
 #endif

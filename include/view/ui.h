@@ -35,6 +35,13 @@ int ui_run(const doc *d, const ui_options *opts);
  * its own position, selection and search; every one's position is saved. */
 int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts);
 
+/* --check-config: reads the configuration (path, or NULL for the XDG
+ * default), applies its [keys] and loads its theme (or theme_name), and
+ * writes every problem to stderr, one a line. Returns 0 when there is
+ * none (and says so on stdout), 1 otherwise or when an explicit file
+ * cannot be read. No terminal needed. */
+int ui_check_config(const char *path, const char *theme_name);
+
 /* Columns of the terminal on stdout, or `fallback` when it is not one. */
 unsigned ui_terminal_width(unsigned fallback);
 

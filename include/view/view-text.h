@@ -52,7 +52,13 @@ typedef enum {
     VIEW_TEXT_BOX_UR,
     VIEW_TEXT_BOX_LL, /* lower left, lower right */
     VIEW_TEXT_BOX_LR,
+    VIEW_TEXT_BOX_V_HEAVY, /* the border of the pane that has the focus */
+    VIEW_TEXT_BOX_H_HEAVY,
 } view_text_box;
+
+/* The one-column mark of a selected row in a list: "▸", or ">" where the
+ * terminal is not UTF-8. */
+const char *view_text_mark(void);
 
 /* Draws n cells of a box line down (V) or across (H) from (y, x), or one
  * corner, in a style: Unicode box drawing in a UTF-8 locale, else | - +. */

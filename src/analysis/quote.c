@@ -1149,6 +1149,29 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
 
 /* The nearest person before token k who stands as a subject, or a he/she
  * there; used for 'she delivered a message: "…"'. */
+/* "X warned Y: …", "She thanked Y for …": a name right after a verb,
+ * with a person standing before it in the clause, is the verb's object. */
+static bool object_of_verb(const token *v, size_t i, size_t lo)
+{
+    if (i <= lo + 1)
+        return false;
+    const token *w = &v[i - 1];
+    if (w->kind != T_WORD || (w->flags & F_CAP) ||
+        (w->lex & (CUE_DETERMINER | CUE_ADVERB | CUE_OBJECT | CUE_PRONOUN)) ||
+        word_is(w, "and") || word_is(w, "or") || word_is(w, "but") ||
+        word_is(w, "that") || word_is(w, "than"))
+        return false;
+    for (size_t j = i - 1; j > lo;) {
+        const token *t = &v[--j];
+        if ((is_person(t) && !(t->flags & F_POSS)) ||
+            (is_subject_pronoun(t) && t->ref != DOC_NONE))
+            return true;
+        if (t->kind == T_QUOTE || (t->kind == T_PUNCT && t->punct != ','))
+            return false;
+    }
+    return false;
+}
+
 static size_t nearest_subject(const analysis *A, size_t k, size_t lo,
                               bool owner_speaks)
 {
@@ -1160,7 +1183,8 @@ static size_t nearest_subject(const analysis *A, size_t k, size_t lo,
         const token *t = &v[--i];
         if (is_person(t) && (t->flags & F_POSS) && owner == DOC_NONE)
             owner = t->ref;
-        if (is_person(t) && !(t->flags & F_POSS) && !object_marked(v, i, lo))
+        if (is_person(t) && !(t->flags & F_POSS) && !object_marked(v, i, lo) &&
+            !object_of_verb(v, i, lo))
             return t->ref;
         if (is_subject_pronoun(t))
             return t->ref;

@@ -1149,7 +1149,7 @@ static void gather_caption(struct cx *cx, xmlNode *n, emitter *cap,
         const ninfo *ci = NI(c);
         if ((ci->flags & F_HIDDEN) || ci->tag == TG_JUNK)
             continue;
-        bool cr = in_credit || credit_node(c);
+        bool cr = in_credit || (ci->tag != TG_FIGCAPTION && credit_node(c));
         if (!cr) {
             size_t tl;
             char *t = text_of(cx, c, &tl);
@@ -1196,8 +1196,9 @@ static void figure_caption(emitter *em, xmlNode *fig)
     size_t cn = cap.len;
     strip_label(&ct, &cn, "image caption");
     strip_label(&ct, &cn, "media caption");
-    if (cn == 0) {
-        /* no caption text: the image's description */
+    if (cn == 0 && cred.len > 0) {
+        /* no caption text: the image's description, when a credit says
+         * it is a photograph worth a caption */
         for (xmlNode *c = fig; c;) {
             if (c->type == XML_ELEMENT_NODE && c->_private &&
                 NI(c)->tag == TG_IMG) {

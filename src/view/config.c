@@ -305,9 +305,13 @@ config *config_load(const char *path, char **err)
     }
 
     char *why = NULL;
-    dictionary *ini = inifile_load(file, &why);
+    inifile_problems bad = {0};
+    dictionary *ini = inifile_load(file, &why, &bad);
+    for (size_t i = 0; i < bad.n; i++)
+        warn(c, "config: %s: %s", file, bad.lines[i]);
+    inifile_problems_free(&bad);
     if (!ini) {
-        warn(c, "config: %s %s; defaults used", file, why);
+        warn(c, "config: %s: %s; defaults used", file, why);
         free(why);
     } else {
         c->path = xstrdup(file);

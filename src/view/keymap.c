@@ -277,6 +277,24 @@ static int parse_key_list(const char *list, int *keys, size_t max, char **error)
     return (int)n;
 }
 
+/* Binds key to command; 1 with a note in *error (the first one only) when
+ * that takes the key from another command, else 0. */
+static int take_key(keymap *km, int key, int command, char **error)
+{
+    int before = keymap_lookup(km, key);
+    keymap_bind(km, key, command);
+    if (before < 0 || before == command)
+        return 0;
+    if (!*error) {
+        char name[16];
+        *error = xasprintf("[keys]: %s now runs %s, no longer %s",
+                           keymap_key_name(key, name),
+                           command_get((size_t)command)->name,
+                           command_get((size_t)before)->name);
+    }
+    return 1;
+}
+
 int keymap_apply(keymap *km, const char *lhs, const char *rhs, char **error)
 {
     *error = NULL;
@@ -295,16 +313,15 @@ int keymap_apply(keymap *km, const char *lhs, const char *rhs, char **error)
             return -1;
         }
         keymap_unbind_command(km, command);
+        int taken = 0;
         for (int i = 0; i < n; i++)
-            keymap_bind(km, keys[i], command);
-        return 0;
+            taken |= take_key(km, keys[i], command, error);
+        return taken;
     }
     int key = keymap_key_parse(lhs);
     command = command_find(rhs);
-    if (key != KEYMAP_NONE && command >= 0) {
-        keymap_bind(km, key, command);
-        return 0;
-    }
+    if (key != KEYMAP_NONE && command >= 0)
+        return take_key(km, key, command, error);
     if (key != KEYMAP_NONE)
         *error = xasprintf("[keys]: unknown command '%.40s'", rhs);
     else

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
 
 #include "utf8.h"
 #include "xalloc.h"
@@ -24,6 +26,23 @@ bool search_is_case_sensitive(const char *query, size_t len)
     return false;
 }
 
+bool search_has_accents(const char *query, size_t len)
+{
+    size_t n = 0;
+    uint8_t *d =
+        u8_normalize(UNINORM_NFD, (const uint8_t *)query, len, NULL, &n);
+    if (!d)
+        return false;
+    bool marks = false;
+    for (size_t i = 0; i < n && !marks;) {
+        ucs4_t cp;
+        i += utf8_decode((const char *)d + i, n - i, &cp);
+        marks = uc_is_general_category(cp, UC_CATEGORY_M);
+    }
+    free(d);
+    return marks;
+}
+
 /* Folded forms of recent non-ASCII characters: libunistring's folding is
  * exact but slow per call, and an article repeats its few accented
  * letters and curly quotes over and over. */
@@ -37,12 +56,33 @@ typedef struct {
 /* Case-folds the character at s[0..len) into out; returns the folded length
  * and sets *used to the bytes it took. ASCII, the common case, skips
  * libunistring entirely. */
+/* What a comparison ignores: case (no capital in the query), accents (no
+ * accent in the query). */
+enum { FOLD_CASE = 1, FOLD_MARKS = 2 };
+
+/* Drops combining marks from a decomposed UTF-8 string in place. */
+static size_t drop_marks(uint8_t *s, size_t n)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        ucs4_t cp;
+        size_t k = utf8_decode((const char *)s + i, n - i, &cp);
+        if (!uc_is_general_category(cp, UC_CATEGORY_M)) {
+            memmove(s + o, s + i, k);
+            o += k;
+        }
+        i += k;
+    }
+    return o;
+}
+
 static size_t fold_char(const char *s, size_t len, uint8_t out[32],
-                        size_t *used, fold_cache *cache)
+                        size_t *used, fold_cache *cache, int mode)
 {
     unsigned char c = (unsigned char)s[0];
     if (c < 0x80) {
-        out[0] = (c >= 'A' && c <= 'Z') ? (uint8_t)(c + 32) : c;
+        out[0] =
+            (mode & FOLD_CASE) && c >= 'A' && c <= 'Z' ? (uint8_t)(c + 32) : c;
         *used = 1;
         return 1;
     }
@@ -55,13 +95,19 @@ static size_t fold_char(const char *s, size_t len, uint8_t out[32],
         return cache->len[slot];
     }
     size_t out_len = 32;
-    uint8_t *r = u8_casefold((const uint8_t *)s, n, NULL, NULL, out, &out_len);
+    uninorm_t nf = mode & FOLD_MARKS ? UNINORM_NFD : NULL;
+    uint8_t *r = mode & FOLD_CASE ? u8_casefold((const uint8_t *)s, n, NULL, nf,
+                                                out, &out_len)
+                 : nf ? u8_normalize(nf, (const uint8_t *)s, n, out, &out_len)
+                      : NULL;
     if (r != out) { /* failed, or longer than any real folding: as is */
         if (r)
             free(r);
         memcpy(out, s, n);
         out_len = n;
     }
+    if (mode & FOLD_MARKS)
+        out_len = drop_marks(out, out_len);
     if (cache && out_len <= 16) {
         cache->cp[slot] = cp;
         cache->len[slot] = (uint8_t)out_len;
@@ -70,14 +116,14 @@ static size_t fold_char(const char *s, size_t len, uint8_t out[32],
     return out_len;
 }
 
-static char *fold_string(const char *s, size_t len, size_t *out_len)
+static char *fold_string(const char *s, size_t len, size_t *out_len, int mode)
 {
     char *out = xmalloc(len * 4 + 32);
     size_t o = 0, i = 0;
     while (i < len) {
         uint8_t buf[32];
         size_t used;
-        size_t n = fold_char(s + i, len - i, buf, &used, NULL);
+        size_t n = fold_char(s + i, len - i, buf, &used, NULL, mode);
         if (o + n > len * 4 + 32) /* folding never grows this much */
             break;
         memcpy(out + o, buf, n);
@@ -120,7 +166,8 @@ static unsigned char ascii_lower(unsigned char c)
 /* Length in bytes of the text at `at` whose folded form equals the folded
  * query, or 0. ASCII is compared inline; other characters are folded. */
 static size_t folded_match_at(const char *text, size_t len, size_t at,
-                              const char *fq, size_t fqlen, fold_cache *cache)
+                              const char *fq, size_t fqlen, fold_cache *cache,
+                              int mode)
 {
     size_t qi = 0, i = at;
     while (qi < fqlen) {
@@ -128,7 +175,8 @@ static size_t folded_match_at(const char *text, size_t len, size_t at,
             return 0;
         unsigned char c = (unsigned char)text[i];
         if (c < 0x80) {
-            if (ascii_lower(c) != (unsigned char)fq[qi])
+            if ((mode & FOLD_CASE ? ascii_lower(c) : c) !=
+                (unsigned char)fq[qi])
                 return 0;
             qi++;
             i++;
@@ -136,7 +184,9 @@ static size_t folded_match_at(const char *text, size_t len, size_t at,
         }
         uint8_t buf[32];
         size_t used;
-        size_t n = fold_char(text + i, len - i, buf, &used, cache);
+        size_t n = fold_char(text + i, len - i, buf, &used, cache, mode);
+        if (n == 0 && i == at)
+            return 0; /* a match never starts on a lone mark */
         if (n > fqlen - qi || memcmp(buf, fq + qi, n) != 0)
             return 0;
         qi += n;
@@ -148,17 +198,19 @@ static size_t folded_match_at(const char *text, size_t len, size_t at,
 /* Bytes where a match may start: the query's first byte in either case,
  * and the start of any non-ASCII character (its folding may begin with
  * that byte: the Kelvin sign folds to k). */
-static void start_bytes(const char *fq, bool start[256])
+static void start_bytes(const char *fq, bool start[256], int mode)
 {
     unsigned char first = (unsigned char)fq[0];
     for (int b = 0; b < 0x100; b++)
         start[b] =
-            b >= 0xC0 || (b < 0x80 && ascii_lower((unsigned char)b) == first);
+            b >= 0xC0 ||
+            (b < 0x80 && (mode & FOLD_CASE ? ascii_lower((unsigned char)b)
+                                           : (unsigned char)b) == first);
 }
 
 static void find_folded(search *s, size_t block, const char *text, size_t len,
                         const char *fq, size_t fqlen, const bool start[256],
-                        fold_cache *cache)
+                        fold_cache *cache, int mode)
 {
     const unsigned char *t = (const unsigned char *)text;
     size_t i = 0;
@@ -167,7 +219,7 @@ static void find_folded(search *s, size_t block, const char *text, size_t len,
             i++;
         if (i >= len)
             break;
-        size_t n = folded_match_at(text, len, i, fq, fqlen, cache);
+        size_t n = folded_match_at(text, len, i, fq, fqlen, cache, mode);
         if (n) {
             add_match(s, block, i, i + n);
             i += n;
@@ -182,20 +234,23 @@ search *search_run(const doc *d, const char *query, size_t len)
     search *s = xcalloc(1, sizeof *s);
     if (len == 0)
         return s;
-    bool exact = search_is_case_sensitive(query, len);
+    int mode = (search_is_case_sensitive(query, len) ? 0 : FOLD_CASE) |
+               (search_has_accents(query, len) ? 0 : FOLD_MARKS);
+    bool exact = mode == 0;
     size_t fqlen = 0;
-    char *fq = exact ? NULL : fold_string(query, len, &fqlen);
+    char *fq = exact ? NULL : fold_string(query, len, &fqlen, mode);
     fold_cache *cache = exact ? NULL : xcalloc(1, sizeof *cache);
     bool start[256];
     if (!exact && fqlen > 0)
-        start_bytes(fq, start);
+        start_bytes(fq, start, mode);
     size_t n = doc_block_count(d);
     for (size_t b = 0; b < n; b++) {
         const doc_block *blk = doc_block_get(d, b);
         if (exact)
             find_exact(s, b, blk->text, blk->len, query, len);
         else if (fqlen > 0)
-            find_folded(s, b, blk->text, blk->len, fq, fqlen, start, cache);
+            find_folded(s, b, blk->text, blk->len, fq, fqlen, start, cache,
+                        mode);
     }
     free(fq);
     free(cache);

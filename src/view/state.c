@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "utf8.h"
 #include "xalloc.h"
 #include "xdg.h"
 
@@ -181,4 +182,102 @@ bool state_fits(const doc *d, const state_position *pos)
 {
     const doc_block *b = doc_block_get(d, pos->block);
     return b && pos->offset <= b->len;
+}
+
+/* ---- search history ------------------------------------------------------ */
+
+char **state_history_load(const char *dir, size_t *n)
+{
+    *n = 0;
+    char *own = dir ? NULL : state_dir();
+    const char *base = dir ? dir : own;
+    char *path = base ? xasprintf("%s/search-history", base) : NULL;
+    free(own);
+    FILE *f = path ? fopen(path, "r") : NULL;
+    free(path);
+    char **lines = NULL;
+    size_t cap = 0;
+    if (f) {
+        char *line = NULL;
+        size_t lcap = 0;
+        ssize_t got;
+        while ((got = getline(&line, &lcap, f)) != -1) {
+            while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
+                line[--got] = '\0';
+            /* text only: a damaged file never reaches the prompt raw */
+            if (got == 0 || !utf8_is_valid(line, (size_t)got) ||
+                strpbrk(line, "\x1b\t\x7f"))
+                continue;
+            if (*n == STATE_HISTORY_MAX) {
+                free(lines[0]);
+                memmove(lines, lines + 1, (*n - 1) * sizeof *lines);
+                (*n)--;
+            }
+            XGROW(lines, cap, *n + 1);
+            lines[(*n)++] = xstrdup(line);
+        }
+        free(line);
+        fclose(f);
+    }
+    XGROW(lines, cap, *n + 1);
+    lines[*n] = NULL;
+    return lines;
+}
+
+void state_history_free(char **lines)
+{
+    for (size_t i = 0; lines && lines[i]; i++)
+        free(lines[i]);
+    free(lines);
+}
+
+int state_history_add(const char *dir, const char *query, char **err)
+{
+    size_t n;
+    char **lines = state_history_load(dir, &n);
+    char *own = dir ? NULL : state_dir();
+    const char *base = dir ? dir : own;
+    int rc = -1;
+    if (!base) {
+        *err = xstrdup("no folder for the search history (HOME is not set)");
+        goto out;
+    }
+    /* the newest last, once */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(lines[i], query) != 0)
+            lines[k++] = lines[i];
+        else
+            free(lines[i]);
+    n = k;
+    size_t from = n + 1 > STATE_HISTORY_MAX ? n + 1 - STATE_HISTORY_MAX : 0;
+    char *path = xasprintf("%s/search-history", base);
+    char *tmp = xasprintf("%s/.search-history.XXXXXX", base);
+    FILE *f = NULL;
+    int fd = make_dirs(base) == 0 ? mkstemp(tmp) : -1;
+    if (fd >= 0 && (f = fdopen(fd, "w"))) {
+        for (size_t i = from; i < n; i++)
+            fprintf(f, "%s\n", lines[i]);
+        fprintf(f, "%s\n", query);
+        bool ok = fflush(f) == 0 && fsync(fd) == 0;
+        ok = fclose(f) == 0 && ok;
+        if (ok && rename(tmp, path) == 0)
+            rc = 0;
+        else
+            unlink(tmp);
+    } else if (fd >= 0) {
+        close(fd);
+        unlink(tmp);
+    }
+    if (rc != 0)
+        *err = xasprintf("cannot save the search history in %s: %s", base,
+                         strerror(errno));
+    free(path);
+    free(tmp);
+out:
+    for (size_t i = 0; i < n; i++)
+        free(lines[i]);
+    free(lines);
+    free(own);
+    return rc;
 }

@@ -37,7 +37,7 @@ static const struct {
     {STYLE_PERSON, {2, -1, THEME_ATTR_BOLD}},
     {STYLE_PLACE, {5, -1, 0}},
     {STYLE_ORG, {4, -1, THEME_ATTR_BOLD}},
-    {STYLE_SELECTED, {-1, -1, THEME_ATTR_REVERSE}},
+    {STYLE_SELECTED, {-1, -1, THEME_ATTR_BOLD | THEME_ATTR_UNDERLINE}},
     {STYLE_MATCH, {0, 3, 0}},
     {STYLE_CAPTION, {-1, -1, THEME_ATTR_ITALIC}},
     {STYLE_CREDIT, {-1, -1, THEME_ATTR_DIM}},
@@ -239,12 +239,16 @@ theme *theme_load_file(const char *path, char **err)
     free(name);
 
     char *why = NULL;
-    dictionary *ini = inifile_load(path, &why);
+    inifile_problems bad = {0};
+    dictionary *ini = inifile_load(path, &why, &bad);
     if (!ini) {
         warn(t, "%s %s; built-in look kept", file, why);
         free(why);
         return t;
     }
+    for (size_t i = 0; i < bad.n; i++)
+        warn(t, "%s: %s", file, bad.lines[i]);
+    inifile_problems_free(&bad);
     for (int s = 0; s < iniparser_getnsec(ini); s++) {
         const char *sec = iniparser_getsecname(ini, s);
         if (strcmp(sec, "styles") != 0)

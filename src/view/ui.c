@@ -12,6 +12,7 @@
 #include "command.h"
 #include "config.h"
 #include "keymap.h"
+#include "lineedit.h"
 #include "state.h"
 #include "theme.h"
 #include "utf8.h"
@@ -31,7 +32,6 @@
 /* Panes fold before the body gets narrower or shorter than this. */
 #define BODY_MIN_COLS 40
 #define BODY_MIN_ROWS 8
-#define PROMPT_MAX 1024
 /* OSC 52 payloads beyond this are refused by many terminals. */
 #define CLIPBOARD_MAX 65536
 
@@ -68,8 +68,8 @@ typedef struct {
     bool sidebar_shown, captions_shown;
     /* the search prompt while it is open */
     bool prompting;
-    char prompt[PROMPT_MAX];
-    size_t prompt_len;
+    lineedit le;
+    char **history; /* the search history while the prompt is open */
     /* keys typed before a command: a count (5j) and a prefix (:n, m, ') */
     unsigned long count;
     int prefix;
@@ -195,14 +195,19 @@ static void draw(ui *u)
                        u->header.w);
     view_body_draw(vs, u->body.y, u->body.x, u->body.h, u->body.w);
     if (u->sidebar_shown) {
+        /* the pane with the focus has a heavy border, in every theme */
+        bool f = vs->focus == VIEWSTATE_FOCUS_SIDEBAR;
         view_text_box_line(u->sidebar.y, u->sidebar.x - 1, u->sidebar.h,
-                           VIEW_TEXT_BOX_V, STYLE_BORDER);
+                           f ? VIEW_TEXT_BOX_V_HEAVY : VIEW_TEXT_BOX_V,
+                           f ? STYLE_HEADING : STYLE_BORDER);
         view_sidebar_draw(vs, u->sidebar.y, u->sidebar.x, u->sidebar.h,
                           u->sidebar.w, vs->focus == VIEWSTATE_FOCUS_SIDEBAR);
     }
     if (u->captions_shown) {
-        view_text_box_line(u->captions.y - 1, 0, u->captions.w, VIEW_TEXT_BOX_H,
-                           STYLE_BORDER);
+        bool f = vs->focus == VIEWSTATE_FOCUS_CAPTIONS;
+        view_text_box_line(u->captions.y - 1, 0, u->captions.w,
+                           f ? VIEW_TEXT_BOX_H_HEAVY : VIEW_TEXT_BOX_H,
+                           f ? STYLE_HEADING : STYLE_BORDER);
         view_captions_draw(vs, u->captions.y, u->captions.x, u->captions.h,
                            u->captions.w,
                            vs->focus == VIEWSTATE_FOCUS_CAPTIONS);
@@ -214,8 +219,13 @@ static void draw(ui *u)
     else if (vs->overlay == VIEWSTATE_OVERLAY_LINKS)
         view_overlay_links(vs, LINES, COLS);
     int cx = view_status_draw(vs, u->status.y, u->status.w,
-                              u->prompting ? u->prompt : NULL, u->prompt_len);
+                              u->prompting ? u->le.buf : NULL, u->le.len);
     if (u->prompting) {
+        /* the cursor where the editing happens, not always at the end */
+        cx -=
+            (int)view_text_width(u->le.buf + u->le.cur, u->le.len - u->le.cur);
+        if (cx < 1)
+            cx = 1;
         move(u->status.y, cx < COLS ? cx : COLS - 1);
         curs_set(1);
     } else {
@@ -434,43 +444,35 @@ done:
     return key;
 }
 
+static void close_prompt(ui *u)
+{
+    u->prompting = false;
+    state_history_free(u->history);
+    u->history = NULL;
+}
+
+static void open_prompt(ui *u)
+{
+    size_t n;
+    u->history = state_history_load(NULL, &n);
+    lineedit_start(&u->le, (const char *const *)u->history, n);
+    u->prompting = true;
+}
+
 static void prompt_key(ui *u, int key)
 {
-    viewstate *vs = u->vs;
-    switch (key) {
-    case KEYMAP_KEY_ENTER:
-        u->prompting = false;
-        viewstate_search(vs, u->prompt, u->prompt_len);
-        return;
-    case KEYMAP_KEY_ESC:
-    case 7: /* C-g */
-    case 3: /* C-c */ u->prompting = false; return;
-    case KEYMAP_KEY_BACKSPACE:
-    case 8: /* C-h */
-        if (u->prompt_len == 0) {
-            u->prompting = false;
-            return;
+    lineedit_state st = lineedit_key(&u->le, key);
+    if (st == LINEEDIT_CANCEL) {
+        close_prompt(u);
+    } else if (st == LINEEDIT_DONE) {
+        close_prompt(u);
+        if (u->le.len > 0) {
+            char *err = NULL;
+            if (state_history_add(NULL, u->le.buf, &err) != 0)
+                free(err); /* the search still runs */
         }
-        u->prompt_len = utf8_prev(u->prompt, u->prompt_len);
-        u->prompt[u->prompt_len] = '\0';
-        return;
-    case 21: /* C-u */
-        u->prompt_len = 0;
-        u->prompt[0] = '\0';
-        return;
-    default: break;
+        viewstate_search(u->vs, u->le.buf, u->le.len);
     }
-    /* Printable characters only: the query is shown in the status line. */
-    if (key < 0x20 || key >= KEYMAP_KEY_SPECIAL || key == 0x7F ||
-        (key >= 0x80 && key < 0xA0))
-        return;
-    char buf[4];
-    size_t n = utf8_encode((ucs4_t)key, buf);
-    if (u->prompt_len + n + 1 > PROMPT_MAX)
-        return;
-    memcpy(u->prompt + u->prompt_len, buf, n);
-    u->prompt_len += n;
-    u->prompt[u->prompt_len] = '\0';
 }
 
 static void mouse_event(ui *u)
@@ -513,78 +515,118 @@ static void mouse_event(ui *u)
 
 /* ---- set-up ----------------------------------------------------------- */
 
-/* Joins the warnings into one status-line note. */
-static void note_warnings(ui *u, const char *first, size_t more)
+/* Every problem of the settings, one line each: the config file's lines
+ * and values, the [keys] bindings (applied to km here), the theme. */
+typedef struct {
+    char **lines;
+    size_t n, cap;
+} problems;
+
+static void add_problem(problems *p, char *line)
 {
-    if (!first)
-        return;
-    if (more)
-        viewstate_message(u->vs, "%s (+%zu more)", first, more);
-    else
-        viewstate_message(u->vs, "%s", first);
+    XGROW(p->lines, p->cap, p->n + 1);
+    p->lines[p->n++] = line;
 }
 
-static void load_settings(ui *u, const ui_options *opts)
+static void free_problems(problems *p)
+{
+    for (size_t i = 0; i < p->n; i++)
+        free(p->lines[i]);
+    free(p->lines);
+}
+
+static void collect_problems(config *cfg, keymap *km, const theme *t,
+                             const char *theme_err, problems *p)
+{
+    for (size_t i = 0; i < config_warning_count(cfg); i++)
+        add_problem(p, xstrdup(config_warning(cfg, i)));
+    for (size_t i = 0; i < config_binding_count(cfg); i++) {
+        const config_binding *b = config_binding_get(cfg, i);
+        char *e = NULL;
+        if (keymap_apply(km, b->lhs, b->rhs, &e) != 0)
+            add_problem(p, xasprintf("config: %s", e ? e : "[keys]: bad line"));
+        free(e);
+    }
+    if (theme_err)
+        add_problem(p, xstrdup(theme_err));
+    for (size_t i = 0; t && i < theme_warning_count(t); i++)
+        add_problem(p, xasprintf("theme %s", theme_warning(t, i)));
+}
+
+/* Loads the config, keys and theme; every problem goes to stderr before
+ * the reader starts, and the status line says how many. False (after
+ * saying why) when an explicit --config file cannot be read. */
+static bool load_settings(ui *u, const ui_options *opts)
 {
     char *err = NULL;
     u->cfg = config_load(opts->config_path, &err);
-    const char *warning = NULL;
-    size_t more = 0;
-    char *owned = NULL;
     if (!u->cfg) {
-        u->cfg = config_defaults();
-        owned = xasprintf("config: %s", err ? err : "cannot read");
-        warning = owned;
+        fprintf(stderr, "dateline: %s\n", err ? err : "cannot read config");
         free(err);
-    }
-    for (size_t i = 0; i < config_warning_count(u->cfg); i++) {
-        if (!warning)
-            warning = config_warning(u->cfg, i);
-        else
-            more++;
+        return false;
     }
     u->km = keymap_new_default();
-    char *key_warning = NULL;
-    for (size_t i = 0; i < config_binding_count(u->cfg); i++) {
-        const config_binding *b = config_binding_get(u->cfg, i);
-        char *e = NULL;
-        if (keymap_apply(u->km, b->lhs, b->rhs, &e) != 0) {
-            if (!warning && !key_warning)
-                key_warning = e;
-            else {
-                more++;
-                free(e);
-            }
-        }
-    }
-    if (key_warning)
-        warning = key_warning;
     u->mouse = opts->mouse || config_mouse(u->cfg);
     const char *env = getenv("NO_COLOR");
     u->color = !opts->no_color && !(env && *env);
 
     const char *name = opts->theme ? opts->theme : config_theme(u->cfg);
     theme *t = theme_load(name ? name : "default", NULL, &err);
-    char *theme_note = NULL;
+    char *theme_err = NULL;
     if (!t) {
-        theme_note = xasprintf("theme %s: %s", name, err ? err : "not found");
+        theme_err = xasprintf("theme %s: %s", name, err ? err : "not found");
         free(err);
-        t = theme_builtin();
-    } else if (theme_warning_count(t) > 0) {
-        theme_note = xasprintf("%s", theme_warning(t, 0));
     }
-    u->th = t;
+    problems p = {0};
+    collect_problems(u->cfg, u->km, t, theme_err, &p);
+    free(theme_err);
+    u->th = t ? t : theme_builtin();
     u->theme_names = theme_list(NULL, &u->n_themes);
-    if (theme_note) {
-        if (warning)
-            more++;
-        else
-            warning = theme_note;
+    for (size_t i = 0; i < p.n; i++)
+        fprintf(stderr, "dateline: %s\n", p.lines[i]);
+    if (p.n == 1)
+        viewstate_message(u->vs, "%s", p.lines[0]);
+    else if (p.n > 1)
+        viewstate_message(u->vs,
+                          "%zu problems in the settings "
+                          "(dateline --check-config lists them)",
+                          p.n);
+    free_problems(&p);
+    return true;
+}
+
+int ui_check_config(const char *path, const char *theme_name)
+{
+    char *err = NULL;
+    config *cfg = config_load(path, &err);
+    if (!cfg) {
+        fprintf(stderr, "dateline: %s\n", err ? err : "cannot read config");
+        free(err);
+        return 1;
     }
-    note_warnings(u, warning, more);
-    free(theme_note);
-    free(owned);
-    free(key_warning);
+    keymap *km = keymap_new_default();
+    const char *name = theme_name ? theme_name : config_theme(cfg);
+    theme *t = theme_load(name ? name : "default", NULL, &err);
+    char *theme_err = NULL;
+    if (!t) {
+        theme_err = xasprintf("theme %s: %s", name, err ? err : "not found");
+        free(err);
+    }
+    problems p = {0};
+    collect_problems(cfg, km, t, theme_err, &p);
+    for (size_t i = 0; i < p.n; i++)
+        fprintf(stderr, "dateline: %s\n", p.lines[i]);
+    if (p.n == 0)
+        printf("%s: no problems\n", config_path(cfg)
+                                        ? config_path(cfg)
+                                        : "no config file; defaults");
+    int status = p.n ? 1 : 0;
+    free_problems(&p);
+    free(theme_err);
+    theme_free(t);
+    keymap_free(km);
+    config_free(cfg);
+    return status;
 }
 
 static bool start_terminal(ui *u, const ui_options *opts)
@@ -856,15 +898,18 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
                                    .path = articles[i].path,
                                    .cp1252 = articles[i].decoded_from_cp1252};
     show_article(&u, 0);
-    load_settings(&u, opts);
+    int status = 0;
+    quit_signal = suspend_asked = 0;
+    catch_signals();
+    if (!load_settings(&u, opts)) {
+        status = 1;
+        goto done;
+    }
     if (opts->unreadable && !u.vs->message)
         viewstate_message(u.vs,
                           "%zu article%s could not be read (the reasons "
                           "follow on quitting)",
                           opts->unreadable, opts->unreadable == 1 ? "" : "s");
-    int status = 0;
-    quit_signal = suspend_asked = 0;
-    catch_signals();
     if (!start_terminal(&u, opts)) {
         status = 1;
         goto done;
@@ -877,7 +922,7 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
         if (quit_signal == SIGINT && u.prompting) {
             /* Ctrl-C abandons the search prompt, as in less */
             quit_signal = 0;
-            u.prompting = false;
+            close_prompt(&u);
             draw(&u);
         }
         if (quit_signal) {
@@ -940,11 +985,8 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
             step_article(&u, 1, count);
         if (what & COMMAND_PREV_ARTICLE)
             step_article(&u, -1, count);
-        if (what & COMMAND_PROMPT) {
-            u.prompting = true;
-            u.prompt_len = 0;
-            u.prompt[0] = '\0';
-        }
+        if (what & COMMAND_PROMPT)
+            open_prompt(&u);
         if (what & COMMAND_THEME)
             next_theme(&u);
         if (what & COMMAND_REPAINT)
@@ -981,6 +1023,7 @@ done:
     release_signals();
     if (u.tty_in)
         fclose(u.tty_in);
+    state_history_free(u.history);
     theme_list_free(u.theme_names);
     theme_free(u.th);
     keymap_free(u.km);

@@ -138,7 +138,10 @@ void view_captions_draw(viewstate *vs, int y, int x, int rows, int cols,
     int inner = cols - 2;
     if (n == 0 || inner < 4)
         return;
-    size_t sel = vs->caption_sel < n ? vs->caption_sel : DOC_NONE;
+    /* Shown whole: the caption under the cursor while the pane has the
+     * focus, else the current one; it collapses again when left. */
+    size_t want = focused ? vs->caption_sel : vs->caption;
+    size_t sel = want < n ? want : DOC_NONE;
     layout_block *lb = NULL;
     size_t sel_rows = 1;
     if (sel != DOC_NONE) {

@@ -94,6 +94,13 @@ void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
         } else {
             view_text_put(name, len, name_max, style, false);
         }
+        if (it->kind == VIEWSTATE_ITEM_ENTITY && vs->selected[it->entity]) {
+            /* the selection is marked, not only styled: it stays apart
+             * from the cursor in every theme */
+            const char *mark = view_text_mark();
+            move(y + r, x);
+            view_text_put(mark, strlen(mark), 1, style, false);
+        }
         if (cw) {
             move(y + r, x + 1 + inner - cw);
             view_text_put(counts, (size_t)cw, cw, style, false);

@@ -21,15 +21,20 @@ static const attr_t mono_attrs[STYLE_COUNT] = {
     [STYLE_STATUS] = A_REVERSE,
     [STYLE_QUOTE] = A_UNDERLINE,
     [STYLE_QUOTE_CURRENT] = A_REVERSE,
-    [STYLE_SPEAKER] = A_BOLD | A_UNDERLINE,
+#ifdef A_ITALIC
+    [STYLE_SPEAKER] = A_BOLD | A_ITALIC,
+#else
+    [STYLE_SPEAKER] = A_BOLD,
+#endif
     [STYLE_PERSON] = A_BOLD,
     [STYLE_ORG] = A_BOLD,
-    [STYLE_SELECTED] = A_REVERSE | A_BOLD,
+    /* selected and cursor apart in every theme: underline and reverse */
+    [STYLE_SELECTED] = A_BOLD | A_UNDERLINE,
     [STYLE_MATCH] = A_REVERSE | A_UNDERLINE,
     [STYLE_EMBED] = A_UNDERLINE,
     [STYLE_CONTROL] = A_REVERSE,
     [STYLE_HEADING] = A_BOLD | A_UNDERLINE,
-    [STYLE_CURSOR] = A_REVERSE | A_BOLD | A_UNDERLINE,
+    [STYLE_CURSOR] = A_REVERSE | A_BOLD,
     [STYLE_WARNING] = A_BOLD | A_REVERSE,
 };
 
@@ -116,13 +121,27 @@ typedef struct {
     size_t len;
     int cols;
     bool control;
+    bool joins; /* a joiner: not sent, its columns left blank */
 } glyph;
+
+/* Code points that join pictures into one (the zero-width joiner of
+ * emoji sequences, emoji and text variation selectors, skin tones, tag
+ * characters, the keycap): a terminal that joins them draws fewer columns
+ * than curses counted, and its cursor then drifts from curses' idea of it,
+ * which leaves stale characters on the screen. Not sent, each picture is
+ * drawn alone at the width both agree on; a joiner's own columns (skin
+ * tones have two) stay blank so the line keeps the layout's columns. */
+static bool joins_cluster(ucs4_t cp)
+{
+    return cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3 ||
+           (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F);
+}
 
 static glyph glyph_at(const char *s, size_t len)
 {
     unsigned char c = (unsigned char)s[0];
     if (c >= 0x20 && c < 0x7f)
-        return (glyph){1, 1, false};
+        return (glyph){1, 1, false, false};
     ucs4_t cp;
     size_t n = utf8_decode(s, len, &cp);
     bool bad = cp == 0xFFFD && !(n == 3 && memcmp(s, "\xef\xbf\xbd", 3) == 0);
@@ -131,9 +150,9 @@ static glyph glyph_at(const char *s, size_t len)
                 : uc_width(cp, "UTF-8");
     if (w < 0) {
         char repr[16];
-        return (glyph){n, (int)layout_control_repr(s, n, repr), true};
+        return (glyph){n, (int)layout_control_repr(s, n, repr), true, false};
     }
-    return (glyph){n, w, false};
+    return (glyph){n, w, false, joins_cluster(cp)};
 }
 
 int view_text_put(const char *s, size_t len, int max, style_id style,
@@ -169,6 +188,15 @@ int view_text_put_attr(const char *s, size_t len, int max,
             layout_control_repr(s + i, g.len, repr);
             attrset(s[i] == '\t' ? attr : view_text_attr(STYLE_CONTROL));
             addstr(repr);
+            run = i + g.len;
+        } else if (g.joins) {
+            if (i > run) {
+                attrset(attr);
+                addnstr(s + run, (int)(i - run));
+            }
+            attrset(attr);
+            for (int c = 0; c < g.cols; c++)
+                addch(' ');
             run = i + g.len;
         }
         used += g.cols;
@@ -226,11 +254,16 @@ static bool utf8_locale(void)
     return known == 1;
 }
 
+const char *view_text_mark(void)
+{
+    return utf8_locale() ? "\xe2\x96\xb8" : ">";
+}
+
 static void box_char(cchar_t *c, view_text_box part)
 {
-    static const wchar_t unicode[] = {0x2502, 0x2500, 0x250C,
-                                      0x2510, 0x2514, 0x2518};
-    static const char ascii[] = {'|', '-', '+', '+', '+', '+'};
+    static const wchar_t unicode[] = {0x2502, 0x2500, 0x250C, 0x2510,
+                                      0x2514, 0x2518, 0x2503, 0x2501};
+    static const char ascii[] = {'|', '-', '+', '+', '+', '+', '#', '='};
     wchar_t w[2] = {utf8_locale() ? unicode[part] : (wchar_t)ascii[part], 0};
     setcchar(c, w, A_NORMAL, 0, NULL);
 }
@@ -242,9 +275,9 @@ void view_text_box_line(int y, int x, int n, view_text_box part, style_id style)
     cchar_t c;
     box_char(&c, part);
     attrset(view_text_attr(style));
-    if (part == VIEW_TEXT_BOX_V)
+    if (part == VIEW_TEXT_BOX_V || part == VIEW_TEXT_BOX_V_HEAVY)
         mvvline_set(y, x, &c, n);
-    else if (part == VIEW_TEXT_BOX_H)
+    else if (part == VIEW_TEXT_BOX_H || part == VIEW_TEXT_BOX_H_HEAVY)
         mvhline_set(y, x, &c, n);
     else
         mvadd_wch(y, x, &c);

@@ -889,9 +889,13 @@ bool viewstate_search(viewstate *vs, const char *query, size_t len)
     size_t n = search_count(vs->search);
     if (n == 0 || first_shown(vs) == DOC_NONE)
         return false;
-    /* A new search starts at the article's first match, so `match 1/N`
-     * always means the first; n walks on from there. */
-    size_t i = step_shown(vs, 0, 1, n, match_block);
+    /* As in less and vim: the first match at or after the top line, so
+     * a search never drags the reader back to the start. */
+    pos top = top_pos(vs);
+    viewstate_anchor a = anchor_of(vs, top);
+    size_t first =
+        search_first_from(vs->search, a.block, a.gap_row >= 0 ? 0 : a.offset);
+    size_t i = step_shown(vs, first % n, 1, n, match_block);
     if (i == DOC_NONE)
         return false;
     goto_match(vs, i);
@@ -900,6 +904,11 @@ bool viewstate_search(viewstate *vs, const char *query, size_t len)
 
 bool viewstate_next_match(viewstate *vs, int dir)
 {
+    if (!vs->search && vs->query) {
+        /* n after Esc: the last search again, from where the reader is */
+        vs->search = search_run(vs->d, vs->query, strlen(vs->query));
+        vs->match = DOC_NONE;
+    }
     if (!vs->search) {
         viewstate_message(vs, "no search yet: / searches");
         return false;

@@ -214,13 +214,27 @@ static void default_file_is_optional_and_found_by_xdg(void **state)
     free(home);
 }
 
+/* A syntax error costs only its own line; a broken section header its
+ * section; every problem is listed. */
 static void syntax_error_warns_and_keeps_defaults(void **state)
 {
     (void)state;
-    config *c =
-        load_text("[view]\nmeasure = 40\nthis line has no equals sign\n");
+    config *c = load_text("[view]\nmeasure = 40\nthis line has no equals "
+                          "sign\ncaption-height = 3\n");
     assert_int_equal(config_warning_count(c), 1);
-    assert_int_equal(config_measure(c), 72);
+    assert_non_null(strstr(config_warning(c, 0), "line 3"));
+    assert_int_equal(config_measure(c), 40);
+    assert_int_equal(config_caption_height(c), 3);
+    config_free(c);
+
+    c = load_text("[general]\nmouse = on\n[view\nmeasure = 50\n"
+                  "[view]\nsidebar-width = 5\ncaption-height = 4\n"
+                  "= nothing\n");
+    assert_true(config_mouse(c));
+    assert_int_equal(config_measure(c), 72); /* its section was skipped */
+    assert_int_equal(config_caption_height(c), 4);
+    /* [view, sidebar-width out of range, "= nothing" */
+    assert_int_equal(config_warning_count(c), 3);
     config_free(c);
 }
 

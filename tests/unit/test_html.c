@@ -107,6 +107,13 @@ static void boilerplate_is_removed(void **state)
     assert_int_equal(count_kind(d, DOC_BLOCK_HEADING), 1);
     assert_int_equal(count_kind(d, DOC_BLOCK_ITEM), 2);
     assert_int_equal(count_kind(d, DOC_BLOCK_BLOCKQUOTE), 1);
+    /* a time stamp is a credit line, not body */
+    assert_null(strstr(body, "Updated May 4"));
+    bool stamp = false;
+    for (size_t i = 0; i < doc_block_count(d); i++)
+        stamp |= doc_block_get(d, i)->kind == DOC_BLOCK_CREDIT &&
+                 strstr(doc_block_get(d, i)->text, "Updated May 4");
+    assert_true(stamp);
     /* the title without the site's suffix */
     assert_string_equal(doc_title(d), "Harbour town opens floating library");
     /* the analysis runs as on text */
@@ -174,6 +181,7 @@ static void figures_become_captions_and_embeds(void **state)
     assert_null(strstr(body, "Villagers cross"));
     assert_null(strstr(body, "ribbon"));
     free(body);
+    /* an image without caption or credit gives no caption */
     assert_int_equal(doc_caption_count(d), 2);
     const doc_caption *c0 = doc_caption_get(d, 0);
     assert_non_null(strstr(c0->text, "Villagers cross the new footbridge"));

@@ -116,9 +116,16 @@ static void rebinding_command_to_keys(void **state)
     assert_int_equal(keymap_apply(km, "J", "line-down", &err), 0);
     assert_int_equal(keymap_lookup(km, 'J'), down);
     assert_int_equal(keymap_lookup(km, 'x'), down);
-    /* taking a key from another command */
-    assert_int_equal(keymap_apply(km, "q", "help", &err), 0);
+    /* taking a key from another command: bound, and said so */
+    assert_int_equal(keymap_apply(km, "q", "help", &err), 1);
     assert_int_equal(keymap_lookup(km, 'q'), command_find("help"));
+    assert_non_null(err);
+    assert_non_null(strstr(err, "quit"));
+    free(err);
+    err = NULL;
+    assert_int_equal(keymap_apply(km, "line-up", "x", &err), 1);
+    assert_non_null(strstr(err, "line-down"));
+    free(err);
     keymap_free(km);
 }
 

@@ -1114,6 +1114,28 @@ static void a_name_as_modifier_is_not_the_subject(void **state)
     doc_free(d);
 }
 
+static void the_object_of_the_cue_is_not_the_speaker(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tom Ray hugged Sam Cole at the pier with a blunt message: \"The "
+            "pier will not hold another winter.\"");
+    para(d, "Governor Ada Lin toured the pier on Monday.");
+    para(d, "\"We will rebuild it,\" the island's governor said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Sam Cole"));
+    size_t lin = person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin",
+                        FORMS("Governor Ada Lin"));
+    doc_entity_set_title(d, lin, "Governor");
+    analysed(d);
+    assert_quote(d, 0, "The pier will not hold another winter.", "Tom Ray",
+                 NULL);
+    assert_string_equal(rule(d, 0), "colon-intro");
+    assert_quote(d, 1, "We will rebuild it,", "Ada Lin", "said");
+    assert_string_equal(rule(d, 1), "descriptor");
+    doc_free(d);
+}
+
 static void cue_words(void **state)
 {
     (void)state;
@@ -1221,6 +1243,7 @@ int main(void)
         cmocka_unit_test(bare_quotation_after_a_paragraph_about_one_person),
         cmocka_unit_test(nationality_names_the_player),
         cmocka_unit_test(a_name_as_modifier_is_not_the_subject),
+        cmocka_unit_test(the_object_of_the_cue_is_not_the_speaker),
         cmocka_unit_test(cue_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -150,6 +150,36 @@ static void lookups_by_position(void **state)
     doc_free(d);
 }
 
+/* Without an accent in the query accents are ignored, and the match covers
+ * the text's own bytes; with one they count. Invented names. */
+static void accents_ignored_unless_typed(void **state)
+{
+    (void)state;
+    const char *const t[] = {"Dr. \xc3\x81lvarez met Ren\xc3\xa9"
+                             "e Dupr\xc3\xa9 and Rene Alvarez.",
+                             NULL};
+    doc *d = article(t);
+    search *s = find(d, "alvarez"); /* finds Álvarez and Alvarez */
+    assert_int_equal(search_count(s), 2);
+    const char *text = doc_block_get(d, 0)->text;
+    const search_match *m = search_get(s, 0);
+    assert_int_equal(m->end - m->start, 8); /* Á is two bytes */
+    assert_memory_equal(text + m->start, "\xc3\x81lvarez", 8);
+    search_free(s);
+    s = find(d, "renee dupre");
+    assert_int_equal(search_count(s), 1);
+    search_free(s);
+    s = find(d, "Alvarez"); /* a capital: case counts, accents still not */
+    assert_int_equal(search_count(s), 2);
+    search_free(s);
+    s = find(d, "ren\xc3\xa9"); /* typed accent: only the accented one */
+    assert_int_equal(search_count(s), 1);
+    search_free(s);
+    assert_true(search_has_accents("\xc3\xa9", 2));
+    assert_false(search_has_accents("ae", 2));
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -158,6 +188,7 @@ int main(void)
         cmocka_unit_test(folding_follows_unicode),
         cmocka_unit_test(matches_do_not_overlap),
         cmocka_unit_test(lookups_by_position),
+        cmocka_unit_test(accents_ignored_unless_typed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

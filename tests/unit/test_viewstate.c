@@ -276,16 +276,21 @@ static void search_walks_every_match(void **state)
     viewstate *vs = viewstate_new(d);
     viewstate_set_body(vs, 40, 10);
     viewstate_scroll(vs, 50);
-    /* a new search starts at the article's first match */
+    /* a new search starts at the reading position, as in less: the first
+     * match at or after the top line */
+    size_t top_block = vs->top.block;
     assert_true(viewstate_search(vs, "word7 ", 6));
-    assert_int_equal(vs->match, 0);
+    size_t start = vs->match;
+    assert_true(start > 0);
+    assert_true(search_get(vs->search, start)->block >= top_block);
+    assert_true(search_get(vs->search, start - 1)->block <= top_block);
     size_t n = search_count(vs->search);
     assert_true(n > 10);
     for (size_t i = 1; i < n; i++) {
         assert_true(viewstate_next_match(vs, 1));
-        assert_int_equal(vs->match, i);
+        assert_int_equal(vs->match, (start + i) % n);
         /* the match is on screen */
-        const search_match *m = search_get(vs->search, i);
+        const search_match *m = search_get(vs->search, (start + i) % n);
         viewstate_row rows[10];
         size_t k = viewstate_rows(vs, rows, 10);
         bool seen = false;
@@ -296,9 +301,14 @@ static void search_walks_every_match(void **state)
         assert_true(seen);
     }
     assert_true(viewstate_next_match(vs, 1));
-    assert_int_equal(vs->match, 0); /* wrapped */
+    assert_int_equal(vs->match, start); /* round the article, wrapped */
     assert_true(viewstate_next_match(vs, -1));
-    assert_int_equal(vs->match, n - 1);
+    assert_int_equal(vs->match, (start + n - 1) % n);
+    /* n after Esc: the same search again */
+    viewstate_clear(vs);
+    assert_null(vs->search);
+    assert_true(viewstate_next_match(vs, 1));
+    assert_int_equal(search_count(vs->search), n);
     assert_false(viewstate_search(vs, "zzz", 3));
     assert_int_equal(vs->context, VIEWSTATE_CONTEXT_SEARCH);
     assert_int_equal(search_count(vs->search), 0);
