@@ -47,9 +47,10 @@ m=$(t_status | sed -n 's/.*mention 1\/\([0-9]*\).*/\1/p')
 t_walk_mentions "$envoy" "$m"
 t_keys Escape
 t_wait_status_not 'mention [0-9]'
-t_keys Tab Tab
+t_keys Tab Tab g
 
-# Search: every occurrence in the article.
+# Search: every occurrence in the article (from the top: a search starts at
+# the reading position).
 t_search_walk guatemala "$n_guatemala"
 t_keys Escape
 t_wait_status_not 'match [0-9]'
