@@ -88,6 +88,9 @@ typedef struct viewstate {
     /* panes: the reader's wish (s, c) and what fits (set by the view) */
     bool sidebar_on, captions_on;
     bool sidebar_shown, captions_shown;
+    /* the sidebar is wanted but the window is too narrow for it (set by
+     * the view); s or Tab then open it as an overlay over the body */
+    bool sidebar_folded, sidebar_overlay;
     unsigned sidebar_rows, caption_rows;
     viewstate_focus focus;
     viewstate_overlay overlay;

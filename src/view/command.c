@@ -174,7 +174,8 @@ static unsigned cmd_prev_caption(viewstate *vs)
 static bool pane_shown(const viewstate *vs, viewstate_focus f)
 {
     switch (f) {
-    case VIEWSTATE_FOCUS_SIDEBAR: return vs->sidebar_shown && vs->n_items > 0;
+    case VIEWSTATE_FOCUS_SIDEBAR:
+        return (vs->sidebar_shown || vs->sidebar_folded) && vs->n_items > 0;
     case VIEWSTATE_FOCUS_CAPTIONS:
         return vs->captions_shown && doc_caption_count(vs->d) > 0;
     default: return true;
@@ -195,6 +196,8 @@ static unsigned focus_step(viewstate *vs, int dir)
             break;
     }
     vs->focus = f;
+    /* a folded sidebar opens over the body while it has the focus */
+    vs->sidebar_overlay = f == VIEWSTATE_FOCUS_SIDEBAR && vs->sidebar_folded;
     if (f == VIEWSTATE_FOCUS_CAPTIONS && vs->caption_sel == DOC_NONE)
         vs->caption_sel = 0;
     return COMMAND_REDRAW;
@@ -255,8 +258,21 @@ static unsigned cmd_activate(viewstate *vs)
     return COMMAND_REDRAW;
 }
 
+/* Closes the folded sidebar's overlay; false when it was not open. */
+static bool close_sidebar_overlay(viewstate *vs)
+{
+    if (!vs->sidebar_overlay)
+        return false;
+    vs->sidebar_overlay = false;
+    if (vs->focus == VIEWSTATE_FOCUS_SIDEBAR)
+        vs->focus = VIEWSTATE_FOCUS_BODY;
+    return true;
+}
+
 static unsigned cmd_clear(viewstate *vs)
 {
+    if (vs->overlay == VIEWSTATE_OVERLAY_NONE && close_sidebar_overlay(vs))
+        return COMMAND_REDRAW;
     if (vs->overlay != VIEWSTATE_OVERLAY_NONE)
         vs->overlay = VIEWSTATE_OVERLAY_NONE;
     else
@@ -425,6 +441,15 @@ static unsigned cmd_links(viewstate *vs)
 
 static unsigned cmd_toggle_sidebar(viewstate *vs)
 {
+    /* folded away by a narrow window: s shows it over the body instead of
+     * changing a wish that cannot be seen */
+    if (vs->sidebar_folded && vs->sidebar_on) {
+        if (!close_sidebar_overlay(vs)) {
+            vs->sidebar_overlay = true;
+            vs->focus = VIEWSTATE_FOCUS_SIDEBAR;
+        }
+        return COMMAND_REDRAW;
+    }
     vs->sidebar_on = !vs->sidebar_on;
     if (!vs->sidebar_on && vs->focus == VIEWSTATE_FOCUS_SIDEBAR)
         vs->focus = VIEWSTATE_FOCUS_BODY;
@@ -475,6 +500,8 @@ static unsigned cmd_redraw(viewstate *vs)
 
 static unsigned cmd_quit(viewstate *vs)
 {
+    if (vs->overlay == VIEWSTATE_OVERLAY_NONE && close_sidebar_overlay(vs))
+        return COMMAND_REDRAW;
     if (vs->overlay != VIEWSTATE_OVERLAY_NONE) {
         vs->overlay = VIEWSTATE_OVERLAY_NONE;
         return COMMAND_REDRAW;

@@ -178,7 +178,11 @@ static void divide(ui *u)
     if (width > measure)
         width = measure;
     viewstate_set_body(vs, width, (unsigned)body_h);
-    viewstate_set_lists(vs, u->sidebar_shown, (unsigned)mid, u->captions_shown,
+    vs->sidebar_folded = vs->sidebar_on && vs->n_items > 0 && !u->sidebar_shown;
+    if (!vs->sidebar_folded)
+        vs->sidebar_overlay = false;
+    viewstate_set_lists(vs, u->sidebar_shown || vs->sidebar_overlay,
+                        (unsigned)mid, u->captions_shown,
                         (unsigned)(u->captions_shown ? ch : 0));
 }
 
@@ -231,6 +235,18 @@ static void draw(ui *u)
         view_captions_draw(vs, u->captions.y, u->captions.x, u->captions.h,
                            u->captions.w,
                            vs->focus == VIEWSTATE_FOCUS_CAPTIONS);
+    }
+    if (vs->sidebar_overlay) {
+        /* the folded sidebar over the right of the body, with the focus */
+        int sw = (int)config_sidebar_width(u->cfg);
+        int w = sw < COLS - 4 ? sw : COLS - 4;
+        int h = LINES - 2;
+        if (w > 4 && h > 0) {
+            int sx = COLS - w;
+            view_text_box_line(1, sx - 1, h, VIEW_TEXT_BOX_V_HEAVY,
+                               STYLE_HEADING);
+            view_sidebar_draw(vs, 1, sx, h, w, true);
+        }
     }
     if (vs->overlay == VIEWSTATE_OVERLAY_HELP)
         view_overlay_help(u->km, LINES, COLS, &vs->help_top, &vs->help_max_top);
