@@ -159,6 +159,8 @@ size_t viewstate_rows(viewstate *vs, viewstate_row *rows, size_t max);
 /* Whether a block is shown (the filter may hide it). */
 bool viewstate_block_shown(const viewstate *vs, size_t block);
 
+/* Whether byte `offset` of a block is on screen now. */
+bool viewstate_in_view(viewstate *vs, size_t block, size_t offset);
 /* Scrolls by n rows (negative: up), clamped so the last page stays full;
  * returns whether the position moved. */
 bool viewstate_scroll(viewstate *vs, long n);

@@ -788,7 +788,28 @@ static bool org_context(ctx *c, size_t a, size_t b)
         if (word_is(c, r, "spokesman") || word_is(c, r, "spokeswoman") ||
             word_is(c, r, "spokesperson") || word_is(c, r, "member") ||
             word_is(c, r, "members") || word_is(c, r, "leader") ||
-            word_is(c, r, "head") || word_is(c, r, "chief"))
+            word_is(c, r, "head") || word_is(c, r, "chief") ||
+            word_is(c, r, "shares") || word_is(c, r, "stock") ||
+            word_is(c, r, "shareholders") || word_is(c, r, "subsidiary") ||
+            word_is(c, r, "employees") || word_is(c, r, "clients"))
+            return true;
+    }
+    /* "Velcorp raised its forecast", "Brandvik and its lenders": whoever
+     * "its" belongs to is no person */
+    if (b - a <= 3 && !(c->tok[a].lex & (LEX_GIVEN | LEX_TITLE)) && n) {
+        size_t k = b;
+        if (is_lower_word(n) && !word_is(c, n, "said") &&
+            !word_is(c, n, "says") && !word_is(c, n, "told") &&
+            !word_is(c, n, "of") && !word_is(c, n, "in"))
+            k++;
+        if (k < c->ntok && word_is(c, &c->tok[k], "its") &&
+            !(c->tok[b - 1].flags & T_POSS))
+            return true;
+        /* "Velcorp said it would": one unknown word speaking of itself as
+         * "it" (a person named so briefly is already known by then) */
+        if (b - a == 1 && (word_is(c, n, "said") || word_is(c, n, "says")) &&
+            b + 1 < c->ntok && word_is(c, &c->tok[b + 1], "it") &&
+            !(c->tok[b - 1].flags & T_POSS))
             return true;
     }
     static const char *const members[] = {
@@ -1648,10 +1669,10 @@ static bool is_score(const ctx *c, const token *t)
 static bool is_result_verb(const ctx *c, const token *t)
 {
     static const char *const words[] = {
-        "beat",      "beats",  "beaten",   "defeated", "edged",
-        "thrashed",  "routed", "downed",   "stunned",  "crushed",
-        "outlasted", "over",   "against",  "drew",     "tied",
-        "trounced",  "upset",  "hammered", "blanked"};
+        "beat",    "beats",  "beaten",  "defeated", "edged",     "thrashed",
+        "routed",  "downed", "stunned", "crushed",  "outlasted", "over",
+        "against", "drew",   "tied",    "trounced", "upset",     "hammered",
+        "blanked", "lost",   "fell",    "won"};
     if (!t || !is_lower_word(t))
         return false;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
@@ -1664,15 +1685,21 @@ static bool is_result_verb(const ctx *c, const token *t)
 static bool match_side(const ctx *c, size_t a, size_t b)
 {
     const token *p = tok_before(c, a), *n = tok_after(c, b);
-    /* "beat the Rangers 3-1" */
-    if (p && word_is(c, p, "the") && a >= 2)
-        p = &c->tok[a - 2];
+    /* "beat the Rangers 3-1", "lost to the Hawks 98-91" */
+    size_t back = a;
+    if (p && word_is(c, p, "the") && back >= 2)
+        p = &c->tok[--back - 1];
+    if (p && word_is(c, p, "to") && back >= 2)
+        p = &c->tok[--back - 1];
     if (is_result_verb(c, p) && is_score(c, n))
         return true;
     if (!is_result_verb(c, n))
         return false;
     /* the other side, then the score */
     size_t k = b + 1;
+    /* "lost to the Hawks 98-91" */
+    if (k < c->ntok && word_is(c, &c->tok[k], "to"))
+        k++;
     if (k < c->ntok && word_is(c, &c->tok[k], "the"))
         k++;
     size_t side = k;

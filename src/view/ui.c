@@ -59,6 +59,7 @@ typedef struct {
     char **theme_names;
     size_t n_themes;
     bool color, mouse;
+    bool hyperlinks; /* OSC 8 (view_body_hyperlinks_supported) */
     FILE *tty_in;
     SCREEN *screen;
     size_t people;
@@ -132,6 +133,23 @@ unsigned ui_terminal_width(unsigned fallback)
 
 /* ---- the screen's division -------------------------------------------- */
 
+/* The caption pane is only as tall as its captions, one row each and the
+ * selected one whole, up to its configured height. */
+static int caption_rows(const ui *u, int body_w)
+{
+    int max = (int)config_caption_height(u->cfg);
+    size_t n = doc_caption_count(u->d);
+    size_t need = n;
+    size_t sel = u->vs->caption_sel;
+    if (sel < n && body_w > 6) {
+        layout_block *lb = layout_block_new(
+            u->d, doc_caption_get(u->d, sel)->block, (unsigned)(body_w - 2));
+        need += layout_block_line_count(lb) - 1;
+        layout_block_free(lb);
+    }
+    return need < (size_t)max ? (int)(need ? need : 1) : max;
+}
+
 static void divide(ui *u)
 {
     int cols = COLS, rows = LINES;
@@ -146,7 +164,7 @@ static void divide(ui *u)
     u->sidebar_shown =
         vs->sidebar_on && vs->n_items > 0 && cols - sw - 1 >= BODY_MIN_COLS;
     int body_w = u->sidebar_shown ? cols - sw - 1 : cols;
-    int ch = (int)config_caption_height(u->cfg);
+    int ch = caption_rows(u, body_w);
     u->captions_shown = vs->captions_on && doc_caption_count(u->d) > 0 &&
                         mid - ch - 1 >= BODY_MIN_ROWS;
     int body_h = u->captions_shown ? mid - ch - 1 : mid;
@@ -184,6 +202,8 @@ static void draw_too_small(void)
 
 static void draw(ui *u)
 {
+    /* the caption pane follows the selected caption's height */
+    divide(u);
     if (u->too_small) {
         draw_too_small();
         refresh();
@@ -232,6 +252,8 @@ static void draw(ui *u)
         curs_set(0);
     }
     refresh();
+    if (u->hyperlinks && vs->overlay == VIEWSTATE_OVERLAY_NONE)
+        view_body_hyperlinks(vs, u->body.y, u->body.x, u->body.h, u->body.w);
 }
 
 /* ---- themes ----------------------------------------------------------- */
@@ -905,6 +927,7 @@ int ui_run_many(const ui_article *articles, size_t n, const ui_options *opts)
         status = 1;
         goto done;
     }
+    u.hyperlinks = view_body_hyperlinks_supported();
     if (opts->unreadable && !u.vs->message)
         viewstate_message(u.vs,
                           "%zu article%s could not be read (the reasons "

@@ -8,11 +8,42 @@
 #include "names.h"
 #include "view-text.h"
 
-/* Where the last drawing went, for mouse clicks. */
+/* Where the last drawing went, and the item on each row, for mouse
+ * clicks. */
+#define MAX_ROWS 512
 static int last_y, last_x, last_rows, last_cols;
+static size_t row_item[MAX_ROWS];
 
-static void keep_cursor_visible(viewstate *vs, int rows)
+/* The heading of the section item i is in. */
+static size_t heading_of(const viewstate *vs, size_t i)
 {
+    while (i > 0 && vs->items[i].kind != VIEWSTATE_ITEM_HEADING)
+        i--;
+    return vs->items[i].kind == VIEWSTATE_ITEM_HEADING ? i : DOC_NONE;
+}
+
+/* Rows that will show items with item_top where it is: one less for a
+ * section title kept at the top, one less for the "more" line. */
+static int item_rows(const viewstate *vs, int rows)
+{
+    int n = rows;
+    if (vs->item_top > 0 &&
+        vs->items[vs->item_top].kind != VIEWSTATE_ITEM_HEADING &&
+        heading_of(vs, vs->item_top) != DOC_NONE)
+        n--;
+    if (vs->item_top + (size_t)(n > 0 ? n : 0) < vs->n_items)
+        n--;
+    return n > 1 ? n : 1;
+}
+
+static void keep_cursor_visible(viewstate *vs, int all_rows)
+{
+    /* the whole list fits: no scrolling, no title or "more" lines */
+    if ((size_t)all_rows >= vs->n_items) {
+        vs->item_top = 0;
+        return;
+    }
+    int rows = item_rows(vs, all_rows);
     if (vs->item_sel < vs->item_top)
         vs->item_top = vs->item_sel;
     else if (rows > 0 && vs->item_sel >= vs->item_top + (size_t)rows)
@@ -23,6 +54,10 @@ static void keep_cursor_visible(viewstate *vs, int rows)
         vs->item_top--;
     if (vs->item_top >= vs->n_items)
         vs->item_top = 0;
+    /* moving the top changes what the title and "more" lines take */
+    int again = item_rows(vs, all_rows);
+    if (again < rows && vs->item_sel >= vs->item_top + (size_t)again)
+        vs->item_top = vs->item_sel - (size_t)again + 1;
 }
 
 void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
@@ -38,13 +73,44 @@ void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
         view_text_put("no names found", 14, cols - 2, STYLE_SIDEBAR, false);
         return;
     }
+    if (rows > MAX_ROWS)
+        rows = last_rows = MAX_ROWS;
+    for (int r = 0; r < rows; r++)
+        row_item[r] = DOC_NONE;
     keep_cursor_visible(vs, rows);
-    for (int r = 0; r < rows; r++) {
-        size_t i = vs->item_top + (size_t)r;
-        if (i >= vs->n_items)
+    int inner = cols - 2;
+    int first = 0, shown = rows;
+    if ((size_t)rows < vs->n_items) {
+        /* scrolled: the section's title stays at the top, and what is cut
+         * below is counted */
+        shown = item_rows(vs, rows);
+        size_t h = heading_of(vs, vs->item_top);
+        if (vs->item_top > 0 &&
+            vs->items[vs->item_top].kind != VIEWSTATE_ITEM_HEADING &&
+            h != DOC_NONE) {
+            move(y, x + 1);
+            view_text_put(vs->items[h].text, strlen(vs->items[h].text), inner,
+                          STYLE_HEADING, false);
+            row_item[0] = h;
+            first = 1;
+        }
+        size_t below = vs->item_top + (size_t)shown < vs->n_items
+                           ? vs->n_items - vs->item_top - (size_t)shown
+                           : 0;
+        if (below > 0) {
+            char more[48];
+            snprintf(more, sizeof more, "\xe2\x86\x93 %zu more", below);
+            move(y + rows - 1, x + 1);
+            view_text_put(more, strlen(more), inner, STYLE_BORDER, false);
+        }
+    }
+    for (int k = 0; k < shown; k++) {
+        int r = first + k;
+        size_t i = vs->item_top + (size_t)k;
+        if (i >= vs->n_items || r >= rows)
             break;
+        row_item[r] = i;
         const viewstate_item *it = &vs->items[i];
-        int inner = cols - 2;
         if (it->kind == VIEWSTATE_ITEM_HEADING) {
             move(y + r, x + 1);
             view_text_put(it->text, strlen(it->text), inner, STYLE_HEADING,
@@ -113,6 +179,6 @@ size_t view_sidebar_hit(const viewstate *vs, int y, int x)
     if (y < last_y || y >= last_y + last_rows || x < last_x ||
         x >= last_x + last_cols)
         return DOC_NONE;
-    size_t i = vs->item_top + (size_t)(y - last_y);
+    size_t i = row_item[y - last_y];
     return i < vs->n_items ? i : DOC_NONE;
 }

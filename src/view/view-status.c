@@ -86,13 +86,24 @@ void view_status_header(const doc *d, size_t people, size_t article,
     free(text);
 }
 
+/* Whether any of the current quotation is on screen (its first or last
+ * character). */
+static bool quote_in_view(viewstate *vs)
+{
+    const doc_quote *q = doc_quote_get(vs->d, vs->quote);
+    return viewstate_in_view(vs, q->block, q->start) ||
+           viewstate_in_view(vs, q->block, q->end > 0 ? q->end - 1 : 0);
+}
+
 /* The words of the status line's left side for the current context. */
 static char *context_text(viewstate *vs)
 {
     const doc *d = vs->d;
     switch (vs->context) {
     case VIEWSTATE_CONTEXT_QUOTE:
-        if (vs->quote != DOC_NONE) {
+        /* once scrolled off screen the quotation is no longer what the
+         * status speaks of: the position is */
+        if (vs->quote != DOC_NONE && quote_in_view(vs)) {
             const doc_quote *q = doc_quote_get(d, vs->quote);
             const doc_entity *e =
                 q->speaker != DOC_NONE ? doc_entity_get(d, q->speaker) : NULL;
@@ -196,8 +207,17 @@ int view_status_draw(viewstate *vs, int y, int cols, const char *prompt,
     if (rw + 12 > room)
         rw = 0;
     move(y, 1);
-    view_text_put(left, strlen(left), room - (rw ? rw + 2 : 0), STYLE_STATUS,
-                  false);
+    int lroom = room - (rw ? rw + 2 : 0);
+    size_t llen = strlen(left);
+    if (lroom > 1 && view_text_width(left, llen) > (size_t)lroom) {
+        /* cut, and say so */
+        size_t fit = view_text_fit(left, llen, (size_t)lroom - 1);
+        int used = view_text_put(left, fit, lroom - 1, STYLE_STATUS, false);
+        move(y, 1 + used);
+        view_text_put("\xe2\x80\xa6", 3, 1, STYLE_STATUS, false);
+    } else {
+        view_text_put(left, llen, lroom, STYLE_STATUS, false);
+    }
     if (rw) {
         move(y, cols - 1 - rw);
         view_text_put(right, strlen(right), rw, STYLE_STATUS, false);

@@ -320,6 +320,13 @@ static bool pos_visible(viewstate *vs, pos p)
     return pos_cmp(p, last) <= 0;
 }
 
+bool viewstate_in_view(viewstate *vs, size_t block, size_t offset)
+{
+    return first_shown(vs) != DOC_NONE && block < n_blocks(vs) &&
+           viewstate_block_shown(vs, block) &&
+           pos_visible(vs, item_pos(vs, block, offset));
+}
+
 bool viewstate_scroll(viewstate *vs, long n)
 {
     if (first_shown(vs) == DOC_NONE || n == 0)
@@ -639,6 +646,24 @@ static size_t step_shown(const viewstate *vs, size_t i, int dir, size_t n,
     return DOC_NONE;
 }
 
+/* Whether a step that started from raw index `raw` (before the modulo) and
+ * landed on `landed` went round the end, as vim says. */
+static bool wrapped(size_t raw, size_t landed, int dir, size_t n)
+{
+    size_t start = raw % n;
+    if (dir > 0)
+        return raw >= n || landed < start;
+    return raw < n || landed > start;
+}
+
+static void note_wrap(viewstate *vs, const char *what, int dir)
+{
+    if (!vs->message)
+        viewstate_message(vs, "%s hit %s, continuing at %s", what,
+                          dir > 0 ? "BOTTOM" : "TOP",
+                          dir > 0 ? "TOP" : "BOTTOM");
+}
+
 static size_t quote_block(const viewstate *vs, size_t i)
 {
     return doc_quote_get(vs->d, i)->block;
@@ -704,12 +729,16 @@ bool viewstate_next_quote(viewstate *vs, int dir)
         if (dir < 0)
             i = i + n - 1;
     }
+    size_t raw = i;
     i = step_shown(vs, i % n, dir, n, speech_block);
     if (i == DOC_NONE) {
         viewstate_message(vs, "no quotations shown");
         return false;
     }
-    return viewstate_goto_quote(vs, vs->speech[i]);
+    bool ok = viewstate_goto_quote(vs, vs->speech[i]);
+    if (ok && wrapped(raw, i, dir, n))
+        note_wrap(vs, "quotations", dir);
+    return ok;
 }
 
 /* ---- mentions --------------------------------------------------------- */
@@ -845,10 +874,13 @@ bool viewstate_next_mention(viewstate *vs, int dir)
         if (dir < 0)
             i += n - 1;
     }
+    size_t raw = i;
     i = step_shown(vs, i % n, dir, n, selected_mention_block);
     if (i == DOC_NONE)
         return false;
     goto_mention(vs, vs->entity, i);
+    if (wrapped(raw, i, dir, n))
+        note_wrap(vs, "mentions", dir);
     return true;
 }
 
@@ -931,10 +963,13 @@ bool viewstate_next_match(viewstate *vs, int dir)
         if (dir < 0)
             i += n - 1;
     }
+    size_t raw = i;
     i = step_shown(vs, i % n, dir, n, match_block);
     if (i == DOC_NONE)
         return false;
     goto_match(vs, i);
+    if (wrapped(raw, i, dir, n))
+        note_wrap(vs, "search", dir);
     return true;
 }
 

@@ -1359,6 +1359,33 @@ static void names_after_of(void **state)
     doc_free(d);
 }
 
+/* "its" belongs to no person; shares belong to companies. */
+static void its_and_shares_make_a_company(void **state)
+{
+    (void)state;
+    doc *d = analyse("Velcorp said it would cut jobs. Brandvik posted its "
+                     "first loss. Investors sold shares of Talmora.");
+    expect_typed(d, "Velcorp", DOC_ORG, NULL);
+    expect_typed(d, "Brandvik", DOC_ORG, NULL);
+    expect_typed(d, "Talmora", DOC_ORG, NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+    /* a person's "its" is the thing's: "Arno Pell said its roof fell" */
+    d = analyse("Arno Pell said its roof fell.");
+    expect_person(d, "Arno Pell", NULL);
+    doc_free(d);
+}
+
+/* "lost to the Hawks 98-91": both sides of a match. */
+static void both_sides_of_a_loss(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Tornadoes lost to the Hawks 98-91 on Friday.");
+    expect_typed(d, "Tornadoes", DOC_ORG, NULL);
+    expect_typed(d, "Hawks", DOC_ORG, NULL);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1460,6 +1487,8 @@ int main(void)
         cmocka_unit_test(buildings_districts_and_headline_places),
         cmocka_unit_test(given_name_alone_before_the_full_name),
         cmocka_unit_test(names_after_of),
+        cmocka_unit_test(its_and_shares_make_a_company),
+        cmocka_unit_test(both_sides_of_a_loss),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
