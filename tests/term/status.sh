@@ -63,6 +63,6 @@ t_quit
 # at 40 columns a long message is cut with …
 t_start 40 14 "$T_SAMPLE"
 t_wait "ALMARENA" "the header at 40 columns"
-t_keys s c '['
+t_keys c '['
 t_wait_status "…" "the wrap message is cut with …"
 t_quit
