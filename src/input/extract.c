@@ -1334,6 +1334,80 @@ static bool caption_node(const xmlNode *n)
             in->n_p <= 1);
 }
 
+/* Same words, whatever the spacing and a closing full stop. */
+static bool same_text(const char *a, size_t an, const char *b, size_t bn)
+{
+    while (an > 0 && (a[an - 1] == '.' || a[an - 1] == ' '))
+        an--;
+    while (bn > 0 && (b[bn - 1] == '.' || b[bn - 1] == ' '))
+        bn--;
+    size_t i = 0, k = 0;
+    for (;;) {
+        while (i < an && (a[i] == ' ' || a[i] == '\n' || a[i] == '\t'))
+            i++;
+        while (k < bn && (b[k] == ' ' || b[k] == '\n' || b[k] == '\t'))
+            k++;
+        if (i == an || k == bn)
+            return i == an && k == bn;
+        if (a[i++] != b[k++])
+            return false;
+    }
+}
+
+/* A list just after a figure, repeating the figure's image description or
+ * caption, is that caption shown again (a gallery's or a reader's copy),
+ * never body. Sets *own when the figure has no caption of its own, so the
+ * list's text is the caption. */
+static bool caption_list(struct cx *cx, xmlNode *n, bool *own)
+{
+    tag_id t = NI(n)->tag;
+    if (t != TG_UL && t != TG_OL)
+        return false;
+    xmlNode *fig = n->prev;
+    while (fig && fig->type != XML_ELEMENT_NODE)
+        fig = fig->prev;
+    if (!fig || !fig->_private || NI(fig)->tag != TG_FIGURE)
+        return false;
+    const char *alt = NULL;
+    xmlNode *figcap = NULL;
+    for (xmlNode *c = fig; c;) {
+        if (c->type == XML_ELEMENT_NODE && c->_private) {
+            if (NI(c)->tag == TG_IMG && !alt)
+                alt = attr(c, "alt");
+            if (NI(c)->tag == TG_FIGCAPTION && !figcap)
+                figcap = c;
+        }
+        if (c->children && (c == fig || c->type == XML_ELEMENT_NODE)) {
+            c = c->children;
+        } else {
+            while (c != fig && !c->next)
+                c = c->parent;
+            if (c == fig)
+                break;
+            c = c->next;
+        }
+    }
+    size_t ln;
+    char *lt = text_of(cx, n, &ln);
+    bool dup = false;
+    if (figcap) {
+        size_t fn;
+        char *ft = text_of(cx, figcap, &fn);
+        dup = fn > 0 && same_text(lt, ln, ft, fn);
+        free(ft);
+    }
+    *own = !figcap;
+    if (!dup && alt && *alt)
+        dup = same_text(lt, ln, alt, strlen(alt));
+    /* a figure without a caption, then one short linkless item: the
+     * caption, set as a list (the image's description may differ) */
+    const ninfo *in = NI(n);
+    if (!dup && !figcap && in->n_li == 1 && in->link == 0 && ln < 400)
+        dup = true;
+    free(lt);
+    return dup && ln > 0;
+}
+
 /* Captions of the article's figures, wherever they stand in its element
  * (a lead image often sits above the body), in document order. */
 static void collect_captions(emitter *em, xmlNode *n, int depth)
@@ -1348,7 +1422,15 @@ static void collect_captions(emitter *em, xmlNode *n, int depth)
         /* a widget dropped from the body (a gallery) keeps its captions */
         if ((in->tag == TG_DIV || in->tag == TG_SECTION) && furniture(c))
             continue;
-        if (in->tag == TG_FIGURE) {
+        bool own = false;
+        if (caption_list(cx, c, &own)) {
+            if (own) {
+                size_t len;
+                char *text = text_of(cx, c, &len);
+                add_caption(em, text, len);
+                free(text);
+            }
+        } else if (in->tag == TG_FIGURE) {
             figure_caption(em, c);
         } else if (caption_node(c)) {
             size_t len;
@@ -1426,7 +1508,8 @@ static void walk(emitter *em, xmlNode *n, int depth)
     }
     if (in->flags & F_JUNK)
         return;
-    if (caption_node(n)) {
+    bool own;
+    if (caption_node(n) || caption_list(cx, n, &own)) {
         flush(em); /* read by collect_captions */
         return;
     }
