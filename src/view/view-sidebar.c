@@ -60,6 +60,57 @@ static void keep_cursor_visible(viewstate *vs, int all_rows)
         vs->item_top = vs->item_sel - (size_t)again + 1;
 }
 
+/* Widths of the count columns, the same on every row of the sidebar:
+ * mentions as wide as the largest count, quotations ("12q") only when
+ * someone is quoted, so no name loses columns that only blanks fill. */
+typedef struct {
+    int m, q, total;
+} count_widths;
+
+static int digits(size_t n)
+{
+    int d = 1;
+    while (n >= 10)
+        n /= 10, d++;
+    return d;
+}
+
+/* Writes s right-aligned in a field of w columns (ASCII) at out + at;
+ * returns the end. */
+static size_t right_align(char *out, size_t at, const char *s, int w)
+{
+    size_t len = strlen(s);
+    for (size_t pad = (size_t)w > len ? (size_t)w - len : 0; pad > 0; pad--)
+        out[at++] = ' ';
+    memcpy(out + at, s, len + 1);
+    return at + len;
+}
+
+static count_widths widths_of(const viewstate *vs)
+{
+    size_t max_m = 0, max_q = 0;
+    bool any = false;
+    for (size_t i = 0; i < vs->n_items; i++) {
+        if (vs->items[i].kind != VIEWSTATE_ITEM_ENTITY)
+            continue;
+        const doc_entity *e = doc_entity_get(vs->d, vs->items[i].entity);
+        size_t nm;
+        viewstate_mentions(vs, vs->items[i].entity, &nm);
+        any = true;
+        if (nm > max_m)
+            max_m = nm;
+        if (e->type == DOC_PERSON && e->n_quotes > max_q)
+            max_q = e->n_quotes;
+    }
+    count_widths w = {0, 0, 0};
+    if (!any)
+        return w;
+    w.m = digits(max_m);
+    w.q = max_q > 0 ? digits(max_q) + 1 : 0;
+    w.total = w.m + (w.q ? 1 + w.q : 0);
+    return w;
+}
+
 void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
                        bool focused)
 {
@@ -79,6 +130,7 @@ void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
         row_item[r] = DOC_NONE;
     keep_cursor_visible(vs, rows);
     int inner = cols - 2;
+    count_widths cols_w = widths_of(vs);
     int first = 0, shown = rows;
     if ((size_t)rows < vs->n_items) {
         /* scrolled: the section's title stays at the top, and what is cut
@@ -123,22 +175,25 @@ void view_sidebar_draw(viewstate *vs, int y, int x, int rows, int cols,
         if (focused && i == vs->item_sel)
             style = STYLE_CURSOR;
         view_text_fill(y + r, x, cols, style);
-        /* Counts in columns: mentions, then quotations for people. */
+        /* Counts in the sidebar's columns: mentions, then quotations. */
         char counts[48] = "";
-        if (it->kind == VIEWSTATE_ITEM_ENTITY) {
+        int cw = 0;
+        if (it->kind == VIEWSTATE_ITEM_ENTITY && cols_w.total + 4 <= inner) {
             const doc_entity *e = doc_entity_get(vs->d, it->entity);
             size_t nm;
             viewstate_mentions(vs, it->entity, &nm);
+            char q[24] = "";
             if (e->type == DOC_PERSON && e->n_quotes > 0)
-                snprintf(counts, sizeof counts, "%3zu %2zuq", nm, e->n_quotes);
-            else if (e->type == DOC_PERSON && !e->credit)
-                snprintf(counts, sizeof counts, "%3zu    ", nm);
-            else
-                snprintf(counts, sizeof counts, "%3zu", nm);
+                snprintf(q, sizeof q, "%zuq", e->n_quotes);
+            char m[24];
+            snprintf(m, sizeof m, "%zu", nm);
+            size_t at = right_align(counts, 0, m, cols_w.m);
+            if (cols_w.q) {
+                counts[at++] = ' ';
+                right_align(counts, at, q, cols_w.q);
+            }
+            cw = cols_w.total;
         }
-        int cw = (int)strlen(counts);
-        if (cw + 4 > inner)
-            cw = 0, counts[0] = '\0';
         int name_max = inner - (cw ? cw + 1 : 0);
         const char *name = it->text ? it->text : "";
         size_t len = strlen(name);
