@@ -34,6 +34,22 @@ typedef struct {
     command_fn run;
 } command_def;
 
+/* Keys the help lists beside the table (keys.md lists them too): a count
+ * before a key, N% and Np, Ctrl-Z, and keys a terminal cannot tell apart
+ * from others (C-i is Tab). A note naming a command supplies the keys its
+ * help row shows while the keymap binds it none. */
+typedef struct {
+    const char *keys; /* as the help shows them */
+    const char *name; /* a command's name, or a word for what it is */
+    const char *help;
+} command_note;
+
+size_t command_note_count(void);
+/* The note i (0 .. command_note_count()-1), or NULL. */
+const command_note *command_note_get(size_t i);
+/* The note that names the command with that name, or NULL. */
+const command_note *command_note_of(const char *name);
+
 size_t command_count(void);
 /* The command with that id (0 .. command_count()-1), or NULL. */
 const command_def *command_get(size_t id);

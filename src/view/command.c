@@ -537,7 +537,7 @@ static const command_def commands[] = {
     {"mark", "m + letter: set a mark", cmd_mark},
     {"goto-mark", "' + letter: go to the mark", cmd_goto_mark},
     {"jump-older", "older place in the jump list", cmd_jump_older},
-    {"jump-newer", "newer place (Tab after C-o)", cmd_jump_newer},
+    {"jump-newer", "newer place (C-i is Tab to a terminal)", cmd_jump_newer},
     {"next-article", "next article (:n)", cmd_next_article},
     {"prev-article", "previous article (:p)", cmd_prev_article},
     {"links", "the article's links; Enter copies", cmd_links},
@@ -549,6 +549,33 @@ static const command_def commands[] = {
     {"redraw", "repaint the screen", cmd_redraw},
     {"quit", "close an overlay, or quit", cmd_quit},
 };
+
+static const command_note notes[] = {
+    /* Ctrl-I and Tab are one byte to a terminal: Tab keeps focus-next and
+     * walks the jump list forward during a Ctrl-O walk */
+    {"C-i", "jump-newer", "newer place (C-i is Tab to a terminal)"},
+    {"5j 3] 2}", "count", "digits before a key repeat it"},
+    {"N% Np", "percent", "go to N percent of the article"},
+    {"C-z", "suspend", "suspend, as in less; fg resumes"},
+};
+
+size_t command_note_count(void)
+{
+    return sizeof notes / sizeof *notes;
+}
+
+const command_note *command_note_get(size_t i)
+{
+    return i < command_note_count() ? &notes[i] : NULL;
+}
+
+const command_note *command_note_of(const char *name)
+{
+    for (size_t i = 0; i < command_note_count(); i++)
+        if (strcmp(notes[i].name, name) == 0)
+            return &notes[i];
+    return NULL;
+}
 
 size_t command_count(void)
 {

@@ -35,7 +35,15 @@ void view_overlay_help(const keymap *km, int rows, int cols, size_t *top,
                        size_t *max_top)
 {
     *max_top = 0;
-    size_t n = command_count();
+    /* the commands, then the notes that stand for no command (counts,
+     * N%, Ctrl-Z) */
+    size_t n_cmd = command_count(), n = n_cmd;
+    const command_note *extra[16];
+    size_t n_extra = 0;
+    for (size_t i = 0; i < command_note_count() && n_extra < 16; i++)
+        if (command_find(command_note_get(i)->name) < 0)
+            extra[n_extra++] = command_note_get(i);
+    n += n_extra;
     int w = cols - 2 < 100 ? cols - 2 : 100;
     int h = rows - 2;
     int avail = h - 2;
@@ -74,19 +82,32 @@ void view_overlay_help(const keymap *km, int rows, int cols, size_t *top,
         int c = (int)i / per_col, r = (int)i % per_col - first;
         if (r < 0 || r >= shown)
             continue;
-        const command_def *cmd = command_get(i);
-        int keys[8];
-        size_t nk = keymap_keys_of(km, (int)i, keys, 8);
+        const char *cmd_name, *cmd_help;
         char names[64] = "";
-        size_t used = 0;
-        for (size_t k = 0; k < nk && k < 8; k++) {
-            char name[16];
-            keymap_key_name(keys[k], name);
-            int len = snprintf(names + used, sizeof names - used, "%s%s",
-                               k ? " " : "", name);
-            if (len < 0 || used + (size_t)len >= sizeof names)
-                break;
-            used += (size_t)len;
+        if (i < n_cmd) {
+            const command_def *cmd = command_get(i);
+            cmd_name = cmd->name, cmd_help = cmd->help;
+            int keys[8];
+            size_t nk = keymap_keys_of(km, (int)i, keys, 8);
+            size_t used = 0;
+            for (size_t k = 0; k < nk && k < 8; k++) {
+                char name[16];
+                keymap_key_name(keys[k], name);
+                int len = snprintf(names + used, sizeof names - used, "%s%s",
+                                   k ? " " : "", name);
+                if (len < 0 || used + (size_t)len >= sizeof names)
+                    break;
+                used += (size_t)len;
+            }
+            /* a command no key runs by itself (jump-newer: C-i is Tab)
+             * shows the key its note gives */
+            const command_note *note = command_note_of(cmd->name);
+            if (nk == 0 && note)
+                snprintf(names, sizeof names, "%s", note->keys);
+        } else {
+            const command_note *note = extra[i - n_cmd];
+            cmd_name = note->name, cmd_help = note->help;
+            snprintf(names, sizeof names, "%s", note->keys);
         }
         int cx = x + 1 + c * colw;
         move(y + 1 + r, cx + 1);
@@ -95,8 +116,8 @@ void view_overlay_help(const keymap *km, int rows, int cols, size_t *top,
         /* The command's name always (it is what [keys] uses), its help
          * when there is room. */
         char *text = colw - keyw >= 36
-                         ? xasprintf("%-16s%s", cmd->name, cmd->help)
-                         : xstrdup(cmd->name);
+                         ? xasprintf("%-16s%s", cmd_name, cmd_help)
+                         : xstrdup(cmd_name);
         view_text_put(text, strlen(text), colw - keyw - 2, STYLE_NORMAL, false);
         free(text);
     }

@@ -2,7 +2,8 @@
 # The help overlay: ? and F1 show the bound keys beside their command names
 # (from the same table as the config's [keys]); any key closes it, q closes
 # it without quitting. A key rebound in the config's [keys] section works,
-# the old key no longer does, and the help lists the new one.
+# the old key no longer does, and the help lists the new one. The keys
+# beside the table (5j, N%, Ctrl-Z, C-i that is Tab) are listed too.
 . tests/term/lib.sh
 t_init
 t_sample_model
@@ -57,5 +58,24 @@ case $line in
 esac
 case $line in *"]"*) t_fail "help: the next-quote line still shows ]: $line" ;; esac
 t_keys x
+t_wait_gone 'next-quote'
+t_quit
+
+# Beside the command table the help lists what keys.md lists with it: a
+# count before a key, N% and Np, Ctrl-Z, and C-i for jump-newer, saying
+# that a terminal sends it as Tab.
+t_start 200 60 "$T_SAMPLE"
+t_ready
+t_keys '?'
+t_wait 'next-quote' "? at 200x60"
+help_line() { t_screen | grep -E -e "(^|[^a-z-])$(t_re "$1")([^a-z-]|\$)"; }
+line=$(help_line jump-newer)
+case $line in *C-i*Tab*) ;; *) t_fail "help: the jump-newer line lacks C-i and that it is Tab: $line" ;; esac
+line=$(help_line back)
+case $line in *"''"*) ;; *) t_fail "help: the back line lacks '': $line" ;; esac
+for key in 5j "3]" "N%" Np C-z; do
+    t_screen | grep -F -q -e "$key" || t_fail "help: no line gives $key"
+done
+t_keys q
 t_wait_gone 'next-quote'
 t_quit

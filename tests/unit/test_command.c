@@ -2,6 +2,7 @@
  * extra, unique names), and commands change the reader state and return
  * what the loop must do, on a real document and on an empty one, in every
  * focus and overlay. keys.md is read at run time from ../shared/spec. */
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -479,11 +480,108 @@ static void man_page_and_readme_follow_the_table(void **state)
     free(readme);
 }
 
+/* "Ctrl-Z" as the help writes it: "C-z". */
+static void help_form(const char *md, char *out, size_t max)
+{
+    if (strncmp(md, "Ctrl-", 5) == 0 && strlen(md) == 6)
+        snprintf(out, max, "C-%c", tolower((unsigned char)md[5]));
+    else
+        snprintf(out, max, "%s", md);
+}
+
+/* Whether key is one of the space-separated keys of a help note. */
+static bool in_notes(const char *key)
+{
+    for (size_t i = 0; i < command_note_count(); i++) {
+        char keys[64];
+        snprintf(keys, sizeof keys, "%s", command_note_get(i)->keys);
+        for (char *save, *k = strtok_r(keys, " ", &save); k;
+             k = strtok_r(NULL, " ", &save))
+            if (strcmp(k, key) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* The keys keys.md lists beside the command table (a count, N% and Np,
+ * Ctrl-Z, C-i that is Tab) are in the help overlay's notes, and the man
+ * page and the README give each of them. */
+static void help_notes_follow_keys_md_and_docs(void **state)
+{
+    (void)state;
+    char *md = read_keys_md();
+    char *man = read_file("doc/dateline.1");
+    char *readme = read_file("README.md");
+    if (!md || !man || !readme) {
+        free(md);
+        free(man);
+        free(readme);
+        skip();
+    }
+    /* keys.md rows that run no command ("—"): every key they show */
+    size_t rows = 0;
+    for (char *save, *line = strtok_r(md, "\n", &save); line;
+         line = strtok_r(NULL, "\n", &save)) {
+        if (strncmp(line, "| ", 2) != 0)
+            continue;
+        char *c2 = strchr(line + 1, '|');
+        if (!c2 || strncmp(c2, "| \xe2\x80\x94 |", 7) != 0)
+            continue;
+        rows++;
+        char key[16][32];
+        size_t nk = backticked(line, key, 16);
+        assert_true(nk >= 1);
+        for (size_t k = 0; k < nk; k++) {
+            char h[40];
+            help_form(key[k], h, sizeof h);
+            if (!in_notes(h))
+                fail_msg("keys.md shows '%s'; the help does not", key[k]);
+        }
+    }
+    assert_true(rows >= 2);
+    /* jump-newer has no key of its own: the help gives C-i */
+    const command_note *jn = command_note_of("jump-newer");
+    assert_non_null(jn);
+    assert_string_equal(jn->keys, "C-i");
+    char *keys = strstr(man, ".SH KEYS");
+    assert_non_null(keys);
+    char *keys_end = strstr(keys + 1, "\n.SH ");
+    assert_non_null(keys_end);
+    *keys_end = '\0';
+    char *table = strstr(readme, "| keys | command |");
+    assert_non_null(table);
+    char *table_end = strstr(table, "\n\n");
+    if (table_end)
+        *table_end = '\0';
+    for (size_t i = 0; i < command_note_count(); i++) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s", command_note_get(i)->keys);
+        for (char *save, *k = strtok_r(buf, " ", &save); k;
+             k = strtok_r(NULL, " ", &save)) {
+            char g[40], md_key[40];
+            /* "N%": the man page sets the N in italics (.IB N %) */
+            if (k[0] == 'N' && k[1] && !k[2])
+                snprintf(g, sizeof g, ".IB N %c", k[1]);
+            else
+                groff(k, g, sizeof g);
+            if (!strstr(keys, g))
+                fail_msg("the man page's KEYS do not give %s", k);
+            snprintf(md_key, sizeof md_key, "`%s`", k);
+            if (!strstr(table, md_key))
+                fail_msg("the README's key table does not give %s", k);
+        }
+    }
+    free(md);
+    free(man);
+    free(readme);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(table_matches_keys_md),
         cmocka_unit_test(man_page_and_readme_follow_the_table),
+        cmocka_unit_test(help_notes_follow_keys_md_and_docs),
         cmocka_unit_test(names_are_unique_and_documented),
         cmocka_unit_test(quotations_step_and_wrap),
         cmocka_unit_test(yank_cites_the_quotation),
