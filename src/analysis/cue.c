@@ -26,6 +26,7 @@ static const struct {
     {"hit", "back", "hit back", false},
     {"pointed", "out", "pointed out", true},
     {"put", "it", "put it", false},
+    {"puts", "it", "puts it", false},
     {"shot", "back", "shot back", false},
     {"went", "on", "went on", true},
 };

@@ -388,6 +388,7 @@ static bool object_marked(const token *v, size_t k, size_t lo)
 
 static bool is_role_word(const token *t, doc_gender *g);
 static bool is_possessive_word(const token *t);
+static bool is_person(const token *t);
 
 /* "Danish", "Brazilian": a nationality, which a later "the Dane" or "the
  * Brazilian" takes up. */
@@ -467,6 +468,85 @@ static bool in_reported_clause(const token *v, size_t n)
            !(v[n - 2].kind == T_PUNCT && v[n - 2].punct == ',');
 }
 
+/* "her husband, Walt,", "his brother Emil", "Lee's daughter, Ann": a
+ * relative named through someone else's family word. Such a person is
+ * rarely whom the paragraph's next "he said" or "she said" means (that is
+ * the person the paragraph is about), and the family word gives the
+ * gender when the name does not. General English kin nouns. */
+static bool relative_named(const token *v, size_t n, doc_gender *g)
+{
+    static const char *const male[] = {
+        "brother", "father",         "grandfather",   "grandson",
+        "husband", "nephew",         "son",           "stepfather",
+        "stepson", "uncle",          "boyfriend",     "fiance",
+        "dad",     "brother-in-law", "father-in-law", "son-in-law",
+        "widower"};
+    static const char *const female[] = {"aunt",
+                                         "daughter",
+                                         "granddaughter",
+                                         "grandmother",
+                                         "mother",
+                                         "niece",
+                                         "sister",
+                                         "stepdaughter",
+                                         "stepmother",
+                                         "wife",
+                                         "girlfriend",
+                                         "fiancee",
+                                         "mom",
+                                         "mum",
+                                         "sister-in-law",
+                                         "mother-in-law",
+                                         "daughter-in-law",
+                                         "widow"};
+    static const char *const either[] = {"child",   "cousin",   "grandchild",
+                                         "partner", "sibling",  "spouse",
+                                         "parent",  "stepchild"};
+    size_t k = n;
+    if (k > 0 && v[k - 1].kind == T_PUNCT && v[k - 1].punct == ',')
+        k--;
+    if (k < 2 || v[k - 1].kind != T_WORD)
+        return false;
+    const token *kin = &v[k - 1], *owner = &v[k - 2];
+    bool owned = (owner->kind == T_MENTION && (owner->flags & F_POSS)) ||
+                 (owner->kind == T_WORD &&
+                  (owner->flags & F_POSS || word_is(owner, "his") ||
+                   word_is(owner, "her") || word_is(owner, "their") ||
+                   word_is(owner, "my") || word_is(owner, "our") ||
+                   word_is(owner, "whose")));
+    /* "his late wife, X", "her younger brother X": one adjective. */
+    if (!owned && k >= 3 && owner->kind == T_WORD && !(owner->flags & F_CAP)) {
+        const token *o2 = &v[k - 3];
+        owned = (o2->kind == T_MENTION && (o2->flags & F_POSS)) ||
+                word_is(o2, "his") || word_is(o2, "her") ||
+                word_is(o2, "their");
+    }
+    if (!owned)
+        return false;
+    static const struct {
+        const char *const *words;
+        size_t n;
+        doc_gender g;
+    } lists[] = {
+        {male, sizeof male / sizeof *male, DOC_GENDER_MALE},
+        {female, sizeof female / sizeof *female, DOC_GENDER_FEMALE},
+        {either, sizeof either / sizeof *either, DOC_GENDER_UNKNOWN},
+    };
+    for (size_t l = 0; l < 3; l++)
+        for (size_t i = 0; i < lists[l].n; i++) {
+            const char *w = lists[l].words[i];
+            size_t len = strlen(w);
+            /* "his sons, X and Y": the plural too */
+            if (strncmp(kin->low, w, len) == 0 &&
+                (!kin->low[len] ||
+                 (kin->low[len] == 's' && !kin->low[len + 1]))) {
+                *g = lists[l].g;
+                return true;
+            }
+        }
+    return false;
+}
+
 static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
                               size_t *at)
 {
@@ -492,10 +572,14 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
     }
 
     if (m->type == DOC_PERSON) {
-        bool salient = !(t.flags & F_POSS) &&
+        doc_gender kin_gender = DOC_GENDER_UNKNOWN;
+        bool relative = relative_named(A->toks.v, A->toks.n, &kin_gender);
+        bool salient = !(t.flags & F_POSS) && !relative &&
                        !object_marked(A->toks.v, A->toks.n, 0) &&
                        !in_reported_clause(A->toks.v, A->toks.n);
-        note_person(&A->who, m->entity, m->gender, salient);
+        note_person(&A->who, m->entity,
+                    m->gender != DOC_GENDER_UNKNOWN ? m->gender : kin_gender,
+                    salient);
         /* "coach X", "Real Sociedad coach X": role words before a name. */
         recent now = {m->entity, A->who.seq};
         for (size_t i = A->toks.n, steps = 0; i > 0 && steps < 4; steps++) {
@@ -610,6 +694,17 @@ static void add_word_token(analysis *A, size_t at)
             : strcmp(t.low, "she") == 0 ? DOC_GENDER_FEMALE
                                         : DOC_GENDER_UNKNOWN;
     learn_apposition(A, &t);
+    /* "her mother, Ann, said": a relative who is the subject of a
+     * reporting verb is whom the next "she said" means after all. */
+    if (t.cue && !t.cue_trailing) {
+        const token *v = A->toks.v;
+        size_t n = A->toks.n, k = n;
+        if (k > 0 && v[k - 1].kind == T_PUNCT && v[k - 1].punct == ',')
+            k--;
+        if (k > 0 && is_person(&v[k - 1]) && !(v[k - 1].flags & F_POSS))
+            note_person(&A->who, v[k - 1].ref,
+                        doc_entity_get(A->d, v[k - 1].ref)->gender, true);
+    }
     /* Who "he" or "she" is, for attribution: the latest person of that
      * gender who stood as a subject (not an object, not an owner, not a
      * name inside reported speech), which is whom a "she said" means more

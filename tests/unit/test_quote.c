@@ -1174,6 +1174,90 @@ static void cue_words(void **state)
     assert_true(cue_classify("someone", NULL) & CUE_INDEFINITE);
 }
 
+/* A person named in an apposition after a family word ("her husband,
+ * Walt,") is not whom a later "she said" means: the pronoun agrees in
+ * gender with what the family word says, and the paragraph's subject
+ * stays the antecedent. */
+static void pronoun_skips_a_relative_named_in_apposition(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Mira Holt said she had called twice since her husband, Olek, "
+            "died. \"I fell on the stairs,\" she said.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Mira Holt", FORMS("Mira Holt"));
+    person(d, DOC_PERSON, DOC_GENDER_UNKNOWN, "Olek", FORMS("Olek"));
+    analysed(d);
+    assert_quote(d, 0, "I fell on the stairs,", "Mira Holt", "said");
+    doc_free(d);
+}
+
+/* "his father, X, and his brother, Y": a family list in a profile does
+ * not take over the subject's "he said". */
+static void pronoun_skips_a_family_list(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tavi Brun grew up on the farm with his father, Joss Brun, and "
+            "his brother, Emil.");
+    para(d, "\"We never had a day off,\" he said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tavi Brun", FORMS("Tavi Brun"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Joss Brun", FORMS("Joss Brun"));
+    person(d, DOC_PERSON, DOC_GENDER_UNKNOWN, "Emil", FORMS("Emil"));
+    analysed(d);
+    assert_quote(d, 0, "We never had a day off,", "Tavi Brun", "said");
+    doc_free(d);
+}
+
+/* A paragraph that is only a quotation, after a paragraph where someone
+ * spoke, goes on with that speaker, even when it names someone inside. */
+static void bare_paragraph_continues_the_previous_speaker(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "\"The river rose overnight,\" said Lena Ortiz, the town's "
+            "clerk.");
+    para(d, "\"Nobody told Paul Dray until the morning.\"");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Lena Ortiz",
+           FORMS("Lena Ortiz"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Paul Dray", FORMS("Paul Dray"));
+    analysed(d);
+    assert_quote(d, 0, "The river rose overnight,", "Lena Ortiz", "said");
+    assert_quote(d, 1, "Nobody told Paul Dray until the morning.",
+                 "Lena Ortiz", NULL);
+    doc_free(d);
+}
+
+/* "as she puts it", "as he put it": a cue before the quotation. */
+static void as_she_puts_it(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Rosa Vance left the firm in May. Or, as she puts it, \"I was "
+            "done with the night shifts.\"");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Rosa Vance",
+           FORMS("Rosa Vance"));
+    analysed(d);
+    assert_quote(d, 0, "I was done with the night shifts.", "Rosa Vance",
+                 NULL);
+    doc_free(d);
+}
+
+/* ... but a relative who is the subject of the reporting verb ("her
+ * mother, X, said") is whom the next paragraph's "she added" means. */
+static void relative_who_speaks_keeps_the_pronoun(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Nia Stone, 19, was taken to hospital. \"She was so brave,\" "
+            "her mother, Gwen, said.");
+    para(d, "She added: \"We will miss her laugh.\"");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Nia Stone", FORMS("Nia Stone"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Gwen", FORMS("Gwen"));
+    analysed(d);
+    assert_quote(d, 1, "We will miss her laugh.", "Gwen", NULL);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1245,6 +1329,11 @@ int main(void)
         cmocka_unit_test(a_name_as_modifier_is_not_the_subject),
         cmocka_unit_test(the_object_of_the_cue_is_not_the_speaker),
         cmocka_unit_test(cue_words),
+        cmocka_unit_test(pronoun_skips_a_relative_named_in_apposition),
+        cmocka_unit_test(pronoun_skips_a_family_list),
+        cmocka_unit_test(bare_paragraph_continues_the_previous_speaker),
+        cmocka_unit_test(as_she_puts_it),
+        cmocka_unit_test(relative_who_speaks_keeps_the_pronoun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
