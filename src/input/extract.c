@@ -1329,9 +1329,18 @@ static bool caption_node(const xmlNode *n)
 {
     const ninfo *in = NI(n);
     tag_id t = in->tag;
-    return t == TG_FIGURE || t == TG_FIGCAPTION ||
-           ((in->flags & F_CAPTION) && is_block(t) && in->text < 600 &&
-            in->n_p <= 1);
+    if (t == TG_FIGURE || t == TG_FIGCAPTION)
+        return true;
+    if (!((in->flags & F_CAPTION) && is_block(t) && in->text < 600 &&
+          in->n_p <= 1))
+        return false;
+    /* an item titled by a heading is a piece of the story, whatever its
+     * class says ("no_caption") */
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && c->_private &&
+            is_heading(NI(c)->tag))
+            return false;
+    return true;
 }
 
 /* Same words, whatever the spacing and a closing full stop. */
