@@ -953,40 +953,6 @@ static bool label_like(const char *t, size_t n)
     return letters == 0 || (lower == 0 && spaces == 0 && letters == n);
 }
 
-/* "NAME is a reporter for ...", "NAME has covered economics since ...":
- * the author's biography closing a story. */
-static bool bio_like(const char *t, size_t n)
-{
-    static const char *const verbs[] = {" is a ",        " is an ",  " is the ",
-                                        " has covered ", " covers ", " writes ",
-                                        " reports "};
-    static const char *const trades[] = {
-        "reporter",   "correspondent", "writer",  "editor", "columnist",
-        "journalist", "contributor",   "covered", "covers", "author",
-        "producer",   "photographer",  "critic"};
-    if (n > 400 || n < 10 || !(t[0] >= 'A' && t[0] <= 'Z'))
-        return false;
-    /* two to four capitalised words, then the verb */
-    size_t i = 0, words = 0;
-    while (i < n && words < 5) {
-        if (!(t[i] >= 'A' && t[i] <= 'Z'))
-            break;
-        while (i < n && t[i] != ' ')
-            i++;
-        words++;
-        for (size_t v = 0; v < COUNT(verbs); v++)
-            if (words >= 2 && starts_ci(t + i, n - i, verbs[v])) {
-                for (size_t k = 0; k < COUNT(trades); k++)
-                    if (ci_contains_n(t, n, trades[k]))
-                        return true;
-                return false;
-            }
-        if (i < n)
-            i++;
-    }
-    return false;
-}
-
 static bool byline_like(const char *t, size_t n)
 {
     if (n > 100 || !(starts_ci(t, n, "by ") || starts_ci(t, n, "written by ")))
@@ -1025,10 +991,10 @@ static void flush(emitter *em)
         keep = false; /* the headline again */
     if (keep && kind == DOC_BLOCK_PARAGRAPH && label_like(t, n))
         keep = false;
-    /* bylines, stamps, copyright and the author's biography: credits */
+    /* bylines, stamps and copyright: credits. The author's biography
+     * stays a paragraph, as in text input: its names are not credits. */
     if (keep && kind != DOC_BLOCK_BLOCKQUOTE &&
-        (byline_like(t, n) || stamp_like(t, n) || copyright_like(t, n) ||
-         (kind == DOC_BLOCK_PARAGRAPH && bio_like(t, n))))
+        (byline_like(t, n) || stamp_like(t, n) || copyright_like(t, n)))
         kind = DOC_BLOCK_CREDIT;
     if (keep) {
         extract_block *b = push_block(em->out);
@@ -1183,6 +1149,21 @@ static void strip_label(char **t, size_t *n, const char *label)
     }
 }
 
+/* Does the caption already carry the credit, opening it or closing it
+ * (bare or bracketed)? Mentioned inside a sentence ("Photo credit should
+ * read NAME/AGENCY") it is not the credit line itself. */
+static bool credit_present(const char *c, size_t cn, const char *r, size_t rn)
+{
+    if (cn < rn)
+        return false;
+    if (memcmp(c, r, rn) == 0 || memcmp(c + cn - rn, r, rn) == 0)
+        return true;
+    if (cn >= rn + 2 && c[cn - 1] == ')' && c[cn - rn - 2] == '(' &&
+        memcmp(c + cn - rn - 1, r, rn) == 0)
+        return true;
+    return false;
+}
+
 static void figure_caption(emitter *em, xmlNode *fig)
 {
     struct cx *cx = em->cx;
@@ -1231,7 +1212,7 @@ static void figure_caption(emitter *em, xmlNode *fig)
     strip_label(&rt, &rn, "image source");
     strip_label(&rt, &rn, "credit");
     if (cn > 0) {
-        if (rn > 0 && !strstr(ct, rt)) {
+        if (rn > 0 && !credit_present(ct, cn, rt, rn)) {
             /* The credit ends the caption, bracketed as on the wire. */
             char *all = rt[0] == '(' ? xasprintf("%s %s", ct, rt)
                                      : xasprintf("%s (%s)", ct, rt);
@@ -1306,9 +1287,15 @@ static char *last_href(struct cx *cx, xmlNode *n)
 static bool furniture(const xmlNode *n)
 {
     const ninfo *in = NI(n);
+    tag_id t = in->tag;
+    /* a gallery's buttons and counters: mostly tiny pieces, even when the
+     * gallery is named an embed */
+    if ((t == TG_DIV || t == TG_SECTION) && in->commas < 10 &&
+        ((in->n_units >= 6 && in->n_small * 5 >= in->n_units * 3) ||
+         (in->n_units >= 10 && in->n_small * 2 >= in->n_units)))
+        return true;
     if (in->flags & F_EMBED)
         return false; /* an embedded post's links are its own */
-    tag_id t = in->tag;
     double ld = link_density(in);
     if (t == TG_ASIDE || t == TG_NAV || t == TG_FOOTER || t == TG_HEADER ||
         t == TG_FORM)
@@ -1347,6 +1334,80 @@ static bool caption_node(const xmlNode *n)
             in->n_p <= 1);
 }
 
+/* Same words, whatever the spacing and a closing full stop. */
+static bool same_text(const char *a, size_t an, const char *b, size_t bn)
+{
+    while (an > 0 && (a[an - 1] == '.' || a[an - 1] == ' '))
+        an--;
+    while (bn > 0 && (b[bn - 1] == '.' || b[bn - 1] == ' '))
+        bn--;
+    size_t i = 0, k = 0;
+    for (;;) {
+        while (i < an && (a[i] == ' ' || a[i] == '\n' || a[i] == '\t'))
+            i++;
+        while (k < bn && (b[k] == ' ' || b[k] == '\n' || b[k] == '\t'))
+            k++;
+        if (i == an || k == bn)
+            return i == an && k == bn;
+        if (a[i++] != b[k++])
+            return false;
+    }
+}
+
+/* A list just after a figure, repeating the figure's image description or
+ * caption, is that caption shown again (a gallery's or a reader's copy),
+ * never body. Sets *own when the figure has no caption of its own, so the
+ * list's text is the caption. */
+static bool caption_list(struct cx *cx, xmlNode *n, bool *own)
+{
+    tag_id t = NI(n)->tag;
+    if (t != TG_UL && t != TG_OL)
+        return false;
+    xmlNode *fig = n->prev;
+    while (fig && fig->type != XML_ELEMENT_NODE)
+        fig = fig->prev;
+    if (!fig || !fig->_private || NI(fig)->tag != TG_FIGURE)
+        return false;
+    const char *alt = NULL;
+    xmlNode *figcap = NULL;
+    for (xmlNode *c = fig; c;) {
+        if (c->type == XML_ELEMENT_NODE && c->_private) {
+            if (NI(c)->tag == TG_IMG && !alt)
+                alt = attr(c, "alt");
+            if (NI(c)->tag == TG_FIGCAPTION && !figcap)
+                figcap = c;
+        }
+        if (c->children && (c == fig || c->type == XML_ELEMENT_NODE)) {
+            c = c->children;
+        } else {
+            while (c != fig && !c->next)
+                c = c->parent;
+            if (c == fig)
+                break;
+            c = c->next;
+        }
+    }
+    size_t ln;
+    char *lt = text_of(cx, n, &ln);
+    bool dup = false;
+    if (figcap) {
+        size_t fn;
+        char *ft = text_of(cx, figcap, &fn);
+        dup = fn > 0 && same_text(lt, ln, ft, fn);
+        free(ft);
+    }
+    *own = !figcap;
+    if (!dup && alt && *alt)
+        dup = same_text(lt, ln, alt, strlen(alt));
+    /* a figure without a caption, then one short linkless item: the
+     * caption, set as a list (the image's description may differ) */
+    const ninfo *in = NI(n);
+    if (!dup && !figcap && in->n_li == 1 && in->link == 0 && ln < 400)
+        dup = true;
+    free(lt);
+    return dup && ln > 0;
+}
+
 /* Captions of the article's figures, wherever they stand in its element
  * (a lead image often sits above the body), in document order. */
 static void collect_captions(emitter *em, xmlNode *n, int depth)
@@ -1358,7 +1419,18 @@ static void collect_captions(emitter *em, xmlNode *n, int depth)
         const ninfo *in = NI(c);
         if ((in->flags & (F_JUNK | F_HIDDEN)) || depth > DEPTH_MAX)
             continue;
-        if (in->tag == TG_FIGURE) {
+        /* a widget dropped from the body (a gallery) keeps its captions */
+        if ((in->tag == TG_DIV || in->tag == TG_SECTION) && furniture(c))
+            continue;
+        bool own = false;
+        if (caption_list(cx, c, &own)) {
+            if (own) {
+                size_t len;
+                char *text = text_of(cx, c, &len);
+                add_caption(em, text, len);
+                free(text);
+            }
+        } else if (in->tag == TG_FIGURE) {
             figure_caption(em, c);
         } else if (caption_node(c)) {
             size_t len;
@@ -1436,7 +1508,8 @@ static void walk(emitter *em, xmlNode *n, int depth)
     }
     if (in->flags & F_JUNK)
         return;
-    if (caption_node(n)) {
+    bool own;
+    if (caption_node(n) || caption_list(cx, n, &own)) {
         flush(em); /* read by collect_captions */
         return;
     }

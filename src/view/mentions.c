@@ -169,7 +169,8 @@ mentions *mentions_new(const doc *d)
                 names_dateline(doc_dateline(d), e->name))
                 add_extra(m, 0, 0, 0, i);
         }
-    qsort(m->extra, m->n_extra, sizeof *m->extra, cmp_extra);
+    if (m->n_extra > 1) /* qsort must not be given NULL, even for none */
+        qsort(m->extra, m->n_extra, sizeof *m->extra, cmp_extra);
     size_t k = 0; /* two quotations sharing one "he said" count it once */
     for (size_t i = 0; i < m->n_extra; i++)
         if (k == 0 || cmp_extra(&m->extra[k - 1], &m->extra[i]) != 0)

@@ -209,6 +209,54 @@ static void figures_become_captions_and_embeds(void **state)
     doc_free(d);
 }
 
+/* A photo viewer inside the story (named an embed) is furniture: its
+ * buttons, counters and repeated blurb are not body, and its captions are
+ * not the article's. A credit line repeated from a sentence of the image's
+ * description still closes the caption, and the author's biography is a
+ * paragraph, not a credit. */
+static void gallery_widget_is_not_body(void **state)
+{
+    (void)state;
+    doc *d = open_page("gallery.html");
+    char *body = body_of(d);
+    assert_null(strstr(body, "Full Screen"));
+    assert_null(strstr(body, "Autoplay"));
+    assert_null(strstr(body, "View Photos"));
+    assert_null(strstr(body, "Buy Photo"));
+    assert_null(strstr(body, "Waves broke"));
+    assert_null(strstr(body, "Wait 1 second"));
+    assert_non_null(strstr(body, "the sea will not wait for us"));
+    assert_non_null(strstr(body, "Dafydd Rees is a reporter"));
+    free(body);
+    assert_int_equal(count_kind(d, DOC_BLOCK_CREDIT), 0);
+    assert_int_equal(doc_caption_count(d), 1);
+    const doc_caption *c = doc_caption_get(d, 0);
+    assert_non_null(strstr(c->text, "Workers inspect the harbour wall"));
+    assert_string_equal(c->credit, "ANWEN LLOYD/Coastline Pictures");
+    doc_free(d);
+}
+
+/* A list right after a figure that repeats its caption, or gives the
+ * caption a captionless figure lacks, is the caption: not body text, and
+ * not the opening of the next paragraph's quotation. Other lists stay. */
+static void caption_lists_are_captions(void **state)
+{
+    (void)state;
+    doc *d = open_page("captionlist.html");
+    char *body = body_of(d);
+    assert_null(strstr(body, "Caribou cross the frozen lake"));
+    assert_null(strstr(body, "Fishing huts stand"));
+    assert_non_null(strstr(body, "I dropped my coffee"));
+    assert_non_null(strstr(body, "The lake is 12 kilometres long."));
+    free(body);
+    assert_int_equal(count_kind(d, DOC_BLOCK_ITEM), 2);
+    assert_int_equal(doc_caption_count(d), 2);
+    assert_non_null(
+        strstr(doc_caption_get(d, 0)->text, "Caribou cross the frozen lake"));
+    assert_non_null(strstr(doc_caption_get(d, 1)->text, "Fishing huts stand"));
+    doc_free(d);
+}
+
 static void links_are_absolute_and_safe(void **state)
 {
     (void)state;
@@ -316,6 +364,8 @@ int main(void)
         cmocka_unit_test(broken_markup_recovers),
         cmocka_unit_test(metadata_from_json_ld_and_meta),
         cmocka_unit_test(figures_become_captions_and_embeds),
+        cmocka_unit_test(gallery_widget_is_not_body),
+        cmocka_unit_test(caption_lists_are_captions),
         cmocka_unit_test(links_are_absolute_and_safe),
         cmocka_unit_test(charsets),
         cmocka_unit_test(base_url_resolves_links),
