@@ -202,6 +202,10 @@ typedef struct {
     role_map roles;
     char (*title_words)[WORD_MAX]; /* of entity e: [title_first[e], [e+1]) */
     size_t *title_first;
+    /* by entity: the gender a pronoun or a family word gave a person
+     * whose name gave none ("Dr. Sade Ikoro ... she"), so a later "he"
+     * does not go to her. */
+    unsigned char *learnt;
 } antecedents;
 
 static size_t word_hash(const char *w)
@@ -295,6 +299,7 @@ static void titles_build(antecedents *a, const doc *d)
     size_t ne = doc_entity_count(d), total = 0;
     char words[TITLE_WORDS_MAX][WORD_MAX];
     a->title_first = xcalloc(ne + 1, sizeof *a->title_first);
+    a->learnt = xcalloc(ne + 1, 1);
     for (size_t e = 0; e < ne; e++) {
         const doc_entity *ent = doc_entity_get(d, e);
         if (ent->type == DOC_PERSON && ent->title)
@@ -316,6 +321,17 @@ static void note_person(antecedents *a, size_t entity, doc_gender g,
 {
     a->seq++;
     recent now = {entity, a->seq};
+    if (g == DOC_GENDER_UNKNOWN)
+        g = (doc_gender)a->learnt[entity];
+    else if (!a->learnt[entity])
+        a->learnt[entity] = (unsigned char)g;
+    if (g != DOC_GENDER_UNKNOWN) /* no longer a candidate of either gender */
+        for (int o = 0; o < 3; o++) {
+            if (o != (int)g && a->any[o].entity == entity)
+                a->any[o].entity = DOC_NONE;
+            if (o != (int)g && a->salient[o].entity == entity)
+                a->salient[o].entity = DOC_NONE;
+        }
     a->any[g] = now;
     if (salient)
         a->salient[g] = now;
@@ -2340,6 +2356,7 @@ static void analyse(doc *d, annotate *an)
     free(A.surnames.slots);
     free(A.who.title_words);
     free(A.who.title_first);
+    free(A.who.learnt);
 }
 
 void quote_analyse_with(doc *d, annotate *an)

@@ -1258,6 +1258,57 @@ static void relative_who_speaks_keeps_the_pronoun(void **state)
     doc_free(d);
 }
 
+/* The previous paragraph's speaker spoke in reported speech; the bare
+ * quotation after it goes on with her, not with the name inside it. */
+static void bare_paragraph_after_reported_speech(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Lena Ortiz, the town's clerk, said the river rose overnight "
+            "and the road was closed by dawn.");
+    para(d, "\"Nobody told Paul Dray until the morning.\"");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Lena Ortiz",
+           FORMS("Lena Ortiz"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Paul Dray", FORMS("Paul Dray"));
+    analysed(d);
+    assert_quote(d, 0, "Nobody told Paul Dray until the morning.",
+                 "Lena Ortiz", NULL);
+    doc_free(d);
+}
+
+/* "thanked "..."": the one who thanks says the quotation. */
+static void thanked_is_a_cue(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "After the vote, Omar Pike thanked \"every volunteer who knocked "
+            "on a door for us.\"");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Omar Pike", FORMS("Omar Pike"));
+    analysed(d);
+    assert_quote(d, 0, "every volunteer who knocked on a door for us.",
+                 "Omar Pike", NULL);
+    doc_free(d);
+}
+
+/* A person whose name gives no gender, once called "she", is not whom a
+ * later "he said" means. */
+static void pronoun_agrees_with_a_gender_learnt_from_a_pronoun(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Kofi Mensah opened the clinic in 2019. Dr. Sade Ikoro joined "
+            "a year later, and she now runs the night shift.");
+    para(d, "\"We were full from the first week,\" he said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Kofi Mensah",
+           FORMS("Kofi Mensah"));
+    person(d, DOC_PERSON, DOC_GENDER_UNKNOWN, "Sade Ikoro",
+           FORMS("Sade Ikoro"));
+    analysed(d);
+    assert_quote(d, 0, "We were full from the first week,", "Kofi Mensah",
+                 "said");
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1334,6 +1385,9 @@ int main(void)
         cmocka_unit_test(bare_paragraph_continues_the_previous_speaker),
         cmocka_unit_test(as_she_puts_it),
         cmocka_unit_test(relative_who_speaks_keeps_the_pronoun),
+        cmocka_unit_test(bare_paragraph_after_reported_speech),
+        cmocka_unit_test(thanked_is_a_cue),
+        cmocka_unit_test(pronoun_agrees_with_a_gender_learnt_from_a_pronoun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
