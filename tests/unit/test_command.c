@@ -183,7 +183,7 @@ static doc *sample(void)
         size_t qs = (size_t)(q - text) + 1;
         size_t qe = (size_t)(strchr(q + 1, '"') - text);
         size_t qid =
-            doc_add_quote(d, &(doc_quote){b, qs, qe, DOC_NONE, NULL, false});
+            doc_add_quote(d, &(doc_quote){.block = b, .start = qs, .end = qe, .speaker = DOC_NONE, .cue = NULL, .continues = false});
         size_t at = (size_t)(strstr(text, "Ada Lin") - text);
         doc_entity_add_mention(d, ada, (doc_span){b, at, at + 7});
         doc_quote_set_speaker(d, qid, ada, "said");

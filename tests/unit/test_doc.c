@@ -37,7 +37,7 @@ static void entities_are_renumbered_in_document_order(void **state)
     doc_entity_add_alias(d, person, "Lin");
     doc_entity_add_alias(d, person, "Lin");
     doc_entity_add_alias(d, person, "Ada Lin"); /* the name itself */
-    size_t q = doc_add_quote(d, &(doc_quote){1, 1, 16, person, NULL, false});
+    size_t q = doc_add_quote(d, &(doc_quote){.block = 1, .start = 1, .end = 16, .speaker = person, .cue = NULL, .continues = false});
     doc_quote_set_speaker(d, q, person, "said");
     doc_freeze(d);
 
@@ -62,7 +62,7 @@ static void dropped_entities_vanish_from_references(void **state)
     doc_entity_add_mention(d, ghost, (doc_span){0, 14, 19});
     size_t lin = doc_add_entity(d, DOC_PERSON, "Ada Lin");
     doc_entity_add_mention(d, lin, (doc_span){0, 6, 13});
-    doc_add_quote(d, &(doc_quote){1, 1, 16, ghost, "said", false});
+    doc_add_quote(d, &(doc_quote){.block = 1, .start = 1, .end = 16, .speaker = ghost, .cue = "said", .continues = false});
     size_t cap = doc_add_caption(d, &(doc_caption){.block = 1, .text = "x"});
     doc_caption_add_person(d, cap, ghost);
     doc_caption_add_person(d, cap, lin);
@@ -82,7 +82,7 @@ static void lookups_by_offset(void **state)
     size_t lin = doc_add_entity(d, DOC_PERSON, "Ada Lin");
     doc_entity_add_mention(d, lin, (doc_span){1, 19, 22});
     doc_entity_add_mention(d, lin, (doc_span){0, 6, 13});
-    doc_add_quote(d, &(doc_quote){1, 1, 16, DOC_NONE, NULL, false});
+    doc_add_quote(d, &(doc_quote){.block = 1, .start = 1, .end = 16, .speaker = DOC_NONE, .cue = NULL, .continues = false});
     size_t cap = doc_add_caption(d, &(doc_caption){.block = 0, .text = "a", .count = 2});
     doc_caption_add_block(d, cap, 1);
     doc_freeze(d);

@@ -60,7 +60,7 @@ static doc_span span_after(const char *text, size_t block, const char *context,
 static doc_quote quote_of(const char *text, size_t block, const char *words)
 {
     doc_span s = span_of(text, block, words);
-    return (doc_quote){s.block, s.start, s.end, DOC_NONE, NULL, false};
+    return (doc_quote){.block = s.block, .start = s.start, .end = s.end, .speaker = DOC_NONE, .cue = NULL, .continues = false};
 }
 
 /* A document whose entities and quotations are added out of document order,

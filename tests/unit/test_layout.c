@@ -366,7 +366,7 @@ static void quotes_and_mentions_carry_style_and_ids(void **state)
     doc_entity_add_mention(d, rome, (doc_span){0, 30, 34});
     size_t ann = doc_add_entity(d, DOC_PERSON, "Ann Lee");
     doc_entity_add_mention(d, ann, (doc_span){0, 0, 7});
-    doc_add_quote(d, &(doc_quote){0, 14, 39, ann, "said", false});
+    doc_add_quote(d, &(doc_quote){.block = 0, .start = 14, .end = 39, .speaker = ann, .cue = "said", .continues = false});
     doc_freeze(d);
     /* After freezing, entities are numbered by first mention. */
     size_t ann_id = doc_block_marks(d, 0, &(size_t){0})[0].entity;
@@ -562,7 +562,7 @@ static void large_block_lays_out(void **state)
     for (size_t i = 0; i + 10 < n; i += 700)
         doc_entity_add_mention(d, e, (doc_span){0, i, i + 6});
     for (size_t i = 350; i + 100 < n; i += 700)
-        doc_add_quote(d, &(doc_quote){0, i, i + 100, DOC_NONE, NULL, false});
+        doc_add_quote(d, &(doc_quote){.block = 0, .start = i, .end = i + 100, .speaker = DOC_NONE, .cue = NULL, .continues = false});
     doc_freeze(d);
     size_t lines = check_layout(d, 0, 72);
     assert_true(lines > n / 72);
