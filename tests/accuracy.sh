@@ -58,12 +58,35 @@ attribution_min $min"
     fi
 }
 
+# gap_check: the articles that have a saved page beside them score within
+# 0.02 as pages of what they score as text (people, places, organisations,
+# attribution): reading the web page loses nothing the text gives.
+gap_check() {
+    set -- $(for h in "$CORPUS"/*.html; do printf '%s ' "${h%.html}.gold.json"; done)
+    python3 "$SCORE" --cmd "$DATELINE --json {}" "$@" 2>/dev/null | grep '^TOTAL' >"$tmp/text-sub"
+    python3 "$SCORE" --cmd "$DATELINE --json {}" --html "$@" 2>/dev/null | grep '^TOTAL' >"$tmp/html-sub"
+    for f in people_f1 places_f1 orgs_f1 attribution; do
+        t=$(tr ' ' '\n' <"$tmp/text-sub" | sed -n "s/^$f=//p")
+        h=$(tr ' ' '\n' <"$tmp/html-sub" | sed -n "s/^$f=//p")
+        if [ -z "$t" ] || [ -z "$h" ]; then
+            echo "FAIL: text/html gap: no $f figure"
+            failures=$((failures + 1))
+        elif awk -v t="$t" -v h="$h" 'BEGIN { exit !(t - h > 0.02) }'; then
+            echo "FAIL: $f as a page $h is more than 0.02 below the same articles as text $t"
+            failures=$((failures + 1))
+        else
+            echo "text/html $f: $t / $h"
+        fi
+    done
+}
+
 check ""
 # HTML half: only once dateline reads a page instead of showing its markup.
 page=$(ls "$CORPUS"/*.html 2>/dev/null | head -n 1)
 if [ -n "$page" ] && "$DATELINE" --json "$page" 2>/dev/null |
     jq -e '.blocks[0].text // "" | test("^\\s*<") | not' >/dev/null 2>&1; then
     check html_ --html
+    gap_check
 else
     echo "html: skipped (dateline does not read HTML yet)"
 fi

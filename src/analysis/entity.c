@@ -3155,6 +3155,10 @@ void entity_analyse_with(doc *d, annotate *an)
 
     collect_capitals(&c);
     for (size_t b = 0; b < nb; b++) {
+        /* an embed is a placeholder for a clip or a post, not the
+         * article's prose: its label names no one the story speaks of */
+        if (doc_block_get(d, b)->kind == DOC_BLOCK_EMBED)
+            continue;
         load_block(&c, b);
         scan_block(&c);
     }

@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/uri.h>
 #include <uninorm.h>
@@ -1417,6 +1418,76 @@ static bool caption_list(struct cx *cx, xmlNode *n, bool *own)
     return dup && ln > 0;
 }
 
+/* A caption element whose every word sits in a credit element ("source",
+ * "attribution"): a picture's credit with no caption of its own. */
+static bool credit_only(struct cx *cx, xmlNode *n)
+{
+    emitter cap = {.cx = cx}, cred = {.cx = cx};
+    gather_caption(cx, n, &cap, &cred, 0, false);
+    bool only = cred.len > 0;
+    for (size_t i = 0; i < cap.len && only; i++)
+        only = cap.buf[i] == ' ';
+    free(cap.buf);
+    free(cred.buf);
+    return only;
+}
+
+/* The first player's address in a subtree (iframe, video, embed, object). */
+static char *player_url(struct cx *cx, xmlNode *n, int depth)
+{
+    if (depth > DEPTH_MAX)
+        return NULL;
+    for (xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !c->name)
+            continue;
+        /* by name: a player inside a dropped widget has no facts */
+        const char *name = (const char *)c->name;
+        bool embed = strcasecmp(name, "embed") == 0 ||
+                     strcasecmp(name, "object") == 0;
+        if (embed || strcasecmp(name, "iframe") == 0 ||
+            strcasecmp(name, "video") == 0) {
+            char *url = attr_url(cx, c, embed && !attr(c, "src") ? "data"
+                                                                  : "src");
+            if (!url)
+                url = attr_url(cx, c, "data-src");
+            for (xmlNode *s = c->children; s && !url; s = s->next)
+                if (s->type == XML_ELEMENT_NODE)
+                    url = attr_url(cx, s, "src");
+            if (url)
+                return url;
+        } else if (strcasecmp(name, "img") != 0) {
+            char *url = player_url(cx, c, depth + 1);
+            if (url)
+                return url;
+        }
+    }
+    return NULL;
+}
+
+/* A figure that holds a player and no picture is a video: its caption
+ * describes the clip (often "Video by NAME"), so it labels an embed block
+ * rather than standing as a photo caption. */
+static void player_figure(emitter *em, xmlNode *fig, char *url)
+{
+    struct cx *cx = em->cx;
+    emitter cap = {.cx = cx}, cred = {.cx = cx};
+    gather_caption(cx, fig, &cap, &cred, 0, false);
+    XGROW(cap.buf, cap.cap, cap.len + 1);
+    cap.buf[cap.len] = '\0';
+    char *ct = cap.buf;
+    size_t cn = cap.len;
+    strip_label(&ct, &cn, "media caption");
+    strip_label(&ct, &cn, "video caption");
+    if (cn == 0) {
+        static const char label[] = "Video";
+        add_embed(em, label, sizeof label - 1, url);
+    } else {
+        add_embed(em, ct, cn, url);
+    }
+    free(cap.buf);
+    free(cred.buf);
+}
+
 /* Captions of the article's figures, wherever they stand in its element
  * (a lead image often sits above the body), in document order. */
 static void collect_captions(emitter *em, xmlNode *n, int depth)
@@ -1432,7 +1503,12 @@ static void collect_captions(emitter *em, xmlNode *n, int depth)
         if ((in->tag == TG_DIV || in->tag == TG_SECTION) && furniture(c))
             continue;
         bool own = false;
-        if (caption_list(cx, c, &own)) {
+        char *player = NULL;
+        if (in->tag == TG_FIGURE && in->n_img == 0)
+            player = player_url(cx, c, 0);
+        if (player) {
+            player_figure(em, c, player);
+        } else if (caption_list(cx, c, &own)) {
             if (own) {
                 size_t len;
                 char *text = text_of(cx, c, &len);
@@ -1447,7 +1523,8 @@ static void collect_captions(emitter *em, xmlNode *n, int depth)
             char *ct = text;
             strip_label(&ct, &len, "image caption");
             strip_label(&ct, &len, "media caption");
-            if ((in->flags & F_CREDIT) || credit_text(ct, len))
+            if ((in->flags & F_CREDIT) || credit_text(ct, len) ||
+                credit_only(cx, c))
                 credit_caption(em, ct, len);
             else
                 add_caption(em, ct, len);

@@ -1245,6 +1245,11 @@ static void publications_named_as_sources(void **state)
     expect_typed(d, "Harlow Courier", DOC_ORG, NULL);
     expect_typed(d, "Dunmore Chronicle", DOC_ORG, NULL);
     doc_free(d);
+    d = analyse("He covered the floods for the Lakeshore Monitor and later "
+                "for the Brenton Observer.");
+    expect_typed(d, "Lakeshore Monitor", DOC_ORG, NULL);
+    expect_typed(d, "Brenton Observer", DOC_ORG, NULL);
+    doc_free(d);
 }
 
 /* '"...," said X, Peru country director': X speaks; no place "X". */

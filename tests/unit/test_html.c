@@ -356,6 +356,35 @@ static void corpus_score_floor(void **state)
     assert_true(f1 >= 0.975); /* today 0.983; trafilatura 0.956 */
 }
 
+/* A figure holding a player and no picture is a clip: its caption labels
+ * an embed block, and nobody it names becomes a person of the story. A
+ * caption element holding only a credit is no caption. */
+static void video_figure_is_an_embed(void **state)
+{
+    (void)state;
+    doc *d = open_page("video.html");
+    assert_int_equal(doc_caption_count(d), 0);
+    bool clip = false;
+    for (size_t i = 0; i < doc_block_count(d); i++) {
+        const doc_block *b = doc_block_get(d, i);
+        assert_int_not_equal(b->kind, DOC_BLOCK_CAPTION);
+        if (b->kind == DOC_BLOCK_EMBED &&
+            strcmp(b->url, "https://players.example.net/clip/77") == 0) {
+            clip = true;
+            assert_non_null(strstr(b->text, "shows the ferry's new batteries"));
+            assert_null(strstr(b->text, "Media caption"));
+        }
+    }
+    assert_true(clip);
+    for (size_t i = 0; i < doc_entity_count(d); i++) {
+        const doc_entity *e = doc_entity_get(d, i);
+        assert_null(strstr(e->name, "Brekke"));
+        assert_null(strstr(e->name, "Valo"));
+        assert_null(strstr(e->name, "Harbour Board"));
+    }
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -366,6 +395,7 @@ int main(void)
         cmocka_unit_test(broken_markup_recovers),
         cmocka_unit_test(metadata_from_json_ld_and_meta),
         cmocka_unit_test(figures_become_captions_and_embeds),
+        cmocka_unit_test(video_figure_is_an_embed),
         cmocka_unit_test(gallery_widget_is_not_body),
         cmocka_unit_test(caption_lists_are_captions),
         cmocka_unit_test(links_are_absolute_and_safe),
