@@ -1442,12 +1442,12 @@ static char *player_url(struct cx *cx, xmlNode *n, int depth)
             continue;
         /* by name: a player inside a dropped widget has no facts */
         const char *name = (const char *)c->name;
-        bool embed = strcasecmp(name, "embed") == 0 ||
-                     strcasecmp(name, "object") == 0;
+        bool embed =
+            strcasecmp(name, "embed") == 0 || strcasecmp(name, "object") == 0;
         if (embed || strcasecmp(name, "iframe") == 0 ||
             strcasecmp(name, "video") == 0) {
-            char *url = attr_url(cx, c, embed && !attr(c, "src") ? "data"
-                                                                  : "src");
+            char *url =
+                attr_url(cx, c, embed && !attr(c, "src") ? "data" : "src");
             if (!url)
                 url = attr_url(cx, c, "data-src");
             for (xmlNode *s = c->children; s && !url; s = s->next)
