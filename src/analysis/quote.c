@@ -805,40 +805,21 @@ static ucs4_t quote_final_char(const char *s, const qspan *q)
     return 0;
 }
 
-static bool starts_sentence(const token *t)
+/* Where sentences end, read off the annotation layer (one rule for every
+ * pass): a token ends one when the annotation token it stands for does; a
+ * quotation stands for its closing mark. */
+static void mark_sentences(analysis *A)
 {
-    return t->kind == T_MENTION || t->kind == T_QUOTE ||
-           (t->kind == T_WORD && (t->flags & F_CAP));
-}
-
-static bool is_abbreviation(const token *w)
-{
-    if (w->kind != T_WORD)
-        return false;
-    size_t n = strlen(w->low);
-    return strchr(w->low, '.') != NULL || n == 1 || lex(w, CUE_ABBREVIATION);
-}
-
-static void mark_sentences(analysis *A, const char *s)
-{
+    const annotate_block *ab = A->ab;
     token *v = A->toks.v;
-    size_t n = A->toks.n;
-    for (size_t i = 0; i < n; i++) {
-        const token *next = i + 1 < n ? &v[i + 1] : NULL;
-        bool end = false;
-        if (v[i].kind == T_PUNCT && strchr(".!?", v[i].punct)) {
-            bool abbr = v[i].punct == '.' && i > 0 &&
-                        v[i - 1].end == v[i].start &&
-                        is_abbreviation(&v[i - 1]);
-            end = !abbr && (!next || starts_sentence(next));
-        } else if (v[i].kind == T_QUOTE) {
-            ucs4_t c = quote_final_char(s, &A->spans.v[v[i].ref]);
-            if (c == '.' || c == 0x2026)
-                end = !next || starts_sentence(next);
-            else if (c == '!' || c == '?') /* '"Why?" she asked' goes on */
-                end = !next || next->kind == T_QUOTE;
+    for (size_t i = 0; i < A->toks.n; i++) {
+        size_t src = v[i].at;
+        if (v[i].kind == T_QUOTE) {
+            src = A->spans.v[v[i].ref].tok_close;
+            if (src >= ab->ntok)
+                src = ab->ntok - 1;
         }
-        if (end)
+        if (src < ab->ntok && (ab->tok[src].flags & ANNOTATE_SENT_END))
             v[i].flags |= F_SENT_END;
     }
 }
@@ -2290,7 +2271,7 @@ static void analyse(doc *d, annotate *an)
             q->result = out.n++;
         }
         tokenize(&A, b);
-        mark_sentences(&A, blk->text);
+        mark_sentences(&A);
         bool bare = narrative_empty(&A);
         for (size_t i = first_result; i < out.n; i++)
             out.v[i].bare = bare;
