@@ -453,6 +453,21 @@ static bool ends_with(const ctx *c, size_t a, size_t b, unsigned cls)
 
 /* "Arts and Sciences" ends the name; "Red Cross and Save the Children"
  * starts another. j is the "and". */
+/* Do tokens [a,b) name a state the lexicon knows whole, from any of its
+ * words on? ("Officials in Bosnia and Herzegovina": from "Bosnia") */
+static bool state_through(ctx *c, size_t a, size_t b)
+{
+    if (b > c->ntok)
+        return false;
+    for (size_t k = a; k + 2 < b; k++) {
+        size_t len;
+        const char *key = phrase_key(c, k, b, &len);
+        if (lexicon_classes(key, len) & LEX_COUNTRY)
+            return true;
+    }
+    return false;
+}
+
 static bool and_ends_name(const ctx *c, size_t j)
 {
     size_t k = j + 1;
@@ -576,6 +591,11 @@ static size_t run_end(ctx *c, size_t a)
                 if (j + 1 < c->ntok && tkey_is(c, &c->tok[j], "the") &&
                     is_name_word(&c->tok[j + 1]))
                     j++;
+                continue;
+            }
+            /* "Trinidad and Tobago": a state whose name holds "and" */
+            if (tkey_is(c, t, "and") && state_through(c, a, j + 2)) {
+                j += 2;
                 continue;
             }
             if (tkey_is(c, t, "and") && tail && and_ends_name(c, j)) {

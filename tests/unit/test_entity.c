@@ -1055,7 +1055,6 @@ static void endless_capitalised_run_stays_linear(void **state)
     doc_free(d);
 }
 
-
 /* ---- typing passes and evidence (invented sentences) ------------------- */
 
 /* The entity named exists with the type, typed by the pass named (rule may
@@ -1249,6 +1248,19 @@ static void publications_named_as_sources(void **state)
                 "for the Brenton Observer.");
     expect_typed(d, "Lakeshore Monitor", DOC_ORG, NULL);
     expect_typed(d, "Brenton Observer", DOC_ORG, NULL);
+    doc_free(d);
+}
+
+/* A state whose name holds "and" is one place, not two. */
+static void state_names_with_and(void **state)
+{
+    (void)state;
+    doc *d = analyse("Ferries between Trinidad and Tobago were cancelled, and "
+                     "officials in Bosnia and Herzegovina closed two passes.");
+    expect_typed(d, "Trinidad and Tobago", DOC_PLACE, NULL);
+    expect_typed(d, "Bosnia and Herzegovina", DOC_PLACE, NULL);
+    assert_null(find(d, "Tobago"));
+    assert_null(find(d, "Herzegovina"));
     doc_free(d);
 }
 
@@ -1483,6 +1495,7 @@ int main(void)
         cmocka_unit_test(facilities_are_places),
         cmocka_unit_test(places_without_state_and_regions),
         cmocka_unit_test(publications_named_as_sources),
+        cmocka_unit_test(state_names_with_and),
         cmocka_unit_test(speaker_before_a_country_apposition),
         cmocka_unit_test(party_after_a_possessive),
         cmocka_unit_test(relatives_sharing_a_surname_are_not_merged),
