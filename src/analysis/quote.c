@@ -637,7 +637,10 @@ static void learn_apposition(analysis *A, const token *w)
     const char *low = w->low;
     const token *v = A->toks.v;
     size_t i = A->toks.n, words = 0;
-    while (i > 0 && v[i - 1].kind == T_WORD && words < 5) {
+    /* a place may qualify the role: "X, a Boise Democrat," */
+    while (i > 0 && words < 5 &&
+           (v[i - 1].kind == T_WORD ||
+            (v[i - 1].kind == T_MENTION && v[i - 1].type == DOC_PLACE))) {
         i--;
         words++;
     }
@@ -897,7 +900,11 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
     /* The phrase's head names a person ("the Israeli filmmaker"), or it
      * is something else ("the Israeli military"). */
     size_t end = k + 1;
-    while (end < hi && end <= k + 3 && v[end].kind == T_WORD &&
+    /* a place may qualify the head: "the Boise Democrat" */
+    while (end < hi && end <= k + 3 &&
+           (v[end].kind == T_WORD ||
+            (v[end].kind == T_MENTION && v[end].type == DOC_PLACE &&
+             end + 1 < hi && v[end + 1].kind == T_WORD)) &&
            !word_is(&v[end], "of") && !word_is(&v[end], "for") &&
            !word_is(&v[end], "at") && !word_is(&v[end], "in") &&
            !word_is(&v[end], "from"))

@@ -498,6 +498,23 @@ static void descriptor_refers_to_named_person(void **state)
     doc_free(d);
 }
 
+/* A place may qualify the role both where it is given and where it is
+ * used: "X, a Boise Democrat," is whom "the Boise Democrat said" means. */
+static void descriptor_qualified_by_a_place(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Senator Tom Brandt, a Boise Democrat, opposed the plan.");
+    para(d, "Mayor Ann Cole backed it on Monday.");
+    para(d, "\"It is a waste,\" the Boise Democrat said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Brandt", FORMS("Tom Brandt"));
+    person(d, DOC_PLACE, DOC_GENDER_UNKNOWN, "Boise", FORMS("Boise"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ann Cole", FORMS("Ann Cole"));
+    analysed(d);
+    assert_quote(d, 0, "It is a waste,", "Tom Brandt", "said");
+    doc_free(d);
+}
+
 static void organisation_speaks_a_statement(void **state)
 {
     (void)state;
@@ -936,8 +953,8 @@ static void each_decision_names_its_pass(void **state)
     para(d, "\"Traffic will ease,\" the engineer said.");
     para(d, "Tom Ray, the engineer, nodded.");
     para(d, "\"The tolls will stay,\" the engineer said.");
-    size_t lin = person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin",
-                        FORMS("Lin"));
+    size_t lin =
+        person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Lin"));
     (void)lin;
     person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
     analysed(d);
@@ -967,10 +984,10 @@ static void kinds_title_term_and_speech(void **state)
     person(d, DOC_PERSON, DOC_GENDER_MALE, "Sam Cole", FORMS("Cole"));
     analysed(d);
     assert_int_equal(doc_quote_count(d), 9);
-    doc_quote_kind want[] = {DOC_QUOTE_TITLE, DOC_QUOTE_TITLE, DOC_QUOTE_TITLE,
-                             DOC_QUOTE_TERM,  DOC_QUOTE_TERM,  DOC_QUOTE_TERM,
-                             DOC_QUOTE_TERM,  DOC_QUOTE_SPEECH,
-                             DOC_QUOTE_SPEECH};
+    doc_quote_kind want[] = {
+        DOC_QUOTE_TITLE, DOC_QUOTE_TITLE,  DOC_QUOTE_TITLE,
+        DOC_QUOTE_TERM,  DOC_QUOTE_TERM,   DOC_QUOTE_TERM,
+        DOC_QUOTE_TERM,  DOC_QUOTE_SPEECH, DOC_QUOTE_SPEECH};
     for (size_t i = 0; i < 9; i++) {
         assert_int_equal(doc_quote_get(d, i)->kind, want[i]);
         if (want[i] != DOC_QUOTE_SPEECH)
@@ -1217,13 +1234,12 @@ static void bare_paragraph_continues_the_previous_speaker(void **state)
     para(d, "\"The river rose overnight,\" said Lena Ortiz, the town's "
             "clerk.");
     para(d, "\"Nobody told Paul Dray until the morning.\"");
-    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Lena Ortiz",
-           FORMS("Lena Ortiz"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Lena Ortiz", FORMS("Lena Ortiz"));
     person(d, DOC_PERSON, DOC_GENDER_MALE, "Paul Dray", FORMS("Paul Dray"));
     analysed(d);
     assert_quote(d, 0, "The river rose overnight,", "Lena Ortiz", "said");
-    assert_quote(d, 1, "Nobody told Paul Dray until the morning.",
-                 "Lena Ortiz", NULL);
+    assert_quote(d, 1, "Nobody told Paul Dray until the morning.", "Lena Ortiz",
+                 NULL);
     doc_free(d);
 }
 
@@ -1234,11 +1250,9 @@ static void as_she_puts_it(void **state)
     doc *d = doc_new();
     para(d, "Rosa Vance left the firm in May. Or, as she puts it, \"I was "
             "done with the night shifts.\"");
-    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Rosa Vance",
-           FORMS("Rosa Vance"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Rosa Vance", FORMS("Rosa Vance"));
     analysed(d);
-    assert_quote(d, 0, "I was done with the night shifts.", "Rosa Vance",
-                 NULL);
+    assert_quote(d, 0, "I was done with the night shifts.", "Rosa Vance", NULL);
     doc_free(d);
 }
 
@@ -1267,12 +1281,11 @@ static void bare_paragraph_after_reported_speech(void **state)
     para(d, "Lena Ortiz, the town's clerk, said the river rose overnight "
             "and the road was closed by dawn.");
     para(d, "\"Nobody told Paul Dray until the morning.\"");
-    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Lena Ortiz",
-           FORMS("Lena Ortiz"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Lena Ortiz", FORMS("Lena Ortiz"));
     person(d, DOC_PERSON, DOC_GENDER_MALE, "Paul Dray", FORMS("Paul Dray"));
     analysed(d);
-    assert_quote(d, 0, "Nobody told Paul Dray until the morning.",
-                 "Lena Ortiz", NULL);
+    assert_quote(d, 0, "Nobody told Paul Dray until the morning.", "Lena Ortiz",
+                 NULL);
     doc_free(d);
 }
 
@@ -1299,8 +1312,7 @@ static void pronoun_agrees_with_a_gender_learnt_from_a_pronoun(void **state)
     para(d, "Kofi Mensah opened the clinic in 2019. Dr. Sade Ikoro joined "
             "a year later, and she now runs the night shift.");
     para(d, "\"We were full from the first week,\" he said.");
-    person(d, DOC_PERSON, DOC_GENDER_MALE, "Kofi Mensah",
-           FORMS("Kofi Mensah"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Kofi Mensah", FORMS("Kofi Mensah"));
     person(d, DOC_PERSON, DOC_GENDER_UNKNOWN, "Sade Ikoro",
            FORMS("Sade Ikoro"));
     analysed(d);
@@ -1341,6 +1353,7 @@ int main(void)
         cmocka_unit_test(pronoun_goes_to_latest_person_of_its_gender),
         cmocka_unit_test(pronoun_skips_a_name_only_owned),
         cmocka_unit_test(descriptor_refers_to_named_person),
+        cmocka_unit_test(descriptor_qualified_by_a_place),
         cmocka_unit_test(organisation_speaks_a_statement),
         cmocka_unit_test(titles_and_terms_have_no_speaker),
         cmocka_unit_test(descriptor_prefers_the_title_holder),
