@@ -451,8 +451,6 @@ static bool ends_with(const ctx *c, size_t a, size_t b, unsigned cls)
     return b > a && (c->tok[b - 1].lex & cls) && (c->tok[b - 1].flags & T_CAP);
 }
 
-/* "Arts and Sciences" ends the name; "Red Cross and Save the Children"
- * starts another. j is the "and". */
 /* Do tokens [a,b) name a state the lexicon knows whole, from any of its
  * words on? ("Officials in Bosnia and Herzegovina": from "Bosnia") */
 static bool state_through(ctx *c, size_t a, size_t b)
@@ -468,6 +466,8 @@ static bool state_through(ctx *c, size_t a, size_t b)
     return false;
 }
 
+/* "Arts and Sciences" ends the name; "Red Cross and Save the Children"
+ * starts another. j is the "and". */
 static bool and_ends_name(const ctx *c, size_t j)
 {
     size_t k = j + 1;
@@ -3054,6 +3054,13 @@ static void dateline_places(ctx *c)
     }
 }
 
+/* An embed is a placeholder for a clip or a post, not the article's
+ * prose: its label names no one the story speaks of. */
+static bool names_read_in(const doc *d, size_t b)
+{
+    return doc_block_get(d, b)->kind != DOC_BLOCK_EMBED;
+}
+
 /* The words capitalised inside sentences anywhere in the document: a
  * sentence's first word is a name only if it also appears so. */
 static void collect_capitals(ctx *c)
@@ -3061,6 +3068,8 @@ static void collect_capitals(ctx *c)
     size_t nb = doc_block_count(c->d);
     /* backwards, so the first block's tokens stay for the main pass */
     for (size_t b = nb; b-- > 0;) {
+        if (!names_read_in(c->d, b))
+            continue;
         use_annotation(c, annotate_get_shallow(c->an, b));
         for (size_t i = 0; i < c->ntok; i++) {
             const token *t = &c->tok[i];
@@ -3175,9 +3184,7 @@ void entity_analyse_with(doc *d, annotate *an)
 
     collect_capitals(&c);
     for (size_t b = 0; b < nb; b++) {
-        /* an embed is a placeholder for a clip or a post, not the
-         * article's prose: its label names no one the story speaks of */
-        if (doc_block_get(d, b)->kind == DOC_BLOCK_EMBED)
+        if (!names_read_in(d, b))
             continue;
         load_block(&c, b);
         scan_block(&c);

@@ -14,7 +14,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <libxml/uri.h>
 #include <uninorm.h>
@@ -1130,6 +1129,17 @@ static void gather_caption(struct cx *cx, xmlNode *n, emitter *cap,
     }
 }
 
+/* A figure's caption and credit parts, each a NUL-terminated string. */
+static void gather_figure(struct cx *cx, xmlNode *fig, emitter *cap,
+                          emitter *cred)
+{
+    gather_caption(cx, fig, cap, cred, 0, false);
+    XGROW(cap->buf, cap->cap, cap->len + 1);
+    cap->buf[cap->len] = '\0';
+    XGROW(cred->buf, cred->cap, cred->len + 1);
+    cred->buf[cred->len] = '\0';
+}
+
 static void strip_label(char **t, size_t *n, const char *label)
 {
     /* a screen-reader label "Image" before the caption itself */
@@ -1169,11 +1179,7 @@ static void figure_caption(emitter *em, xmlNode *fig)
 {
     struct cx *cx = em->cx;
     emitter cap = {.cx = cx}, cred = {.cx = cx};
-    gather_caption(cx, fig, &cap, &cred, 0, false);
-    XGROW(cap.buf, cap.cap, cap.len + 1);
-    cap.buf[cap.len] = '\0';
-    XGROW(cred.buf, cred.cap, cred.len + 1);
-    cred.buf[cred.len] = '\0';
+    gather_figure(cx, fig, &cap, &cred);
     char *ct = cap.buf;
     size_t cn = cap.len;
     strip_label(&ct, &cn, "image caption");
@@ -1432,34 +1438,37 @@ static bool credit_only(struct cx *cx, xmlNode *n)
     return only;
 }
 
-/* The first player's address in a subtree (iframe, video, embed, object). */
+/* A player's address: src (data for an <object>), data-src, or a
+ * <video>'s <source>. */
+static char *player_src(struct cx *cx, const xmlNode *n, tag_id t)
+{
+    char *url =
+        attr_url(cx, n, t == TG_EMBEDTAG && !attr(n, "src") ? "data" : "src");
+    if (!url)
+        url = attr_url(cx, n, "data-src");
+    if (!url && t == TG_VIDEO)
+        for (xmlNode *c = n->children; c && !url; c = c->next)
+            if (c->type == XML_ELEMENT_NODE)
+                url = attr_url(cx, c, "src");
+    return url;
+}
+
+/* The first player's address in a subtree; tags by name, since a player
+ * inside a dropped widget has no facts. */
 static char *player_url(struct cx *cx, xmlNode *n, int depth)
 {
     if (depth > DEPTH_MAX)
         return NULL;
     for (xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !c->name)
+        if (c->type != XML_ELEMENT_NODE)
             continue;
-        /* by name: a player inside a dropped widget has no facts */
-        const char *name = (const char *)c->name;
-        bool embed =
-            strcasecmp(name, "embed") == 0 || strcasecmp(name, "object") == 0;
-        if (embed || strcasecmp(name, "iframe") == 0 ||
-            strcasecmp(name, "video") == 0) {
-            char *url =
-                attr_url(cx, c, embed && !attr(c, "src") ? "data" : "src");
-            if (!url)
-                url = attr_url(cx, c, "data-src");
-            for (xmlNode *s = c->children; s && !url; s = s->next)
-                if (s->type == XML_ELEMENT_NODE)
-                    url = attr_url(cx, s, "src");
-            if (url)
-                return url;
-        } else if (strcasecmp(name, "img") != 0) {
-            char *url = player_url(cx, c, depth + 1);
-            if (url)
-                return url;
-        }
+        tag_id t = tag_of(c);
+        char *url = t == TG_IFRAME || t == TG_VIDEO || t == TG_EMBEDTAG
+                        ? player_src(cx, c, t)
+                    : t != TG_IMG ? player_url(cx, c, depth + 1)
+                                  : NULL;
+        if (url)
+            return url;
     }
     return NULL;
 }
@@ -1471,9 +1480,7 @@ static void player_figure(emitter *em, xmlNode *fig, char *url)
 {
     struct cx *cx = em->cx;
     emitter cap = {.cx = cx}, cred = {.cx = cx};
-    gather_caption(cx, fig, &cap, &cred, 0, false);
-    XGROW(cap.buf, cap.cap, cap.len + 1);
-    cap.buf[cap.len] = '\0';
+    gather_figure(cx, fig, &cap, &cred);
     char *ct = cap.buf;
     size_t cn = cap.len;
     strip_label(&ct, &cn, "media caption");
@@ -1557,14 +1564,7 @@ static void walk(emitter *em, xmlNode *n, int depth)
         return;
     /* Embeds first: junk for the text counts, kept as embed blocks. */
     if (t == TG_IFRAME || t == TG_VIDEO || t == TG_EMBEDTAG) {
-        char *url = attr_url(
-            cx, n, t == TG_EMBEDTAG && !attr(n, "src") ? "data" : "src");
-        if (!url)
-            url = attr_url(cx, n, "data-src");
-        if (!url && t == TG_VIDEO)
-            for (xmlNode *c = n->children; c && !url; c = c->next)
-                if (c->type == XML_ELEMENT_NODE)
-                    url = attr_url(cx, c, "src");
+        char *url = player_src(cx, n, t);
         if (url) {
             const char *title = attr(n, "title");
             const char *label = title && *title ? title
