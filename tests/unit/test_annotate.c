@@ -78,7 +78,8 @@ static void single_quotes_nest_and_never_open(void **state)
 static void mark_tokens_and_quoted_words(void **state)
 {
     (void)state;
-    const char *text = "Dunmore said: \xC2\xABWe are ready.\xC2\xBB Then he left.";
+    const char *text =
+        "Dunmore said: \xC2\xABWe are ready.\xC2\xBB Then he left.";
     doc *d = one_block(text);
     annotate *an = annotate_new(d);
     const annotate_block *ab = annotate_get(an, 0);
@@ -200,9 +201,8 @@ static void pronouns_are_resolved_once(void **state)
     annotate_coref_person(an, 9, 4); /* Ilse Brandt */
     size_t she = token_at(ab, "She");
     annotate_coref_sentence(an, false);
-    size_t who = annotate_coref_resolve(an, ab, &ab->tok[she],
-                                        DOC_GENDER_FEMALE, 6, no_fixed_gender,
-                                        NULL);
+    size_t who = annotate_coref_resolve(
+        an, ab, &ab->tok[she], DOC_GENDER_FEMALE, 6, no_fixed_gender, NULL);
     /* the man is passed over */
     assert_int_equal(who, 9);
     assert_int_equal(annotate_pronoun_at(an, 0, ab->tok[she].start), 9);
@@ -233,6 +233,92 @@ static void words_stop_at_marks(void **state)
     doc_free(d);
 }
 
+/* A block asked for again (after others) is decoded from the kept copy:
+ * every token, key and span must be what the first reading gave. */
+static void a_block_read_again_is_the_same(void **state)
+{
+    (void)state;
+    static const char *const blocks[] = {
+        "\"We will rebuild the Ostrava-based mill,\" said Dr. Ilse "
+        "M\xC3\xBCller-Brandt, the Fenwick Co. chair.",
+        "Halvard's team \xE2\x80\x94 the U.K.-wide \xE2\x80\x9CNorth "
+        "Star\xE2\x80\x9D crew \xE2\x80\x94 won 5,500 votes; "
+        "\xC2\xABoui\xC2\xBB, she said.",
+        "A word longer than any name: "
+        "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ends.",
+        "\"An open quotation runs to the end of the block",
+    };
+    enum { N = sizeof blocks / sizeof *blocks };
+    doc *d = doc_new();
+    for (size_t b = 0; b < N; b++)
+        doc_add_block(d, DOC_BLOCK_PARAGRAPH, blocks[b], strlen(blocks[b]),
+                      NULL, 0);
+    annotate *an = annotate_new(d);
+    annotate_token *first[N];
+    annotate_quote *spans[N];
+    char **keys[N];
+    size_t ntok[N], nq[N];
+    for (size_t b = 0; b < N; b++) {
+        const annotate_block *ab = annotate_get(an, b);
+        ntok[b] = ab->ntok;
+        nq[b] = ab->nquotes;
+        assert_true(ntok[b] > 0);
+        first[b] = malloc(ntok[b] * sizeof **first);
+        memcpy(first[b], ab->tok, ntok[b] * sizeof **first);
+        spans[b] = malloc((nq[b] + 1) * sizeof **spans);
+        memcpy(spans[b], ab->quotes, nq[b] * sizeof **spans);
+        keys[b] = calloc(ntok[b], sizeof **keys);
+        for (size_t i = 0; i < ntok[b]; i++)
+            if (ab->tok[i].flags & ANNOTATE_WORD)
+                keys[b][i] = strdup(annotate_key(ab, &ab->tok[i]));
+    }
+    for (size_t r = 0; r < 2 * N; r++) {
+        size_t b = (r * 3) % N;
+        const annotate_block *ab = annotate_get(an, b);
+        assert_int_equal(ab->ntok, ntok[b]);
+        assert_int_equal(ab->nquotes, nq[b]);
+        assert_ptr_equal(ab->text, doc_block_get(d, b)->text);
+        for (size_t i = 0; i < ntok[b]; i++) {
+            const annotate_token *t = &ab->tok[i], *u = &first[b][i];
+            assert_int_equal(t->start, u->start);
+            assert_int_equal(t->end, u->end);
+            assert_int_equal(t->flags, u->flags);
+            assert_int_equal(t->quote, u->quote);
+            if (t->flags & (ANNOTATE_POSS | ANNOTATE_HYPH))
+                assert_int_equal(t->extra_end, u->extra_end);
+            if (t->flags & ANNOTATE_WORD) {
+                assert_int_equal(t->klen, u->klen);
+                assert_int_equal(t->lex, u->lex);
+                assert_string_equal(annotate_key(ab, t), keys[b][i]);
+            } else {
+                assert_int_equal(t->punct, u->punct);
+            }
+        }
+        for (size_t i = 0; i < nq[b]; i++)
+            assert_memory_equal(&ab->quotes[i], &spans[b][i], sizeof *spans[b]);
+    }
+    /* the long word is no name: it has no key */
+    const annotate_block *ab = annotate_get(an, 2);
+    bool found = false;
+    for (size_t i = 0; i < ab->ntok; i++)
+        if (ab->tok[i].end - ab->tok[i].start > 100) {
+            assert_int_equal(ab->tok[i].klen, 0);
+            assert_string_equal(annotate_key(ab, &ab->tok[i]), "");
+            found = true;
+        }
+    assert_true(found);
+    for (size_t b = 0; b < N; b++) {
+        for (size_t i = 0; i < ntok[b]; i++)
+            free(keys[b][i]);
+        free(keys[b]);
+        free(first[b]);
+        free(spans[b]);
+    }
+    annotate_free(an);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -244,6 +330,7 @@ int main(void)
         cmocka_unit_test(titles_of_works_have_one_rule),
         cmocka_unit_test(pronouns_are_resolved_once),
         cmocka_unit_test(words_stop_at_marks),
+        cmocka_unit_test(a_block_read_again_is_the_same),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
