@@ -1,6 +1,6 @@
 /* annotate — the one annotation layer the analysis passes read.
  *
- * Per block, computed once and kept until another block is asked for:
+ * Per block, computed once:
  *   - tokens: words (with a look-up key folded as lexicon.h wants it and
  *     the word's lexicon classes) and punctuation, one tokeniser for all;
  *   - sentences: ANNOTATE_SENT on the first word of every sentence (and of
@@ -102,12 +102,10 @@ annotate *annotate_new(const doc *d);
 void annotate_free(annotate *an);
 
 /* The annotation of block b. The pointer and everything in it stay valid
- * until the next annotate_block/annotate_string call. */
+ * until the next annotate_get/annotate_string call. A block is read once:
+ * asked again, it is decoded from a compact copy (a few bytes a token),
+ * so every pass may walk the whole document. */
 const annotate_block *annotate_get(annotate *an, size_t block);
-/* The same, faster, for a first look at which words are capitalised:
- * lower-case words outside quotations (and not ending in a period) get no
- * key and no lexicon classes; every flag is as annotate_get gives it. */
-const annotate_block *annotate_get_shallow(annotate *an, size_t block);
 /* The annotation of a string outside the document (a contributor's name),
  * read as a credit line. Same lifetime as above. */
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len);

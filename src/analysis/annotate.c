@@ -4,13 +4,16 @@
  * A block is read in three steps, each linear: the quotation marks are
  * found on the raw text (so no word ever swallows a mark), then the text
  * is cut into tokens, then sentences, spans and headlines are marked on the
- * tokens. */
+ * tokens. The result is then kept, compactly encoded, so that the passes
+ * after the first decode a block instead of reading it again: each key is
+ * interned once, and a token costs a few bytes. */
 #include "annotate.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "cue.h"
+#include "hash.h"
 #include "lexicon.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -19,17 +22,29 @@
 
 typedef annotate_token token;
 
-/* Words repeat (Zipf): the classes of short keys met lately are kept in a
- * small direct-mapped table that stays in cache, before the lexicon's. */
+/* Words repeat (Zipf): the interned keys of short words met lately are
+ * kept in a small direct-mapped table that stays in cache, so a word seen
+ * before is neither folded nor looked up again. */
 #define MEMO_SLOTS 4096
 #define MEMO_RAW 16 /* bytes of the word as written */
-#define MEMO_KEY 24 /* bytes of its key */
 struct memo {
     char raw[MEMO_RAW];
-    char key[MEMO_KEY];
     uint8_t rlen; /* 0: empty */
-    uint8_t klen;
+    uint32_t id;  /* its interned key */
+};
+
+/* An interned key: where it lives in the pool, and its lexicon classes. */
+struct ikey {
+    uint32_t off, hash;
+    uint16_t klen;
     uint32_t lex;
+};
+
+/* Where a block's encoded annotation lives; ntok == UINT32_MAX: not read
+ * yet. */
+struct stored {
+    size_t enc, qoff;
+    uint32_t ntok, nquotes;
 };
 
 typedef struct {
@@ -53,9 +68,25 @@ struct annotate {
     annotate_block ab;
     size_t loaded; /* its block id, or DOC_NONE */
     token *tok;
-    size_t ntok, cap_tok;
+    uint32_t *tok_key; /* by token: the interned key id of a word */
+    size_t ntok, cap_tok, cap_tok_key;
+    /* the interned keys: NUL-terminated in the pool, found by hash */
     char *keys;
     size_t nkeys, cap_keys;
+    struct ikey *ikeys;
+    size_t nikeys, cap_ikeys;
+    uint32_t *itab; /* id + 1, 0 empty; power of two, at most half full */
+    size_t cap_itab;
+    /* scratch for folding one word */
+    char *fold;
+    size_t nfold, cap_fold;
+    /* every block read so far, encoded (see the top of the file) */
+    struct stored *stored;
+    size_t nstored;
+    uint8_t *enc;
+    size_t nenc, cap_enc;
+    annotate_quote *qstore;
+    size_t nqstore, cap_qstore;
     annotate_quote *quotes;
     size_t nquotes, cap_quotes;
     /* blocks showing a caption: block -> caption, built on first use */
@@ -74,9 +105,7 @@ struct annotate {
     /* the text being tokenised; words never run past stop (a mark) */
     const char *text;
     size_t len, stop;
-    bool shallow;      /* the block in ab has keys for some words only */
-    struct memo *memo; /* lexicon classes of short words seen lately */
-    bool want_shallow;
+    struct memo *memo; /* interned keys of short words seen lately */
 };
 
 /* Short names for the token flags inside this file. */
@@ -168,8 +197,8 @@ static inline bool is_word_char(ucs4_t c)
 /* ---- look-up keys ---------------------------------------------------------
  */
 
-/* Appends the key of text[a,b) to the block's key buffer. ASCII is folded
- * here; anything else goes through utf8_fold_key. */
+/* Appends the key of text[a,b) to the fold scratch. ASCII is folded here;
+ * anything else goes through utf8_fold_key. */
 static void fold_into(annotate *c, const char *s, size_t n, size_t *off,
                       size_t *klen)
 {
@@ -179,15 +208,15 @@ static void fold_into(annotate *c, const char *s, size_t n, size_t *off,
             ascii = false;
             break;
         }
-    *off = c->nkeys;
+    *off = c->nfold;
     if (ascii) {
-        if (c->nkeys + n + 1 > c->cap_keys)
-            XGROW(c->keys, c->cap_keys, c->nkeys + n + 1);
+        if (c->nfold + n + 1 > c->cap_fold)
+            XGROW(c->fold, c->cap_fold, c->nfold + n + 1);
         for (size_t i = 0; i < n; i++) {
             char ch = s[i];
             if (ch >= 'A' && ch <= 'Z')
                 ch = (char)(ch - 'A' + 'a');
-            c->keys[c->nkeys++] = ch;
+            c->fold[c->nfold++] = ch;
         }
     } else {
         /* Curly apostrophes read as straight ones. */
@@ -206,13 +235,13 @@ static void fold_into(annotate *c, const char *s, size_t n, size_t *off,
         size_t flen = 0;
         char *f = utf8_fold_key(tmp, m, &flen);
         free(tmp);
-        XGROW(c->keys, c->cap_keys, c->nkeys + flen + 1);
-        memcpy(c->keys + c->nkeys, f, flen);
-        c->nkeys += flen;
+        XGROW(c->fold, c->cap_fold, c->nfold + flen + 1);
+        memcpy(c->fold + c->nfold, f, flen);
+        c->nfold += flen;
         free(f);
     }
-    *klen = c->nkeys - *off;
-    c->keys[c->nkeys++] = '\0';
+    *klen = c->nfold - *off;
+    c->fold[c->nfold++] = '\0';
 }
 
 /* ---- quotation marks ------------------------------------------------------
@@ -464,6 +493,61 @@ static bool has_inner_dot(const char *s, size_t a, size_t b)
     return memchr(s + a, '.', b - a) != NULL;
 }
 
+static void itab_place(annotate *c, uint32_t id)
+{
+    size_t i = c->ikeys[id].hash & (c->cap_itab - 1);
+    while (c->itab[i])
+        i = (i + 1) & (c->cap_itab - 1);
+    c->itab[i] = id + 1;
+}
+
+/* The id of key k (klen bytes), interned on first sight with its lexicon
+ * classes. */
+static uint32_t intern(annotate *c, const char *k, size_t klen)
+{
+    if (2 * (c->nikeys + 1) > c->cap_itab) {
+        free(c->itab);
+        c->cap_itab = c->cap_itab ? 2 * c->cap_itab : 4096;
+        c->itab = xcalloc(c->cap_itab, sizeof *c->itab);
+        for (uint32_t id = 0; id < c->nikeys; id++)
+            itab_place(c, id);
+    }
+    uint32_t h = (uint32_t)hash_bytes(k, klen);
+    size_t i = h & (c->cap_itab - 1);
+    for (uint32_t v; (v = c->itab[i]) != 0; i = (i + 1) & (c->cap_itab - 1)) {
+        const struct ikey *e = &c->ikeys[v - 1];
+        if (e->hash == h && e->klen == klen &&
+            memcmp(c->keys + e->off, k, klen) == 0)
+            return v - 1;
+    }
+    XGROW(c->keys, c->cap_keys, c->nkeys + klen + 1);
+    XGROW(c->ikeys, c->cap_ikeys, c->nikeys + 1);
+    if (c->nkeys + klen + 1 > UINT32_MAX || c->nikeys >= UINT32_MAX - 1)
+        xalloc_die("annotation keys");
+    uint32_t id = (uint32_t)c->nikeys++;
+    c->ikeys[id] = (struct ikey){.off = (uint32_t)c->nkeys,
+                                 .hash = h,
+                                 .klen = (uint16_t)klen,
+                                 .lex = lexicon_classes(k, klen)};
+    memcpy(c->keys + c->nkeys, k, klen);
+    c->nkeys += klen;
+    c->keys[c->nkeys++] = '\0';
+    c->itab[i] = id + 1;
+    return id;
+}
+
+static void use_key(annotate *c, token *t, uint32_t id)
+{
+    const struct ikey *e = &c->ikeys[id];
+    t->key = e->off;
+    t->klen = e->klen;
+    t->lex = e->lex;
+    size_t at = (size_t)(t - c->tok);
+    if (at >= c->cap_tok_key)
+        XGROW(c->tok_key, c->cap_tok_key, at + 1);
+    c->tok_key[at] = id;
+}
+
 static void set_key(annotate *c, token *t)
 {
     const char *raw = c->text + t->start;
@@ -479,31 +563,22 @@ static void set_key(annotate *c, token *t)
             c->memo = xcalloc(MEMO_SLOTS, sizeof *c->memo);
         m = &c->memo[h & (MEMO_SLOTS - 1)];
         if (m->rlen == n && memcmp(m->raw, raw, n) == 0) {
-            if (c->nkeys + m->klen + 1 > c->cap_keys)
-                XGROW(c->keys, c->cap_keys, c->nkeys + m->klen + 1);
-            t->key = (uint32_t)c->nkeys;
-            t->klen = m->klen;
-            memcpy(c->keys + c->nkeys, m->key, m->klen);
-            c->nkeys += m->klen;
-            c->keys[c->nkeys++] = '\0';
-            t->lex = m->lex;
+            use_key(c, t, m->id);
             return;
         }
     }
-    size_t off = c->nkeys, klen = 0;
+    size_t off = 0, klen = 0;
+    c->nfold = 0;
     if (n <= MAX_KEY)
         fold_into(c, raw, n, &off, &klen);
     if (klen > MAX_KEY * 4)
         klen = 0;
-    t->key = (uint32_t)off;
-    t->klen = (uint16_t)klen;
-    t->lex = lexicon_classes(c->keys + off, klen);
-    if (m && klen <= MEMO_KEY) {
+    uint32_t id = intern(c, c->fold ? c->fold + off : "", klen);
+    use_key(c, t, id);
+    if (m) {
         memcpy(m->raw, raw, n);
         m->rlen = (uint8_t)n;
-        memcpy(m->key, c->keys + off, klen);
-        m->klen = (uint8_t)klen;
-        m->lex = t->lex;
+        m->id = id;
     }
 }
 
@@ -577,8 +652,7 @@ static void tokenise(annotate *c)
     const char *s = c->text;
     size_t len = c->len, i = 0, n, q = 0;
     c->ntok = 0;
-    c->nkeys = 0;
-    bool closing = false, in_span = false;
+    bool closing = false;
     size_t mark = next_mark(c, 0, &q, &closing);
     while (i < len) {
         if (mark < i)
@@ -597,7 +671,6 @@ static void tokenise(annotate *c)
                 sp->tok_close = c->ntok - 1;
             else
                 sp->tok_open = c->ntok - 1;
-            in_span = !closing;
             i = t->end;
             mark = next_mark(c, i, &q, &closing);
             continue;
@@ -623,10 +696,10 @@ static void tokenise(annotate *c)
                     has_inner_dot(s, i, j) || (j - i == 1 && c_upper(ch));
                 if (!take) {
                     size_t off, kl;
+                    c->nfold = 0;
                     fold_into(c, s + i, j + 1 - i, &off, &kl);
                     take =
-                        (lexicon_classes(c->keys + off, kl) & LEX_ABBREV) != 0;
-                    c->nkeys = off;
+                        (lexicon_classes(c->fold + off, kl) & LEX_ABBREV) != 0;
                 }
                 if (take) {
                     t->end = (uint32_t)++j;
@@ -642,14 +715,7 @@ static void tokenise(annotate *c)
                 }
             }
             word_shape(c, t);
-            /* a shallow look needs the keys of capitalised words, of words
-             * with a period and of words in quotations only */
-            if (!c->want_shallow || in_span ||
-                (t->flags & (T_CAP | T_ALLCAPS)) ||
-                (t->end < len && s[t->end] == '.') || s[t->end - 1] == '.')
-                set_key(c, t);
-            else
-                t->key = (uint32_t)c->nkeys;
+            set_key(c, t);
             if (t->flags & (T_POSS | T_HYPH))
                 i = t->extra_end;
             else
@@ -936,7 +1002,6 @@ static void annotate_text(annotate *an, const char *text, size_t len,
     an->ab.kind = kind;
     an->ab.credit_start = credit_start;
     an->ntok = 0;
-    an->nkeys = 0;
     an->nquotes = 0;
     if (len < UINT32_MAX / 2) {
         find_spans(an, text, len);
@@ -966,7 +1031,14 @@ void annotate_free(annotate *an)
     if (!an)
         return;
     free(an->tok);
+    free(an->tok_key);
     free(an->keys);
+    free(an->ikeys);
+    free(an->itab);
+    free(an->fold);
+    free(an->stored);
+    free(an->enc);
+    free(an->qstore);
     free(an->quotes);
     free(an->caption_of);
     free(an->refs);
@@ -975,36 +1047,132 @@ void annotate_free(annotate *an)
     free(an);
 }
 
-static const annotate_block *get(annotate *an, size_t block, bool shallow)
+/* ---- the store ------------------------------------------------------------
+ * A token is kept as: flags, start (from the last token's start), length,
+ * then as its flags say the suffix's length, the key id or the character,
+ * and the span; each a LEB128 number. */
+
+static void put_num(annotate *an, uint32_t v)
 {
-    if (an->loaded == block && (shallow || !an->shallow))
+    if (an->nenc + 5 > an->cap_enc)
+        XGROW(an->enc, an->cap_enc, an->nenc + 5);
+    while (v >= 0x80) {
+        an->enc[an->nenc++] = (uint8_t)(v | 0x80);
+        v >>= 7;
+    }
+    an->enc[an->nenc++] = (uint8_t)v;
+}
+
+static inline uint32_t get_num(const uint8_t **p)
+{
+    const uint8_t *q = *p;
+    uint32_t v = *q & 0x7F;
+    for (unsigned shift = 7; *q++ & 0x80; shift += 7)
+        v |= (uint32_t)(*q & 0x7F) << shift;
+    *p = q;
+    return v;
+}
+
+#define QUOTE_FLAGS (ANNOTATE_OPENQ | ANNOTATE_CLOSEQ | ANNOTATE_QUOTED)
+
+static void store_block(annotate *an, size_t block)
+{
+    struct stored *st = &an->stored[block];
+    st->enc = an->nenc;
+    st->ntok = (uint32_t)an->ntok;
+    uint32_t last = 0;
+    for (size_t i = 0; i < an->ntok; i++) {
+        const token *t = &an->tok[i];
+        put_num(an, t->flags);
+        put_num(an, t->start - last);
+        put_num(an, t->end - t->start);
+        last = t->start;
+        if (t->flags & (T_POSS | T_HYPH))
+            put_num(an, t->extra_end - t->end);
+        put_num(an, (t->flags & T_WORD) ? an->tok_key[i] : t->punct);
+        if (t->flags & QUOTE_FLAGS)
+            put_num(an, t->quote);
+    }
+    st->qoff = an->nqstore;
+    st->nquotes = (uint32_t)an->nquotes;
+    XGROW(an->qstore, an->cap_qstore, an->nqstore + an->nquotes);
+    if (an->nquotes)
+        memcpy(an->qstore + an->nqstore, an->quotes,
+               an->nquotes * sizeof *an->quotes);
+    an->nqstore += an->nquotes;
+}
+
+static void load_block(annotate *an, size_t block)
+{
+    const struct stored *st = &an->stored[block];
+    if (st->ntok > an->cap_tok)
+        XGROW(an->tok, an->cap_tok, st->ntok);
+    const uint8_t *p = an->enc + st->enc;
+    uint32_t last = 0;
+    for (size_t i = 0; i < st->ntok; i++) {
+        token *t = &an->tok[i];
+        *t = (token){0};
+        t->flags = get_num(&p);
+        t->start = last + get_num(&p);
+        t->end = t->start + get_num(&p);
+        last = t->start;
+        if (t->flags & (T_POSS | T_HYPH))
+            t->extra_end = t->end + get_num(&p);
+        uint32_t v = get_num(&p);
+        if (t->flags & T_WORD) {
+            const struct ikey *e = &an->ikeys[v];
+            t->key = e->off;
+            t->klen = e->klen;
+            t->lex = e->lex;
+        } else {
+            t->punct = v;
+        }
+        if (t->flags & QUOTE_FLAGS)
+            t->quote = (uint16_t)get_num(&p);
+    }
+    an->ntok = st->ntok;
+    an->ab.tok = an->tok;
+    an->ab.ntok = an->ntok;
+    an->ab.quotes = an->qstore + st->qoff;
+    an->ab.nquotes = st->nquotes;
+}
+
+const annotate_block *annotate_get(annotate *an, size_t block)
+{
+    if (an->loaded == block)
         return &an->ab;
-    an->want_shallow = shallow;
     if (!an->caption_of)
         build_captions(an);
+    size_t nb = doc_block_count(an->d);
+    if (!an->stored || an->nstored < nb) {
+        an->stored = xreallocarray(an->stored, nb, sizeof *an->stored);
+        for (size_t b = an->nstored; b < nb; b++)
+            an->stored[b].ntok = UINT32_MAX;
+        an->nstored = nb;
+    }
     const doc_block *blk = doc_block_get(an->d, block);
     size_t cap = block < an->ncaption_of ? an->caption_of[block] : DOC_NONE;
     size_t credit_start = blk->len;
     if (blk->kind == DOC_BLOCK_CAPTION && cap != DOC_NONE)
         credit_start = credit_offset(blk->text, blk->len,
                                      doc_caption_get(an->d, cap)->credit);
-    annotate_text(an, blk->text, blk->len, blk->kind, credit_start);
+    if (an->stored[block].ntok != UINT32_MAX) {
+        an->text = blk->text;
+        an->len = blk->len;
+        an->ab.text = blk->text;
+        an->ab.len = blk->len;
+        an->ab.kind = blk->kind;
+        an->ab.credit_start = credit_start;
+        an->ab.keys = an->keys ? an->keys : "";
+        load_block(an, block);
+    } else {
+        annotate_text(an, blk->text, blk->len, blk->kind, credit_start);
+        store_block(an, block);
+    }
     an->ab.block = block;
     an->ab.caption = blk->kind == DOC_BLOCK_CAPTION ? cap : DOC_NONE;
     an->loaded = block;
-    an->shallow = shallow;
-    an->want_shallow = false;
     return &an->ab;
-}
-
-const annotate_block *annotate_get(annotate *an, size_t block)
-{
-    return get(an, block, false);
-}
-
-const annotate_block *annotate_get_shallow(annotate *an, size_t block)
-{
-    return get(an, block, true);
 }
 
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len)

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "annotate.h"
+#include "hash.h"
 #include "lexicon.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -30,16 +31,6 @@ typedef struct {
     size_t *vals;
     size_t cap, n; /* cap is a power of two */
 } smap;
-
-static uint64_t hash_bytes(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
 
 static size_t smap_slot(const smap *m, const char *k, size_t len)
 {
@@ -2996,11 +2987,10 @@ static bool names_read_in(const doc *d, size_t b)
 static void collect_capitals(ctx *c)
 {
     size_t nb = doc_block_count(c->d);
-    /* backwards, so the first block's tokens stay for the main pass */
-    for (size_t b = nb; b-- > 0;) {
+    for (size_t b = 0; b < nb; b++) {
         if (!names_read_in(c->d, b))
             continue;
-        use_annotation(c, annotate_get_shallow(c->an, b));
+        use_annotation(c, annotate_get(c->an, b));
         for (size_t i = 0; i < c->ntok; i++) {
             const token *t = &c->tok[i];
             if ((t->flags & T_CAP) &&

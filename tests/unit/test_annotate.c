@@ -249,6 +249,92 @@ static void words_stop_at_marks(void **state)
     doc_free(d);
 }
 
+/* A block asked for again (after others) is decoded from the kept copy:
+ * every token, key and span must be what the first reading gave. */
+static void a_block_read_again_is_the_same(void **state)
+{
+    (void)state;
+    static const char *const blocks[] = {
+        "\"We will rebuild the Ostrava-based mill,\" said Dr. Ilse "
+        "M\xC3\xBCller-Brandt, the Fenwick Co. chair.",
+        "Halvard's team \xE2\x80\x94 the U.K.-wide \xE2\x80\x9CNorth "
+        "Star\xE2\x80\x9D crew \xE2\x80\x94 won 5,500 votes; "
+        "\xC2\xABoui\xC2\xBB, she said.",
+        "A word longer than any name: "
+        "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ends.",
+        "\"An open quotation runs to the end of the block",
+    };
+    enum { N = sizeof blocks / sizeof *blocks };
+    doc *d = doc_new();
+    for (size_t b = 0; b < N; b++)
+        doc_add_block(d, DOC_BLOCK_PARAGRAPH, blocks[b], strlen(blocks[b]),
+                      NULL, 0);
+    annotate *an = annotate_new(d);
+    annotate_token *first[N];
+    annotate_quote *spans[N];
+    char **keys[N];
+    size_t ntok[N], nq[N];
+    for (size_t b = 0; b < N; b++) {
+        const annotate_block *ab = annotate_get(an, b);
+        ntok[b] = ab->ntok;
+        nq[b] = ab->nquotes;
+        assert_true(ntok[b] > 0);
+        first[b] = malloc(ntok[b] * sizeof **first);
+        memcpy(first[b], ab->tok, ntok[b] * sizeof **first);
+        spans[b] = malloc((nq[b] + 1) * sizeof **spans);
+        memcpy(spans[b], ab->quotes, nq[b] * sizeof **spans);
+        keys[b] = calloc(ntok[b], sizeof **keys);
+        for (size_t i = 0; i < ntok[b]; i++)
+            if (ab->tok[i].flags & ANNOTATE_WORD)
+                keys[b][i] = strdup(annotate_key(ab, &ab->tok[i]));
+    }
+    for (size_t r = 0; r < 2 * N; r++) {
+        size_t b = (r * 3) % N;
+        const annotate_block *ab = annotate_get(an, b);
+        assert_int_equal(ab->ntok, ntok[b]);
+        assert_int_equal(ab->nquotes, nq[b]);
+        assert_ptr_equal(ab->text, doc_block_get(d, b)->text);
+        for (size_t i = 0; i < ntok[b]; i++) {
+            const annotate_token *t = &ab->tok[i], *u = &first[b][i];
+            assert_int_equal(t->start, u->start);
+            assert_int_equal(t->end, u->end);
+            assert_int_equal(t->flags, u->flags);
+            assert_int_equal(t->quote, u->quote);
+            if (t->flags & (ANNOTATE_POSS | ANNOTATE_HYPH))
+                assert_int_equal(t->extra_end, u->extra_end);
+            if (t->flags & ANNOTATE_WORD) {
+                assert_int_equal(t->klen, u->klen);
+                assert_int_equal(t->lex, u->lex);
+                assert_string_equal(annotate_key(ab, t), keys[b][i]);
+            } else {
+                assert_int_equal(t->punct, u->punct);
+            }
+        }
+        for (size_t i = 0; i < nq[b]; i++)
+            assert_memory_equal(&ab->quotes[i], &spans[b][i], sizeof *spans[b]);
+    }
+    /* the long word is no name: it has no key */
+    const annotate_block *ab = annotate_get(an, 2);
+    bool found = false;
+    for (size_t i = 0; i < ab->ntok; i++)
+        if (ab->tok[i].end - ab->tok[i].start > 100) {
+            assert_int_equal(ab->tok[i].klen, 0);
+            assert_string_equal(annotate_key(ab, &ab->tok[i]), "");
+            found = true;
+        }
+    assert_true(found);
+    for (size_t b = 0; b < N; b++) {
+        for (size_t i = 0; i < ntok[b]; i++)
+            free(keys[b][i]);
+        free(keys[b]);
+        free(first[b]);
+        free(spans[b]);
+    }
+    annotate_free(an);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -261,6 +347,7 @@ int main(void)
         cmocka_unit_test(pronouns_are_resolved_once),
         cmocka_unit_test(a_subject_before_an_object),
         cmocka_unit_test(words_stop_at_marks),
+        cmocka_unit_test(a_block_read_again_is_the_same),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
