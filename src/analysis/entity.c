@@ -680,9 +680,13 @@ static bool place_context(ctx *c, size_t a, size_t b)
     if (p && (p->lex & LEX_PLACE_NOUN) && is_lower_word(p) &&
         word_is(c, p, "capital"))
         return true;
-    /* "towns of Arvel and Oston" */
+    /* "towns of Arvel and Oston"; but in "the village of Arvel, Ifan Rhys
+     * lifts ..." the comma ends the place and a clause's subject follows:
+     * a list goes on with a comma or "and", a subject with its verb */
     if (p && a >= 2 && c->context_place_end == a - 1 &&
-        (word_is(c, p, "and") || is_punct(p, ',')))
+        (word_is(c, p, "and") ||
+         (is_punct(p, ',') && !(b - a >= 2 && n && is_lower_word(n) &&
+                                !(n->lex & (LEX_FUNCTION | LEX_PLACE_NOUN))))))
         return true;
     static const char *const kinds[] = {
         "province",      "village",        "region",  "county",   "district",
@@ -3032,8 +3036,12 @@ static void dateline_places(ctx *c)
                 k = le->canonical;
                 kl = strlen(k);
             }
+            /* a dateline names a place: "HARLOW" stays one even when
+             * "Harlow City" or "Harlow Courier" lent the word to an
+             * organisation */
+            size_t known = smap_get(&c->things, k, kl);
             if (!(le && (le->classes & (LEX_ORG | LEX_DEMONYM))) &&
-                smap_get(&c->things, k, kl) == DOC_NONE) {
+                (known == DOC_NONE || info(c, known)->type == DOC_ORG)) {
                 title_case(name);
                 size_t id = new_entity(c, DOC_PLACE, name, n);
                 smap_put(&c->things, k, kl, id);

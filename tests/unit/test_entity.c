@@ -1403,6 +1403,36 @@ static void both_sides_of_a_loss(void **state)
     doc_free(d);
 }
 
+/* "above the village of Arvel, Ifan Rhys lifts ...": the comma ends the
+ * place; a name and its verb open the clause. */
+static void subject_after_a_place_and_comma(void **state)
+{
+    (void)state;
+    doc *d = analyse("Above the village of Pentrefoel, Ifan Rhys lifts the "
+                     "lid of a hive. In the villages of Arvel, Oston and "
+                     "Brill, crews worked all night.");
+    expect_typed(d, "Pentrefoel", DOC_PLACE, NULL);
+    expect_typed(d, "Ifan Rhys", DOC_PERSON, NULL);
+    expect_typed(d, "Oston", DOC_PLACE, NULL);
+    doc_free(d);
+}
+
+/* "HARLOW, England": the dateline's town is a place even when a club or a
+ * paper named after it came first. */
+static void dateline_town_beside_its_club(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    doc_set_dateline(d, "KELSBY, England");
+    const char *t = "Kelsby City lost again, the Kelsby Courier said.";
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, t, strlen(t), NULL, 0);
+    entity_analyse(d);
+    doc_freeze(d);
+    expect_typed(d, "Kelsby", DOC_PLACE, "dateline");
+    expect_typed(d, "Kelsby Courier", DOC_ORG, NULL);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1507,6 +1537,8 @@ int main(void)
         cmocka_unit_test(names_after_of),
         cmocka_unit_test(its_and_shares_make_a_company),
         cmocka_unit_test(both_sides_of_a_loss),
+        cmocka_unit_test(subject_after_a_place_and_comma),
+        cmocka_unit_test(dateline_town_beside_its_club),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
