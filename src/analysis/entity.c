@@ -169,6 +169,7 @@ typedef struct {
     size_t words;             /* running count of words, for pronoun distance */
     size_t context_place_end; /* token index after the last "town of X" */
     size_t org_end;           /* token index after the last organisation */
+    bool sport;       /* a sports club was named: the story is about matches */
     const char *rule; /* the pass deciding now, recorded on new entities */
 } ctx;
 
@@ -1821,6 +1822,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   region-demonym     "Swiss Alps": a nationality before a region
  *   org-division       "Acme Cloud": a known company's division
  *   team-lead          "Real Valdora": a club's opening word
+ *   club-town          "held 0-0 by Kelsby Town": a town's club in a match
  *   event              "X Jr. Day": an event, no entity
  *   title-person       "Vice President X", "special envoy X"
  *   org-noun-before    "rescue group Tide Watch": a kind of organisation
@@ -1905,6 +1907,13 @@ static pass_result place(ctx *c, size_t a, size_t b)
     return PASS_TYPED;
 }
 
+/* A sports club: the document is about matches from here on. */
+static pass_result club(ctx *c, size_t a, size_t b)
+{
+    c->sport = true;
+    return org(c, a, b);
+}
+
 static pass_result person(ctx *c, size_t a, size_t b)
 {
     add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
@@ -1943,7 +1952,7 @@ static pass_result p_team_city(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
     size_t te = team_end(c, a, b);
-    return te ? org(c, a, te) : PASS_OPEN;
+    return te ? club(c, a, te) : PASS_OPEN;
 }
 
 static pass_result p_known(ctx *c, size_t a, size_t b, bool weak)
@@ -1986,7 +1995,7 @@ static pass_result p_match_side(ctx *c, size_t a, size_t b, bool weak)
         (!(c->tok[a].lex & LEX_GIVEN) || b - a == 1) && match_side(c, a, b)) {
         const lexicon_entry *le = phrase_lex(c, a, b);
         if (!le || !(le->classes & LEX_PLACE_ANY))
-            return org(c, a, b);
+            return club(c, a, b);
     }
     return PASS_OPEN;
 }
@@ -2057,7 +2066,63 @@ static pass_result p_team_lead(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
     if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP))
-        return org(c, a, b);
+        return club(c, a, b);
+    return PASS_OPEN;
+}
+
+/* Is there a score ("2-1", "0-0") in the sentence of [a,b), within a
+ * few words? */
+static bool score_in_sentence(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k > 0 && k + 16 > a; k--) {
+        const token *t = &c->tok[k - 1];
+        if (is_sentence_end(t))
+            break;
+        if (is_score(c, t))
+            return true;
+        if (t->flags & T_SENT)
+            break;
+    }
+    for (size_t k = b; k < c->ntok && k < b + 16; k++) {
+        if (is_score(c, &c->tok[k]))
+            return true;
+        if (is_sentence_end(&c->tok[k]))
+            break;
+    }
+    return false;
+}
+
+/* "held 0-0 by Kelsby Town": in a story about matches, a town's name with
+ * Town, City or County beside a score is its club. ("Kelsby City" may be
+ * the place itself: only a club named before and the score tell.) */
+static pass_result p_club_town(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (!c->sport || b - a < 2 || b - a > 3 || !(c->tok[b - 1].flags & T_CAP) ||
+        !(tkey_is(c, &c->tok[b - 1], "town") ||
+          tkey_is(c, &c->tok[b - 1], "city") ||
+          tkey_is(c, &c->tok[b - 1], "county")))
+        return PASS_OPEN;
+    for (size_t k = a; k < b; k++)
+        if (c->tok[k].flags & (T_POSS | T_HYPH) && k + 1 < b)
+            return PASS_OPEN;
+    /* a known city's club is team-city's to find ("Leeds City") */
+    const lexicon_entry *le = phrase_lex(c, a, b);
+    const lexicon_entry *town = phrase_lex(c, a, b - 1);
+    if ((le && (le->classes & LEX_PLACE_ANY)) ||
+        (town && (town->classes & LEX_PLACE_ANY)))
+        return PASS_OPEN;
+    const token *p = tok_before(c, a), *n = tok_after(c, b);
+    /* "from Arvel to Oston and Kelsby City": a list of places */
+    if (a >= 2 && c->context_place_end == a - 1)
+        return PASS_OPEN;
+    if (word_is(c, p, "in") || word_is(c, p, "near") ||
+        word_is(c, p, "outside") || word_is(c, p, "across") ||
+        word_is(c, p, "into"))
+        return PASS_OPEN;
+    if (score_in_sentence(c, a, b) || is_result_verb(c, p) ||
+        (n && is_lower_word(n) && (squad_word(c, n) || is_result_verb(c, n))))
+        return club(c, a, b);
     return PASS_OPEN;
 }
 
@@ -2167,7 +2232,7 @@ static pass_result p_org_suffix(ctx *c, size_t a, size_t b, bool weak)
         return PASS_OPEN;
     if (b - a == 1 && !preceded_by_the(c, a))
         return PASS_UNUSED;
-    return org(c, a, b);
+    return ends_with(c, a, b, LEX_CLUB_HEAD) ? club(c, a, b) : org(c, a, b);
 }
 
 static pass_result p_public_body(ctx *c, size_t a, size_t b, bool weak)
@@ -2414,7 +2479,7 @@ static pass_result p_team_nickname(ctx *c, size_t a, size_t b, bool weak)
     /* "beat the Rangers", "a win over the Rangers" */
     if (!match && a >= 2 && is_result_verb(c, &c->tok[a - 2]))
         match = true;
-    return match ? org(c, a, b) : PASS_OPEN;
+    return match ? club(c, a, b) : PASS_OPEN;
 }
 
 /* "the Hollen Cultural Centre", "Brisk Convention Center": a building. */
@@ -2500,6 +2565,7 @@ static const entity_pass passes[] = {
     {"region-demonym", p_region_demonym},
     {"org-division", p_org_division},
     {"team-lead", p_team_lead},
+    {"club-town", p_club_town},
     {"event", p_event},
     {"title-person", p_title_person},
     {"org-noun-before", p_org_noun_before},

@@ -1433,6 +1433,27 @@ static void dateline_town_beside_its_club(void **state)
     doc_free(d);
 }
 
+/* Clubs by their last word ("Rovers", "Athletic"), and a town's club
+ * ("Kelsby Town") beside a score once the story is about matches; the
+ * same words in other stories stay places. */
+static void clubs_by_their_last_word(void **state)
+{
+    (void)state;
+    doc *d = analyse("Orrin Rovers came from behind to beat Dunmere City 2-1 "
+                     "on Saturday. Brackley Athletic said the pitch was "
+                     "poor, and Tolworth Wanderers were held 0-0 at home by "
+                     "Kelsby Town.");
+    expect_typed(d, "Orrin Rovers", DOC_ORG, NULL);
+    expect_typed(d, "Brackley Athletic", DOC_ORG, NULL);
+    expect_typed(d, "Tolworth Wanderers", DOC_ORG, NULL);
+    expect_typed(d, "Kelsby Town", DOC_ORG, "club-town");
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+    d = analyse("The council of Kelsby Town voted 5-4 to close the pool.");
+    expect_typed(d, "Kelsby Town", DOC_PLACE, NULL);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1539,6 +1560,7 @@ int main(void)
         cmocka_unit_test(both_sides_of_a_loss),
         cmocka_unit_test(subject_after_a_place_and_comma),
         cmocka_unit_test(dateline_town_beside_its_club),
+        cmocka_unit_test(clubs_by_their_last_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
