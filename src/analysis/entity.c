@@ -1833,6 +1833,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   facility           "outside the Harlan Government Center": a building
  *   facility-centre    "the Hollen Cultural Centre": a building
  *   programme          "its Deep Orbit program": no entity
+ *   church-building    "St. Alban's Church": a named church is a building
  *   org-suffix         "Kestrel Systems Inc.", "Northwind Labs": a head word
  *   public-body        "School District": a public body
  *   place-head         "X Airport", "X County", "X Museum"
@@ -2226,6 +2227,21 @@ static pass_result p_programme(ctx *c, size_t a, size_t b, bool weak)
                   word_is(c, n, "scheme") || word_is(c, n, "initiative")));
 }
 
+/* "St. Alban's Church", "Orrin Street Baptist Church": a church with a
+ * name of its own is the building; "the Greek Orthodox Church", "the
+ * United Methodist Church" (denominations only) the body. */
+static pass_result p_church_building(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a < 2 || !tkey_is(c, &c->tok[b - 1], "church") ||
+        !(c->tok[b - 1].flags & T_CAP))
+        return PASS_OPEN;
+    for (size_t k = a; k + 1 < b; k++)
+        if (!(c->tok[k].lex & LEX_DEMONYM) && !tkey_is(c, &c->tok[k], "united"))
+            return place(c, a, b);
+    return PASS_OPEN;
+}
+
 static pass_result p_org_suffix(ctx *c, size_t a, size_t b, bool weak)
 {
     if (!ends_with(c, a, b, LEX_ORG_HEAD) || (b - a == 1 && weak))
@@ -2576,6 +2592,7 @@ static const entity_pass passes[] = {
     {"facility", p_facility},
     {"facility-centre", p_facility_centre},
     {"programme", p_programme},
+    {"church-building", p_church_building},
     {"org-suffix", p_org_suffix},
     {"public-body", p_public_body},
     {"place-head", p_place_head},

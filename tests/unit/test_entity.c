@@ -1454,6 +1454,26 @@ static void clubs_by_their_last_word(void **state)
     doc_free(d);
 }
 
+/* Venues are places (facilities, as museums and airports are): a theatre,
+ * a restaurant by its lead word, an abbey, a church with a name of its own;
+ * a denomination's church stays an organisation. */
+static void venues_are_places(void **state)
+{
+    (void)state;
+    doc *d = analyse("The revival opened at the Quayside Theatre, and the "
+                     "critic visited Trattoria Zia Bruna, a room near "
+                     "Holmwood Abbey. She sang at Orrin Street Baptist Church "
+                     "before the Greek Orthodox Church named her.");
+    expect_typed(d, "Quayside Theatre", DOC_PLACE, NULL);
+    expect_typed(d, "Trattoria Zia Bruna", DOC_PLACE, NULL);
+    expect_typed(d, "Holmwood Abbey", DOC_PLACE, NULL);
+    expect_typed(d, "Orrin Street Baptist Church", DOC_PLACE,
+                 "church-building");
+    expect_typed(d, "Greek Orthodox Church", DOC_ORG, NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1561,6 +1581,7 @@ int main(void)
         cmocka_unit_test(subject_after_a_place_and_comma),
         cmocka_unit_test(dateline_town_beside_its_club),
         cmocka_unit_test(clubs_by_their_last_word),
+        cmocka_unit_test(venues_are_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
