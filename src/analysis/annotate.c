@@ -339,12 +339,17 @@ static void push_span(annotate *an, const char *s, size_t open, size_t start,
  * mark never reaches beyond its block. */
 static void find_spans(annotate *an, const char *s, size_t len)
 {
+    /* the bytes a mark may start with */
+    static const bool lead[256] = {['"'] = true,
+                                   ['`'] = true,
+                                   ['\''] = true,
+                                   [0xC2] = true,
+                                   [0xE2] = true};
     an->nquotes = 0;
     bool open = false;
     size_t open_at = 0, start = 0;
     for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c != '"' && c != '`' && c != '\'' && c != 0xE2 && c != 0xC2) {
+        if (!lead[(unsigned char)s[i]]) {
             i++;
             continue;
         }
@@ -582,22 +587,26 @@ static void word_shape(annotate *c, token *t)
         t->flags |= T_CAP;
     else {
         /* al-Nouri, el-Sayed: a lower-case particle joined to a name. */
-        const char *dash = memchr(s + t->start, '-', t->end - t->start);
-        if (dash && dash - (s + t->start) <= 3 &&
-            (size_t)(dash - s) + 1 < t->end &&
-            c_upper(char_at(s, c->len, (size_t)(dash - s) + 1, NULL)))
+        size_t dash = t->start + 1;
+        while (dash < t->end && dash <= t->start + 3 && s[dash] != '-')
+            dash++;
+        if (dash <= t->start + 3 && dash + 1 < t->end && s[dash] == '-' &&
+            c_upper(char_at(s, c->len, dash + 1, NULL)))
             t->flags |= T_CAP;
+        if (c_lower(first))
+            return; /* so not all capitals */
     }
-    size_t letters = 0, upper = 0;
+    /* all capitals: every letter upper-case, two or more */
+    size_t letters = 0;
     for (size_t i = t->start; i < t->end; i += n) {
         ucs4_t ch = char_at(s, c->len, i, &n);
         if (c_alpha(ch)) {
+            if (!c_upper(ch))
+                return;
             letters++;
-            if (c_upper(ch))
-                upper++;
         }
     }
-    if (letters >= 2 && upper == letters)
+    if (letters >= 2)
         t->flags |= T_ALLCAPS;
 }
 
@@ -1038,10 +1047,9 @@ void annotate_free(annotate *an)
  * then as its flags say the suffix's length, the key id or the character,
  * and the span; each a LEB128 number. */
 
-static void put_num(annotate *an, uint32_t v)
+/* The caller has made room: 5 bytes at most. */
+static inline void put_num(annotate *an, uint32_t v)
 {
-    if (an->nenc + 5 > an->cap_enc)
-        XGROW(an->enc, an->cap_enc, an->nenc + 5);
     while (v >= 0x80) {
         an->enc[an->nenc++] = (uint8_t)(v | 0x80);
         v >>= 7;
@@ -1052,6 +1060,10 @@ static void put_num(annotate *an, uint32_t v)
 static inline uint32_t get_num(const uint8_t **p)
 {
     const uint8_t *q = *p;
+    if (*q < 0x80) {
+        *p = q + 1;
+        return *q;
+    }
     uint32_t v = *q & 0x7F;
     for (unsigned shift = 7; *q++ & 0x80; shift += 7)
         v |= (uint32_t)(*q & 0x7F) << shift;
@@ -1066,6 +1078,10 @@ static void store_block(annotate *an, size_t block)
     struct stored *st = &an->stored[block];
     st->enc = an->nenc;
     st->ntok = (uint32_t)an->ntok;
+    /* six numbers of five bytes at most a token */
+    if (an->ntok > (SIZE_MAX - an->nenc) / 30)
+        xalloc_die("annotation store");
+    XGROW(an->enc, an->cap_enc, an->nenc + an->ntok * 30);
     uint32_t last = 0;
     for (size_t i = 0; i < an->ntok; i++) {
         const token *t = &an->tok[i];
@@ -1132,9 +1148,17 @@ const annotate_block *annotate_get(annotate *an, size_t block)
     size_t nb = doc_block_count(an->d);
     if (!an->stored || an->nstored < nb) {
         an->stored = xreallocarray(an->stored, nb, sizeof *an->stored);
-        for (size_t b = an->nstored; b < nb; b++)
+        size_t bytes = 0;
+        for (size_t b = an->nstored; b < nb; b++) {
             an->stored[b].ntok = UINT32_MAX;
+            bytes += doc_block_get(an->d, b)->len;
+        }
         an->nstored = nb;
+        /* room for the whole document at once (two bytes a byte of text
+         * is plenty): growing a large store would copy it again and
+         * again, and pages never written cost nothing */
+        if (bytes < SIZE_MAX / 4)
+            XGROW(an->enc, an->cap_enc, an->nenc + 2 * bytes + 64);
     }
     const doc_block *blk = doc_block_get(an->d, block);
     size_t cap = block < an->ncaption_of ? an->caption_of[block] : DOC_NONE;
