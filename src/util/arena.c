@@ -6,7 +6,9 @@
 
 #include "xalloc.h"
 
-enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
+/* Chunks double from 64 KiB up to 16 MiB: a small story stays small, and
+ * a large one is held in few large blocks (few page faults). */
+enum { ARENA_CHUNK = 64 * 1024, ARENA_CHUNK_MAX = 16 << 20, ARENA_ALIGN = 16 };
 
 struct chunk {
     struct chunk *next;
@@ -16,6 +18,7 @@ struct chunk {
 
 struct arena {
     struct chunk *head;
+    size_t next_chunk; /* the size of the next chunk */
 };
 
 arena *arena_new(void)
@@ -41,12 +44,15 @@ void *arena_alloc(arena *a, size_t size)
     size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     struct chunk *c = a->head;
     if (!c || c->size - c->used < size) {
-        size_t want = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+        size_t chunk = a->next_chunk ? a->next_chunk : ARENA_CHUNK;
+        if (chunk < ARENA_CHUNK_MAX)
+            a->next_chunk = 2 * chunk;
+        size_t want = size > chunk ? size : chunk;
         c = xmalloc(sizeof(struct chunk) + want);
         c->size = want;
         c->used = 0;
         /* A large block goes behind the current chunk, keeping its room. */
-        if (a->head && size > ARENA_CHUNK) {
+        if (a->head && size > chunk) {
             c->next = a->head->next;
             a->head->next = c;
         } else {
