@@ -167,6 +167,7 @@ typedef struct {
     size_t cap_scratch;
     size_t context_place_end; /* token index after the last "town of X" */
     size_t org_end;           /* token index after the last organisation */
+    bool sport;       /* a sports club was named: the story is about matches */
     const char *rule; /* the pass deciding now, recorded on new entities */
 } ctx;
 
@@ -657,9 +658,13 @@ static bool place_context(ctx *c, size_t a, size_t b)
     if (p && (p->lex & LEX_PLACE_NOUN) && is_lower_word(p) &&
         word_is(c, p, "capital"))
         return true;
-    /* "towns of Arvel and Oston" */
+    /* "towns of Arvel and Oston"; but in "the village of Arvel, Ifan Rhys
+     * lifts ..." the comma ends the place and a clause's subject follows:
+     * a list goes on with a comma or "and", a subject with its verb */
     if (p && a >= 2 && c->context_place_end == a - 1 &&
-        (word_is(c, p, "and") || is_punct(p, ',')))
+        (word_is(c, p, "and") ||
+         (is_punct(p, ',') && !(b - a >= 2 && n && is_lower_word(n) &&
+                                !(n->lex & (LEX_FUNCTION | LEX_PLACE_NOUN))))))
         return true;
     static const char *const kinds[] = {
         "province",      "village",        "region",  "county",   "district",
@@ -1794,6 +1799,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   region-demonym     "Swiss Alps": a nationality before a region
  *   org-division       "Acme Cloud": a known company's division
  *   team-lead          "Real Valdora": a club's opening word
+ *   club-town          "held 0-0 by Kelsby Town": a town's club in a match
  *   event              "X Jr. Day": an event, no entity
  *   title-person       "Vice President X", "special envoy X"
  *   org-noun-before    "rescue group Tide Watch": a kind of organisation
@@ -1804,6 +1810,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   facility           "outside the Harlan Government Center": a building
  *   facility-centre    "the Hollen Cultural Centre": a building
  *   programme          "its Deep Orbit program": no entity
+ *   church-building    "St. Alban's Church": a named church is a building
  *   org-suffix         "Kestrel Systems Inc.", "Northwind Labs": a head word
  *   public-body        "School District": a public body
  *   place-head         "X Airport", "X County", "X Museum"
@@ -1878,6 +1885,13 @@ static pass_result place(ctx *c, size_t a, size_t b)
     return PASS_TYPED;
 }
 
+/* A sports club: the document is about matches from here on. */
+static pass_result club(ctx *c, size_t a, size_t b)
+{
+    c->sport = true;
+    return org(c, a, b);
+}
+
 static pass_result person(ctx *c, size_t a, size_t b)
 {
     add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
@@ -1916,7 +1930,7 @@ static pass_result p_team_city(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
     size_t te = team_end(c, a, b);
-    return te ? org(c, a, te) : PASS_OPEN;
+    return te ? club(c, a, te) : PASS_OPEN;
 }
 
 static pass_result p_known(ctx *c, size_t a, size_t b, bool weak)
@@ -1959,7 +1973,7 @@ static pass_result p_match_side(ctx *c, size_t a, size_t b, bool weak)
         (!(c->tok[a].lex & LEX_GIVEN) || b - a == 1) && match_side(c, a, b)) {
         const lexicon_entry *le = phrase_lex(c, a, b);
         if (!le || !(le->classes & LEX_PLACE_ANY))
-            return org(c, a, b);
+            return club(c, a, b);
     }
     return PASS_OPEN;
 }
@@ -2030,7 +2044,63 @@ static pass_result p_team_lead(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
     if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP))
-        return org(c, a, b);
+        return club(c, a, b);
+    return PASS_OPEN;
+}
+
+/* Is there a score ("2-1", "0-0") in the sentence of [a,b), within a
+ * few words? */
+static bool score_in_sentence(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k > 0 && k + 16 > a; k--) {
+        const token *t = &c->tok[k - 1];
+        if (is_sentence_end(t))
+            break;
+        if (is_score(c, t))
+            return true;
+        if (t->flags & T_SENT)
+            break;
+    }
+    for (size_t k = b; k < c->ntok && k < b + 16; k++) {
+        if (is_score(c, &c->tok[k]))
+            return true;
+        if (is_sentence_end(&c->tok[k]))
+            break;
+    }
+    return false;
+}
+
+/* "held 0-0 by Kelsby Town": in a story about matches, a town's name with
+ * Town, City or County beside a score is its club. ("Kelsby City" may be
+ * the place itself: only a club named before and the score tell.) */
+static pass_result p_club_town(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (!c->sport || b - a < 2 || b - a > 3 || !(c->tok[b - 1].flags & T_CAP) ||
+        !(tkey_is(c, &c->tok[b - 1], "town") ||
+          tkey_is(c, &c->tok[b - 1], "city") ||
+          tkey_is(c, &c->tok[b - 1], "county")))
+        return PASS_OPEN;
+    for (size_t k = a; k < b; k++)
+        if (c->tok[k].flags & (T_POSS | T_HYPH) && k + 1 < b)
+            return PASS_OPEN;
+    /* a known city's club is team-city's to find ("Leeds City") */
+    const lexicon_entry *le = phrase_lex(c, a, b);
+    const lexicon_entry *town = phrase_lex(c, a, b - 1);
+    if ((le && (le->classes & LEX_PLACE_ANY)) ||
+        (town && (town->classes & LEX_PLACE_ANY)))
+        return PASS_OPEN;
+    const token *p = tok_before(c, a), *n = tok_after(c, b);
+    /* "from Arvel to Oston and Kelsby City": a list of places */
+    if (a >= 2 && c->context_place_end == a - 1)
+        return PASS_OPEN;
+    if (word_is(c, p, "in") || word_is(c, p, "near") ||
+        word_is(c, p, "outside") || word_is(c, p, "across") ||
+        word_is(c, p, "into"))
+        return PASS_OPEN;
+    if (score_in_sentence(c, a, b) || is_result_verb(c, p) ||
+        (n && is_lower_word(n) && (squad_word(c, n) || is_result_verb(c, n))))
+        return club(c, a, b);
     return PASS_OPEN;
 }
 
@@ -2134,13 +2204,28 @@ static pass_result p_programme(ctx *c, size_t a, size_t b, bool weak)
                   word_is(c, n, "scheme") || word_is(c, n, "initiative")));
 }
 
+/* "St. Alban's Church", "Orrin Street Baptist Church": a church with a
+ * name of its own is the building; "the Greek Orthodox Church", "the
+ * United Methodist Church" (denominations only) the body. */
+static pass_result p_church_building(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a < 2 || !tkey_is(c, &c->tok[b - 1], "church") ||
+        !(c->tok[b - 1].flags & T_CAP))
+        return PASS_OPEN;
+    for (size_t k = a; k + 1 < b; k++)
+        if (!(c->tok[k].lex & LEX_DEMONYM) && !tkey_is(c, &c->tok[k], "united"))
+            return place(c, a, b);
+    return PASS_OPEN;
+}
+
 static pass_result p_org_suffix(ctx *c, size_t a, size_t b, bool weak)
 {
     if (!ends_with(c, a, b, LEX_ORG_HEAD) || (b - a == 1 && weak))
         return PASS_OPEN;
     if (b - a == 1 && !preceded_by_the(c, a))
         return PASS_UNUSED;
-    return org(c, a, b);
+    return ends_with(c, a, b, LEX_CLUB_HEAD) ? club(c, a, b) : org(c, a, b);
 }
 
 static pass_result p_public_body(ctx *c, size_t a, size_t b, bool weak)
@@ -2387,7 +2472,7 @@ static pass_result p_team_nickname(ctx *c, size_t a, size_t b, bool weak)
     /* "beat the Rangers", "a win over the Rangers" */
     if (!match && a >= 2 && is_result_verb(c, &c->tok[a - 2]))
         match = true;
-    return match ? org(c, a, b) : PASS_OPEN;
+    return match ? club(c, a, b) : PASS_OPEN;
 }
 
 /* "the Hollen Cultural Centre", "Brisk Convention Center": a building. */
@@ -2473,6 +2558,7 @@ static const entity_pass passes[] = {
     {"region-demonym", p_region_demonym},
     {"org-division", p_org_division},
     {"team-lead", p_team_lead},
+    {"club-town", p_club_town},
     {"event", p_event},
     {"title-person", p_title_person},
     {"org-noun-before", p_org_noun_before},
@@ -2483,6 +2569,7 @@ static const entity_pass passes[] = {
     {"facility", p_facility},
     {"facility-centre", p_facility_centre},
     {"programme", p_programme},
+    {"church-building", p_church_building},
     {"org-suffix", p_org_suffix},
     {"public-body", p_public_body},
     {"place-head", p_place_head},
@@ -2962,8 +3049,12 @@ static void dateline_places(ctx *c)
                 k = le->canonical;
                 kl = strlen(k);
             }
+            /* a dateline names a place: "HARLOW" stays one even when
+             * "Harlow City" or "Harlow Courier" lent the word to an
+             * organisation */
+            size_t known = smap_get(&c->things, k, kl);
             if (!(le && (le->classes & (LEX_ORG | LEX_DEMONYM))) &&
-                smap_get(&c->things, k, kl) == DOC_NONE) {
+                (known == DOC_NONE || info(c, known)->type == DOC_ORG)) {
                 title_case(name);
                 size_t id = new_entity(c, DOC_PLACE, name, n);
                 smap_put(&c->things, k, kl, id);

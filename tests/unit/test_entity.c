@@ -1428,6 +1428,77 @@ static void both_sides_of_a_loss(void **state)
     doc_free(d);
 }
 
+/* "above the village of Arvel, Ifan Rhys lifts ...": the comma ends the
+ * place; a name and its verb open the clause. */
+static void subject_after_a_place_and_comma(void **state)
+{
+    (void)state;
+    doc *d = analyse("Above the village of Pentrefoel, Ifan Rhys lifts the "
+                     "lid of a hive. In the villages of Arvel, Oston and "
+                     "Brill, crews worked all night.");
+    expect_typed(d, "Pentrefoel", DOC_PLACE, NULL);
+    expect_typed(d, "Ifan Rhys", DOC_PERSON, NULL);
+    expect_typed(d, "Oston", DOC_PLACE, NULL);
+    doc_free(d);
+}
+
+/* "HARLOW, England": the dateline's town is a place even when a club or a
+ * paper named after it came first. */
+static void dateline_town_beside_its_club(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    doc_set_dateline(d, "KELSBY, England");
+    const char *t = "Kelsby City lost again, the Kelsby Courier said.";
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, t, strlen(t), NULL, 0);
+    entity_analyse(d);
+    doc_freeze(d);
+    expect_typed(d, "Kelsby", DOC_PLACE, "dateline");
+    expect_typed(d, "Kelsby Courier", DOC_ORG, NULL);
+    doc_free(d);
+}
+
+/* Clubs by their last word ("Rovers", "Athletic"), and a town's club
+ * ("Kelsby Town") beside a score once the story is about matches; the
+ * same words in other stories stay places. */
+static void clubs_by_their_last_word(void **state)
+{
+    (void)state;
+    doc *d = analyse("Orrin Rovers came from behind to beat Dunmere City 2-1 "
+                     "on Saturday. Brackley Athletic said the pitch was "
+                     "poor, and Tolworth Wanderers were held 0-0 at home by "
+                     "Kelsby Town.");
+    expect_typed(d, "Orrin Rovers", DOC_ORG, NULL);
+    expect_typed(d, "Brackley Athletic", DOC_ORG, NULL);
+    expect_typed(d, "Tolworth Wanderers", DOC_ORG, NULL);
+    expect_typed(d, "Kelsby Town", DOC_ORG, "club-town");
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+    d = analyse("The council of Kelsby Town voted 5-4 to close the pool.");
+    expect_typed(d, "Kelsby Town", DOC_PLACE, NULL);
+    doc_free(d);
+}
+
+/* Venues are places (facilities, as museums and airports are): a theatre,
+ * a restaurant by its lead word, an abbey, a church with a name of its own;
+ * a denomination's church stays an organisation. */
+static void venues_are_places(void **state)
+{
+    (void)state;
+    doc *d = analyse("The revival opened at the Quayside Theatre, and the "
+                     "critic visited Trattoria Zia Bruna, a room near "
+                     "Holmwood Abbey. She sang at Orrin Street Baptist Church "
+                     "before the Greek Orthodox Church named her.");
+    expect_typed(d, "Quayside Theatre", DOC_PLACE, NULL);
+    expect_typed(d, "Trattoria Zia Bruna", DOC_PLACE, NULL);
+    expect_typed(d, "Holmwood Abbey", DOC_PLACE, NULL);
+    expect_typed(d, "Orrin Street Baptist Church", DOC_PLACE,
+                 "church-building");
+    expect_typed(d, "Greek Orthodox Church", DOC_ORG, NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1533,6 +1604,10 @@ int main(void)
         cmocka_unit_test(names_after_of),
         cmocka_unit_test(its_and_shares_make_a_company),
         cmocka_unit_test(both_sides_of_a_loss),
+        cmocka_unit_test(subject_after_a_place_and_comma),
+        cmocka_unit_test(dateline_town_beside_its_club),
+        cmocka_unit_test(clubs_by_their_last_word),
+        cmocka_unit_test(venues_are_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
