@@ -308,6 +308,14 @@ static bool is_punct(const token *t, ucs4_t ch)
     return (t->flags & T_PUNCT) && t->punct == ch;
 }
 
+static bool is_sentence_end(const token *t)
+{
+    return (t->flags & T_PUNCT) &&
+           (t->punct == '.' || t->punct == '!' || t->punct == '?' ||
+            t->punct == ':' || t->punct == ';' || t->punct == 0x2014 ||
+            t->punct == 0x2013 || t->punct == 0x2026);
+}
+
 /* ---- entity bookkeeping -------------------------------------------------- */
 
 static ent_info *info(ctx *c, size_t id)
