@@ -472,6 +472,73 @@ static bool and_ends_name(const ctx *c, size_t j)
              (tkey_is(c, &c->tok[k], "the") || tkey_is(c, &c->tok[k], "of")));
 }
 
+/* The end of 1..max capitalised words from k with no lexicon class but
+ * those of ok (so no place, given name or organisation unless ok says), no
+ * possessive, or k. */
+static size_t plain_words_end(const ctx *c, size_t k, size_t max, unsigned ok)
+{
+    size_t e = k;
+    while (e < c->ntok && e < k + max && is_name_word(&c->tok[e]) &&
+           !(c->tok[e].flags & (T_POSS | T_HYPH | T_ALLCAPS)) &&
+           !(c->tok[e].lex & ~ok))
+        e++;
+    return e;
+}
+
+#define FIELD_WORDS (LEX_COMMON | LEX_ORG_HEAD | LEX_PLACE_HEAD)
+
+/* "Ministry of Agriculture, Forests and Water": an official name's field
+ * may be a list. j is the comma after the first field; returns the end of
+ * the list ("... and Water"), or j when none follows. */
+static size_t field_list_end(const ctx *c, size_t j)
+{
+    size_t k = j;
+    for (int items = 0; items < 4; items++) {
+        if (k >= c->ntok || !is_punct(&c->tok[k], ','))
+            return j;
+        size_t e = plain_words_end(c, k + 1, 3, FIELD_WORDS);
+        if (e == k + 1)
+            return j;
+        /* "Forests, and Water": a serial comma */
+        if (e < c->ntok && tkey_is(c, &c->tok[e], "and")) {
+            size_t f = plain_words_end(c, e + 1, 3, FIELD_WORDS);
+            if (f == e + 1 || (f < c->ntok && is_name_word(&c->tok[f])))
+                return j;
+            return f;
+        }
+        if (e + 1 < c->ntok && is_punct(&c->tok[e], ',') &&
+            tkey_is(c, &c->tok[e + 1], "and")) {
+            size_t f = plain_words_end(c, e + 2, 3, FIELD_WORDS);
+            if (f == e + 2 || (f < c->ntok && is_name_word(&c->tok[f])))
+                return j;
+            return f;
+        }
+        k = e;
+    }
+    return j;
+}
+
+/* Is token e a lower-case "party", "movement", ...? */
+static bool party_noun_at(const ctx *c, size_t e)
+{
+    if (e >= c->ntok)
+        return false;
+    const token *n = &c->tok[e];
+    return is_lower_word(n) &&
+           (tkey_is(c, n, "party") || tkey_is(c, n, "movement") ||
+            tkey_is(c, n, "coalition") || tkey_is(c, n, "alliance") ||
+            tkey_is(c, n, "campaign") || tkey_is(c, n, "bloc") ||
+            tkey_is(c, n, "list"));
+}
+
+/* "Hope for the Valley party": a party or movement whose name holds
+ * "for the"; k is the first capitalised word after the connector. */
+static bool named_party_ahead(const ctx *c, size_t k)
+{
+    size_t e = plain_words_end(c, k, 4, ~(unsigned)(LEX_CALENDAR | LEX_GIVEN));
+    return e > k && party_noun_at(c, e);
+}
+
 /* Extends a run of capitalised words from a; connectors join the words of
  * an organisation or title ("University of Leeds", "Minister of
  * Foreign Affairs", "Embassy in Peru"), particles join names ("Luis de la
@@ -555,11 +622,20 @@ static size_t run_end(ctx *c, size_t a)
              tkey_is(c, &c->tok[j + 1], "a") ||
              tkey_is(c, &c->tok[j + 1], "an")) &&
             is_lower_word(&c->tok[j + 1]) && is_name_word(&c->tok[j + 2]) &&
-            (tail || (c->tok[j - 1].lex & (LEX_ORG_LEAD | LEX_ORG_HEAD))) &&
+            (tail || (c->tok[j - 1].lex & (LEX_ORG_LEAD | LEX_ORG_HEAD)) ||
+             named_party_ahead(c, j + 2)) &&
             (c->tok[j - 1].flags & T_CAP)) {
             tail = true;
             j += 2;
             continue;
+        }
+        /* "Ministry of Agriculture, Forests and Water" */
+        if (tail && j > a && is_punct(t, ',')) {
+            size_t e = field_list_end(c, j);
+            if (e > j) {
+                j = e;
+                break;
+            }
         }
         if (j > a && j + 1 < c->ntok && is_lower_word(t) &&
             is_name_word(&c->tok[j + 1]) &&
@@ -593,6 +669,16 @@ static size_t run_end(ctx *c, size_t a)
             if (tkey_is(c, t, "and") && tail && and_ends_name(c, j)) {
                 j++;
                 continue;
+            }
+            /* "Fish and Game Director X" after "the Department of Fish and
+             * Game": a known name's words joined by "and" */
+            if (tkey_is(c, t, "and") && j + 2 <= c->ntok) {
+                size_t len;
+                const char *key = phrase_key(c, a, j + 2, &len);
+                if (smap_get(&c->things, key, len) != DOC_NONE) {
+                    j += 2;
+                    continue;
+                }
             }
             if (tkey_is(c, t, "in") && (tkey_is(c, prev, "embassy") ||
                                         tkey_is(c, prev, "consulate"))) {
@@ -1202,24 +1288,31 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
             smap_put(&c->things, sk, len, id);
     }
     /* "Department of Water Supply" is also "Water Supply Department" and
-     * "Water Supply" (officials), when those say nothing else */
-    if (type == DOC_ORG && b - a >= 4 && word_is(c, &c->tok[a + 1], "of") &&
-        (c->tok[a].lex & LEX_ORG_LEAD) && !(c->tok[a].flags & T_POSS)) {
+     * "Water Supply" (officials), when those say nothing else; so is the
+     * "Harlan Department of Fish and Game" "Fish and Game" */
+    size_t l = a;
+    if (type == DOC_ORG && b - a >= 5 && !word_is(c, &c->tok[a + 1], "of") &&
+        word_is(c, &c->tok[a + 2], "of") && (c->tok[a].flags & T_CAP))
+        l = a + 1;
+    if (type == DOC_ORG && b - l >= 4 && word_is(c, &c->tok[l + 1], "of") &&
+        (c->tok[l].lex & LEX_ORG_LEAD) && !(c->tok[l].flags & T_POSS)) {
         bool plain = true;
-        for (size_t k = a + 2; k < b; k++)
-            if (!(c->tok[k].flags & T_CAP) ||
-                (c->tok[k].lex & (LEX_PLACE_ANY | LEX_ORG | LEX_DEMONYM |
-                                  LEX_GIVEN | LEX_FUNCTION)))
+        for (size_t k = l + 2; k < b; k++)
+            if (k + 1 < b && k > l + 2 && tkey_is(c, &c->tok[k], "and"))
+                continue; /* "Fish and Game" */
+            else if (!(c->tok[k].flags & T_CAP) ||
+                     (c->tok[k].lex & (LEX_PLACE_ANY | LEX_ORG | LEX_DEMONYM |
+                                       LEX_GIVEN | LEX_FUNCTION)))
                 plain = false;
         if (plain) {
             size_t rl;
-            const char *rk = phrase_key(c, a + 2, b, &rl);
-            char *inv = xasprintf("%.*s %.*s", (int)rl, rk, (int)c->tok[a].klen,
-                                  tkey(c, &c->tok[a]));
+            const char *rk = phrase_key(c, l + 2, b, &rl);
+            char *inv = xasprintf("%.*s %.*s", (int)rl, rk, (int)c->tok[l].klen,
+                                  tkey(c, &c->tok[l]));
             if (smap_get(&c->things, inv, strlen(inv)) == DOC_NONE)
                 smap_put(&c->things, inv, strlen(inv), id);
             free(inv);
-            rk = phrase_key(c, a + 2, b, &rl);
+            rk = phrase_key(c, l + 2, b, &rl);
             if (smap_get(&c->things, rk, rl) == DOC_NONE)
                 smap_put(&c->things, rk, rl, id);
         }
@@ -1823,6 +1916,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   org-division       "Acme Cloud": a known company's division
  *   team-lead          "Real Valdora": a club's opening word
  *   club-town          "held 0-0 by Kelsby Town": a town's club in a match
+ *   party-name         "the Hope for the Valley party": a party's own name
  *   event              "X Jr. Day": an event, no entity
  *   title-person       "Vice President X", "special envoy X"
  *   org-noun-before    "rescue group Tide Watch": a kind of organisation
@@ -2124,6 +2218,19 @@ static pass_result p_club_town(ctx *c, size_t a, size_t b, bool weak)
     if (score_in_sentence(c, a, b) || is_result_verb(c, p) ||
         (n && is_lower_word(n) && (squad_word(c, n) || is_result_verb(c, n))))
         return club(c, a, b);
+    return PASS_OPEN;
+}
+
+/* "the Onward for the Valley party": a name with a connector before
+ * "party" or "movement" is the party's, whatever its last word. */
+static pass_result p_party_name(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a < 3 || !party_noun_at(c, b))
+        return PASS_OPEN;
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if (is_lower_word(&c->tok[k]))
+            return org(c, a, b);
     return PASS_OPEN;
 }
 
@@ -2582,6 +2689,7 @@ static const entity_pass passes[] = {
     {"org-division", p_org_division},
     {"team-lead", p_team_lead},
     {"club-town", p_club_town},
+    {"party-name", p_party_name},
     {"event", p_event},
     {"title-person", p_title_person},
     {"org-noun-before", p_org_noun_before},

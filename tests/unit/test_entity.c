@@ -1474,6 +1474,34 @@ static void venues_are_places(void **state)
     doc_free(d);
 }
 
+/* Official names stay whole: a field that is a list ("Ministry of Mines,
+ * Forestry and Water"), a centre's plural ("Centers for X and Y"), a
+ * party whose name ends in a common noun ("Onward for the Valley party"),
+ * and a department's field later used alone before a title ("Fish and
+ * Game Director X"). None gives a person or a fragment. */
+static void official_names_with_lists_and_connectors(void **state)
+{
+    (void)state;
+    doc *d = analyse("Norway's Ministry of Mines, Forestry and Water said "
+                     "Tuesday that wells were dry. The Centers for Soil "
+                     "Health and Drainage has sent a team. The votes came "
+                     "from the island-based Onward for the Valley party.");
+    expect_typed(d, "Ministry of Mines, Forestry and Water", DOC_ORG, NULL);
+    expect_typed(d, "Centers for Soil Health and Drainage", DOC_ORG, NULL);
+    expect_typed(d, "Onward for the Valley", DOC_ORG, "party-name");
+    assert_null(find(d, "Water"));
+    assert_null(find(d, "Valley"));
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+    d = analyse("The Harlan Department of Fish and Game set the rules. Fish "
+                "and Game Director Ada Kemp said her staff was ready.");
+    expect_typed(d, "Harlan Department of Fish and Game", DOC_ORG, NULL);
+    expect_person(d, "Ada Kemp", "Director");
+    assert_null(find(d, "Game"));
+    assert_int_equal(count_type(d, DOC_ORG), 1);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1582,6 +1610,7 @@ int main(void)
         cmocka_unit_test(dateline_town_beside_its_club),
         cmocka_unit_test(clubs_by_their_last_word),
         cmocka_unit_test(venues_are_places),
+        cmocka_unit_test(official_names_with_lists_and_connectors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
