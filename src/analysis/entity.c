@@ -1917,6 +1917,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   team-lead          "Real Valdora": a club's opening word
  *   club-town          "held 0-0 by Kelsby Town": a town's club in a match
  *   party-name         "the Hope for the Valley party": a party's own name
+ *   outlet             "told the X", "of The X", "X reported", KXRB-TV
  *   event              "X Jr. Day": an event, no entity
  *   title-person       "Vice President X", "special envoy X"
  *   org-noun-before    "rescue group Tide Watch": a kind of organisation
@@ -2231,6 +2232,80 @@ static pass_result p_party_name(ctx *c, size_t a, size_t b, bool weak)
     for (size_t k = a + 1; k + 1 < b; k++)
         if (is_lower_word(&c->tok[k]))
             return org(c, a, b);
+    return PASS_OPEN;
+}
+
+/* "KXRB-TV", "WQPN": a North American broadcaster's call sign, four
+ * capitals from K or W (not a roman numeral), with its band after. */
+static bool call_sign(const ctx *c, const token *t)
+{
+    if (!(t->flags & T_ALLCAPS) || t->lex)
+        return false;
+    const char *s = c->text + t->start;
+    size_t n = t->end - t->start;
+    if (n != 4 && !(n == 7 && s[4] == '-'))
+        return false;
+    if (s[0] != 'K' && s[0] != 'W')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (i != 4 && !(s[i] >= 'A' && s[i] <= 'Z'))
+            return false;
+    if (n == 7 && !((s[5] == 'T' && s[6] == 'V') || s[6] == 'M' ||
+                    (s[5] == 'D' && s[6] == 'T')))
+        return false;
+    return !(s[2] == 'I' && s[3] == 'I');
+}
+
+/* News outlets named as sources: "told the Harlow Courier-Post", "Rosa
+ * Lind of The Pit" (a capital "The" inside a sentence opens a title),
+ * "Marquee reported", "according to Marquee, which first reported", and
+ * call signs. */
+static pass_result p_outlet(ctx *c, size_t a, size_t b, bool weak)
+{
+    if (b - a == 1 && call_sign(c, &c->tok[a]))
+        return org(c, a, b);
+    if (c->tok[a].lex & (LEX_TITLE | LEX_ROLE | LEX_GIVEN))
+        return PASS_OPEN;
+    for (size_t k = a; k < b; k++)
+        if (c->tok[k].flags & (T_QUOTED | T_ALLCAPS))
+            return PASS_OPEN;
+    /* "in the Harlow area": a place's name before a noun */
+    const lexicon_entry *whole = phrase_lex(c, a, b);
+    if (whole && (whole->classes & LEX_PLACE_ANY))
+        return PASS_OPEN;
+    const token *the = tok_before(c, a);
+    if (word_is(c, the, "the") && a >= 2) {
+        const token *v = &c->tok[a - 2];
+        bool capital = c->text[the->start] == 'T' && !(the->flags & T_SENT);
+        /* "Rosa Lind of The Pit" names her paper, "the author of The
+         * Long Field" a book */
+        bool of = word_is(c, v, "of") && a >= 3 &&
+                  (c->tok[a - 3].flags & T_CAP) &&
+                  !(c->tok[a - 3].flags & T_SENT);
+        if (word_is(c, v, "told") ||
+            (capital && (of || word_is(c, v, "for") || word_is(c, v, "with") ||
+                         word_is(c, v, "by") ||
+                         (word_is(c, v, "to") && a >= 3 &&
+                          word_is(c, &c->tok[a - 3], "according")))))
+            return org(c, a, b);
+    }
+    /* "Residents reported": a sentence's first word needs more */
+    if (weak || b - a != 1 || (c->tok[a].flags & (T_POSS | T_HYPH)) ||
+        c->tok[a].lex)
+        return PASS_OPEN;
+    const token *n = tok_after(c, b);
+    size_t k = b;
+    if (n && is_punct(n, ',') && b + 1 < c->ntok &&
+        word_is(c, &c->tok[b + 1], "which"))
+        k = b + 2;
+    if (k < c->ntok && word_is(c, &c->tok[k], "first"))
+        k++;
+    if (k < c->ntok &&
+        (word_is(c, &c->tok[k], "reported") ||
+         (k > b && (word_is(c, &c->tok[k], "published") ||
+                    word_is(c, &c->tok[k], "broke")))) &&
+        !(k + 1 < c->ntok && word_is(c, &c->tok[k + 1], "from")))
+        return org(c, a, b);
     return PASS_OPEN;
 }
 
@@ -2690,6 +2765,7 @@ static const entity_pass passes[] = {
     {"team-lead", p_team_lead},
     {"club-town", p_club_town},
     {"party-name", p_party_name},
+    {"outlet", p_outlet},
     {"event", p_event},
     {"title-person", p_title_person},
     {"org-noun-before", p_org_noun_before},

@@ -1502,6 +1502,32 @@ static void official_names_with_lists_and_connectors(void **state)
     doc_free(d);
 }
 
+/* News outlets named as sources: after "told (the)", a capital "The"
+ * inside a sentence after a person's "of", "X reported", "according to
+ * X, which first reported", and broadcasters' call signs. A book after
+ * "the author of The" is no outlet. */
+static void outlets_named_as_sources(void **state)
+{
+    (void)state;
+    doc *d = analyse("It was hard work, Ada Kemp told The Harlow Defender in "
+                     "1971, and she told the Brenton Avalanche-Journal the "
+                     "same. Rosa Lind of The Pit disagreed.");
+    expect_typed(d, "The Harlow Defender", DOC_ORG, "outlet");
+    expect_typed(d, "Brenton Avalanche-Journal", DOC_ORG, "outlet");
+    expect_typed(d, "The Pit", DOC_ORG, "outlet");
+    assert_int_equal(count_type(d, DOC_PERSON), 2);
+    doc_free(d);
+    d = analyse("According to Marquee, which first reported the review, the "
+                "show ends in May. Her father told KBRX-TV the road was icy "
+                "and spoke in an interview with WQPN, a radio station. Ada "
+                "Kemp is the author of The Long Field.");
+    expect_typed(d, "Marquee", DOC_ORG, "outlet");
+    expect_typed(d, "KBRX-TV", DOC_ORG, "outlet");
+    expect_typed(d, "WQPN", DOC_ORG, NULL);
+    assert_null(find(d, "The Long Field"));
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1611,6 +1637,7 @@ int main(void)
         cmocka_unit_test(clubs_by_their_last_word),
         cmocka_unit_test(venues_are_places),
         cmocka_unit_test(official_names_with_lists_and_connectors),
+        cmocka_unit_test(outlets_named_as_sources),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
