@@ -802,9 +802,17 @@ static bool place_context(ctx *c, size_t a, size_t b)
         (word_is(c, &c->tok[a - 2], "outside") ||
          word_is(c, &c->tok[a - 2], "near")))
         return true;
-    /* "a Kelbrook radio station", "an Ostrava newspaper" */
+    /* "a Kelbrook radio station", "an Ostrava newspaper", "a Kelbrook
+     * company": where the business is */
     if (p && (word_is(c, p, "a") || word_is(c, p, "an")) && b - a == 1 && n &&
-        is_lower_word(n) && is_media_word(c, n))
+        is_lower_word(n) &&
+        (is_media_word(c, n) || word_is(c, n, "company") ||
+         word_is(c, n, "firm") || word_is(c, n, "business") ||
+         word_is(c, n, "contractor") || word_is(c, n, "manufacturer")))
+        return true;
+    /* "a Democrat from Kelsby": where a party's member is from */
+    if (p && word_is(c, p, "from") && a >= 2 &&
+        (c->tok[a - 2].lex & LEX_DEMONYM) && (c->tok[a - 2].flags & T_CAP))
         return true;
     /* a hometown: "X, of Pinebrook," */
     if (p && word_is(c, p, "of") && a >= 2 && is_punct(&c->tok[a - 2], ',') &&
@@ -1918,6 +1926,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   club-town          "held 0-0 by Kelsby Town": a town's club in a match
  *   party-name         "the Hope for the Valley party": a party's own name
  *   outlet             "told the X", "of The X", "X reported", KXRB-TV
+ *   brand              "VeloTrak said": a capital inside one word that speaks
  *   event              "X Jr. Day": an event, no entity
  *   title-person       "Vice President X", "special envoy X"
  *   org-noun-before    "rescue group Tide Watch": a kind of organisation
@@ -1931,6 +1940,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   church-building    "St. Alban's Church": a named church is a building
  *   org-suffix         "Kestrel Systems Inc.", "Northwind Labs": a head word
  *   public-body        "School District": a public body
+ *   numbered-road      "U.S. Highway 12", "Route 9": the number is the name's
  *   place-head         "X Airport", "X County", "X Museum"
  *   org-tail           "Board of Supervisors", "Embassy in Peru"
  *   official-name      "Center for Civil Liberties": a lead word with of/for
@@ -2109,7 +2119,14 @@ static pass_result p_party_descriptor(ctx *c, size_t a, size_t b, bool weak)
         !(word_is(c, p, "a") || word_is(c, p, "an") || word_is(c, p, "the")))
         return PASS_OPEN;
     const lexicon_entry *le = phrase_lex(c, a, b - 1);
-    if (!le || !(le->classes & (LEX_US_STATE | LEX_COUNTRY | LEX_CITY)))
+    /* "a Kelsby Republican": a town the lexicon does not know, before a
+     * party's member */
+    const token *t = &c->tok[a];
+    bool town = b - a == 2 && !t->lex && !(t->flags & (T_POSS | T_HYPH)) &&
+                (tkey_is(c, &c->tok[b - 1], "republican") ||
+                 tkey_is(c, &c->tok[b - 1], "democrat"));
+    if (!town &&
+        (!le || !(le->classes & (LEX_US_STATE | LEX_COUNTRY | LEX_CITY))))
         return PASS_OPEN;
     return place(c, a, b - 1);
 }
@@ -2309,6 +2326,46 @@ static pass_result p_outlet(ctx *c, size_t a, size_t b, bool weak)
     return PASS_OPEN;
 }
 
+/* "VeloTrak", "AgriNova": a word with a capital inside after three or
+ * more small letters is a brand; "MacArthur", "FitzGerald", "DelBene" and
+ * "DesJarlais" are surnames. */
+static bool camel_brand(const ctx *c, const token *t)
+{
+    if ((t->flags & (T_ALLCAPS | T_POSS)) || t->lex || !(t->flags & T_CAP))
+        return false;
+    const char *s = c->text + t->start;
+    size_t n = t->end - t->start, i = 1;
+    /* "@AdaKemp" is a person's handle */
+    if (t->start > 0 && s[-1] == '@')
+        return false;
+    while (i < n && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    if (i < 4 || i + 2 > n || !(s[i] >= 'A' && s[i] <= 'Z') ||
+        !(s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+        return false;
+    static const char *const surname[] = {"mac", "fitz", "del", "des",
+                                          "van", "von",  "dal", "san"};
+    for (size_t k = 0; k < sizeof surname / sizeof *surname; k++)
+        if (strlen(surname[k]) == i && s[0] - 'A' + 'a' == surname[k][0] &&
+            strncmp(s + 1, surname[k] + 1, i - 1) == 0)
+            return false;
+    return true;
+}
+
+/* A brand that speaks ("VeloTrak said") or owns ("VeloTrak shares") is a
+ * company, not a person. */
+static pass_result p_brand(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a != 1 || !camel_brand(c, &c->tok[a]))
+        return PASS_OPEN;
+    const token *n = tok_after(c, b);
+    if ((n && is_lower_word(n) && (n->lex & LEX_SPEECH)) ||
+        org_context(c, a, b))
+        return org(c, a, b);
+    return PASS_OPEN;
+}
+
 static pass_result p_event(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
@@ -2440,6 +2497,22 @@ static pass_result p_public_body(ctx *c, size_t a, size_t b, bool weak)
         is_service_word(c, &c->tok[b - 2]))
         return org(c, a, b);
     return PASS_OPEN;
+}
+
+/* "U.S. Highway 12", "Route 9", "Interstate 80": a road and its number */
+static pass_result p_numbered_road(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    const token *last = &c->tok[b - 1], *n = tok_after(c, b);
+    if (!n || !(n->flags & T_NUM) || n->end - n->start > 4 ||
+        (last->flags & (T_POSS | T_HYPH)) || n->start != last->end + 1 ||
+        !(tkey_is(c, last, "highway") || tkey_is(c, last, "route") ||
+          tkey_is(c, last, "interstate")))
+        return PASS_OPEN;
+    for (size_t k = n->start; k < n->end; k++)
+        if (!c_digit((ucs4_t)(unsigned char)c->text[k]))
+            return PASS_OPEN;
+    return place(c, a, b + 1);
 }
 
 static pass_result p_place_head(ctx *c, size_t a, size_t b, bool weak)
@@ -2766,6 +2839,7 @@ static const entity_pass passes[] = {
     {"club-town", p_club_town},
     {"party-name", p_party_name},
     {"outlet", p_outlet},
+    {"brand", p_brand},
     {"event", p_event},
     {"title-person", p_title_person},
     {"org-noun-before", p_org_noun_before},
@@ -2779,6 +2853,7 @@ static const entity_pass passes[] = {
     {"church-building", p_church_building},
     {"org-suffix", p_org_suffix},
     {"public-body", p_public_body},
+    {"numbered-road", p_numbered_road},
     {"place-head", p_place_head},
     {"org-tail", p_org_tail},
     {"official-name", p_official_name},

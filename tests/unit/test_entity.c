@@ -1528,6 +1528,39 @@ static void outlets_named_as_sources(void **state)
     doc_free(d);
 }
 
+/* A road keeps its number; a town used as a modifier ("a Kelsby
+ * Republican", "a Brenton company", "a Democrat from Oston") is still a
+ * place. */
+static void numbered_roads_and_towns_as_modifiers(void **state)
+{
+    (void)state;
+    doc *d = analyse("The car left U.S. Highway 12 near Route 9. The "
+                     "sponsor, Sen. Ada Kemp, a Kelsby Republican, and Rep. "
+                     "Jo Lind, a Democrat from Oston, hired Harrow Boats, a "
+                     "Brenton company.");
+    expect_typed(d, "U.S. Highway 12", DOC_PLACE, "numbered-road");
+    expect_typed(d, "Route 9", DOC_PLACE, "numbered-road");
+    assert_null(find(d, "U.S. Highway"));
+    expect_typed(d, "Kelsby", DOC_PLACE, "party-descriptor");
+    expect_typed(d, "Oston", DOC_PLACE, NULL);
+    expect_typed(d, "Brenton", DOC_PLACE, NULL);
+    doc_free(d);
+}
+
+/* A one-word company: a brand's inner capital with a company's context,
+ * or the kind of firm before it; surnames like "MacArthur" stay names. */
+static void one_word_companies(void **state)
+{
+    (void)state;
+    doc *d = analyse("VeloTrak said its sales rose. Ada Kemp, an analyst at "
+                     "the consultancy Quorvane, agreed with Tom MacArthur.");
+    expect_typed(d, "VeloTrak", DOC_ORG, "brand");
+    expect_typed(d, "Quorvane", DOC_ORG, NULL);
+    expect_person(d, "Tom MacArthur", NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 2);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1638,6 +1671,8 @@ int main(void)
         cmocka_unit_test(venues_are_places),
         cmocka_unit_test(official_names_with_lists_and_connectors),
         cmocka_unit_test(outlets_named_as_sources),
+        cmocka_unit_test(numbered_roads_and_towns_as_modifiers),
+        cmocka_unit_test(one_word_companies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
