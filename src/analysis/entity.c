@@ -114,7 +114,6 @@ typedef struct {
     size_t name_bytes;
     int title_gender; /* doc_gender from a title, or -1 */
     int given_gender;
-    int votes_female, votes_male;
     bool body;          /* mentioned outside credit lines and caption credits */
     size_t body_blocks; /* distinct blocks of those mentions */
     size_t last_body_block;
@@ -166,7 +165,6 @@ typedef struct {
     size_t npend, cap_pend;
     char *scratch;
     size_t cap_scratch;
-    size_t words;             /* running count of words, for pronoun distance */
     size_t context_place_end; /* token index after the last "town of X" */
     size_t org_end;           /* token index after the last organisation */
     bool sport;       /* a sports club was named: the story is about matches */
@@ -363,12 +361,6 @@ static size_t new_entity(ctx *c, doc_entity_type type, const char *name,
     return id;
 }
 
-/* Keeps the last few persons mentioned for pronouns. */
-static void saw_person(ctx *c, size_t id)
-{
-    annotate_coref_person(c->an, id, c->words);
-}
-
 /* Records a mention at [start,end) of the current block: the surface form
  * becomes the name when it is fuller, else an alias. */
 static void mention(ctx *c, size_t id, size_t start, size_t end,
@@ -388,12 +380,8 @@ static void mention(ctx *c, size_t id, size_t start, size_t end,
     const doc_entity *de = doc_entity_get(c->d, id);
     const char *surface = c->text + start;
     size_t len = end - start;
-    if (strlen(de->name) == len && memcmp(de->name, surface, len) == 0) {
-        if (e->type == DOC_PERSON) {
-            saw_person(c, id);
-        }
+    if (strlen(de->name) == len && memcmp(de->name, surface, len) == 0)
         return;
-    }
     char *form = xstrndup(surface, len);
     size_t words = word_count(form);
     if (may_rename && (words > e->name_words ||
@@ -409,9 +397,6 @@ static void mention(ctx *c, size_t id, size_t start, size_t end,
         doc_entity_add_alias(c->d, id, form);
     }
     free(form);
-    if (e->type == DOC_PERSON) {
-        saw_person(c, id);
-    }
 }
 
 /* mention() for every entity, plus the caption's list of people shown. */
@@ -3155,43 +3140,6 @@ static size_t role_mention(ctx *c, size_t i)
     return best;
 }
 
-/* The gender a title or given name fixes for a person. */
-static doc_gender fixed_gender(void *arg, size_t id)
-{
-    ctx *c = arg;
-    ent_info *e = info(c, id);
-    int fixed = e->title_gender >= 0 ? e->title_gender : e->given_gender;
-    return fixed > 0 ? (doc_gender)fixed : DOC_GENDER_UNKNOWN;
-}
-
-/* A gendered pronoun votes for the person the annotation layer resolves it
- * to (the newest person it can refer to). */
-static void pronoun(ctx *c, const token *t)
-{
-    doc_gender g = tok_gender(c, t);
-    size_t id =
-        annotate_coref_resolve(c->an, c->ab, t, g, c->words, fixed_gender, c);
-    if (id == DOC_NONE)
-        return;
-    ent_info *e = info(c, id);
-    if (g == DOC_GENDER_FEMALE)
-        e->votes_female++;
-    else if (g == DOC_GENDER_MALE)
-        e->votes_male++;
-}
-
-/* Words opening a clause before the main one: "Asked whether he ...,". */
-static bool leads_a_clause(const ctx *c, const token *t)
-{
-    static const char *const words[] = {
-        "asked", "when",    "while", "after", "before", "although", "though",
-        "since", "because", "if",    "once",  "until",  "unless",   "whether"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tkey_is(c, t, words[i]))
-            return true;
-    return false;
-}
-
 /* A known place of one to three words at token i of a headline line
  * ("..., BBC News, Washington"): typed as the lexicon says. Returns the
  * token after it, or i. */
@@ -3231,20 +3179,10 @@ static void scan_block(ctx *c)
 {
     c->context_place_end = (size_t)-2;
     c->org_end = (size_t)-2;
-    annotate_coref_clause_end(c->an);
     for (size_t i = 0; i < c->ntok;) {
         const token *t = &c->tok[i];
-        if (t->flags & T_WORD)
-            c->words++;
-        if ((t->flags & (T_WORD | T_SENT)) == (T_WORD | T_SENT) &&
-            !(t->flags & T_QUOTED)) {
-            annotate_coref_sentence(c->an, leads_a_clause(c, t));
-        } else if (is_punct(t, ',') || is_sentence_end(t)) {
-            annotate_coref_clause_end(c->an);
-        }
         if ((t->lex & LEX_PRONOUN) && (t->flags & T_WORD)) {
-            pronoun(c, t);
-            i++;
+            i++; /* coreference is the annotation layer's */
             continue;
         }
         if (t->flags & T_CREDIT && !is_name_word(t)) {
@@ -3496,9 +3434,6 @@ static void finish_entities(ctx *c)
             g = (doc_gender)e->title_gender;
         else if (e->given_gender > 0)
             g = (doc_gender)e->given_gender;
-        else if (e->votes_female != e->votes_male)
-            g = e->votes_female > e->votes_male ? DOC_GENDER_FEMALE
-                                                : DOC_GENDER_MALE;
         if (g != DOC_GENDER_UNKNOWN)
             doc_entity_set_gender(c->d, id, g);
         /* named only in credits, or a contributor whose one line the
@@ -3546,6 +3481,18 @@ void entity_analyse_with(doc *d, annotate *an)
     free(c.pend);
     free(c.scratch);
     free(c.fold);
+}
+
+void entity_pronoun_genders(doc *d, const annotate *an)
+{
+    for (size_t id = 0; id < doc_entity_count(d); id++) {
+        const doc_entity *e = doc_entity_get(d, id);
+        if (e->type != DOC_PERSON || e->gender != DOC_GENDER_UNKNOWN)
+            continue;
+        doc_gender g = annotate_coref_gender(an, id);
+        if (g != DOC_GENDER_UNKNOWN)
+            doc_entity_set_gender(d, id, g);
+    }
 }
 
 void entity_analyse(doc *d)
