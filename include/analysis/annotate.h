@@ -31,6 +31,7 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "lexicon.h"
 
 /* Token flags. */
 enum {
@@ -109,6 +110,15 @@ const annotate_block *annotate_get(annotate *an, size_t block);
 /* The annotation of a string outside the document (a contributor's name),
  * read as a credit line. Same lifetime as above. */
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len);
+
+/* What the lexicon says of a word token's key, looked up once per distinct
+ * key: its entry (NULL when unlisted, or for punctuation), and its cue
+ * classes (cue.h) with their canonical form. The token must come from an
+ * annotate_get or annotate_string of this annotator. */
+const lexicon_entry *annotate_entry(const annotate *an,
+                                    const annotate_token *t);
+unsigned annotate_cue(const annotate *an, const annotate_token *t,
+                      const char **canonical);
 
 /* The key of a word token, NUL-terminated. */
 static inline const char *annotate_key(const annotate_block *ab,

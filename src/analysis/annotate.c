@@ -33,11 +33,16 @@ struct memo {
     uint32_t id;  /* its interned key */
 };
 
-/* An interned key: where it lives in the pool, and its lexicon classes. */
+/* An interned key: where it lives in the pool, and what the lexicon says
+ * of it, looked up once. In the pool each key is preceded by its id, so a
+ * token's key offset leads back to this record. */
 struct ikey {
     uint32_t off, hash;
     uint16_t klen;
     uint32_t lex;
+    unsigned cue;
+    const char *cue_canonical;
+    const lexicon_entry *entry;
 };
 
 /* Where a block's encoded annotation lives; ntok == UINT32_MAX: not read
@@ -525,15 +530,22 @@ static uint32_t intern(annotate *c, const char *k, size_t klen)
             memcmp(c->keys + e->off, k, klen) == 0)
             return v - 1;
     }
-    XGROW(c->keys, c->cap_keys, c->nkeys + klen + 1);
+    XGROW(c->keys, c->cap_keys, c->nkeys + sizeof(uint32_t) + klen + 1);
     XGROW(c->ikeys, c->cap_ikeys, c->nikeys + 1);
-    if (c->nkeys + klen + 1 > UINT32_MAX || c->nikeys >= UINT32_MAX - 1)
+    if (c->nkeys + sizeof(uint32_t) + klen + 1 > UINT32_MAX ||
+        c->nikeys >= UINT32_MAX - 1)
         xalloc_die("annotation keys");
     uint32_t id = (uint32_t)c->nikeys++;
-    c->ikeys[id] = (struct ikey){.off = (uint32_t)c->nkeys,
-                                 .hash = h,
-                                 .klen = (uint16_t)klen,
-                                 .lex = lexicon_classes(k, klen)};
+    memcpy(c->keys + c->nkeys, &id, sizeof id);
+    c->nkeys += sizeof id;
+    const lexicon_entry *entry = lexicon_find(k, klen);
+    struct ikey *e = &c->ikeys[id];
+    *e = (struct ikey){.off = (uint32_t)c->nkeys,
+                       .hash = h,
+                       .klen = (uint16_t)klen,
+                       .lex = entry ? entry->classes : 0,
+                       .entry = entry};
+    e->cue = lexicon_cue_classes(k, klen, &e->cue_canonical);
     memcpy(c->keys + c->nkeys, k, klen);
     c->nkeys += klen;
     c->keys[c->nkeys++] = '\0';
@@ -1197,6 +1209,27 @@ const annotate_block *annotate_get(annotate *an, size_t block)
     an->ab.caption = blk->kind == DOC_BLOCK_CAPTION ? cap : DOC_NONE;
     an->loaded = block;
     return &an->ab;
+}
+
+static const struct ikey *ikey_of(const annotate *an, const annotate_token *t)
+{
+    uint32_t id;
+    memcpy(&id, an->keys + t->key - sizeof id, sizeof id);
+    return &an->ikeys[id];
+}
+
+const lexicon_entry *annotate_entry(const annotate *an, const annotate_token *t)
+{
+    return (t->flags & ANNOTATE_WORD) ? ikey_of(an, t)->entry : NULL;
+}
+
+unsigned annotate_cue(const annotate *an, const annotate_token *t,
+                      const char **canonical)
+{
+    const struct ikey *e = (t->flags & ANNOTATE_WORD) ? ikey_of(an, t) : NULL;
+    if (canonical)
+        *canonical = e ? e->cue_canonical : NULL;
+    return e ? e->cue : 0;
 }
 
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len)

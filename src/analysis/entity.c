@@ -263,7 +263,7 @@ static const char *tkey(const ctx *c, const token *t)
 
 static doc_gender tok_gender(const ctx *c, const token *t)
 {
-    const lexicon_entry *le = lexicon_find(c->keys + t->key, t->klen);
+    const lexicon_entry *le = annotate_entry(c->an, t);
     return le ? le->gender : DOC_GENDER_UNKNOWN;
 }
 
@@ -296,6 +296,8 @@ static const char *phrase_key(ctx *c, size_t a, size_t b, size_t *len)
 
 static const lexicon_entry *phrase_lex(ctx *c, size_t a, size_t b)
 {
+    if (b == a + 1) /* one word: the annotation looked it up already */
+        return annotate_entry(c->an, &c->tok[a]);
     size_t len;
     const char *k = phrase_key(c, a, b, &len);
     return lexicon_find(k, len);

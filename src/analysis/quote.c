@@ -655,8 +655,9 @@ static void add_word_token(analysis *A, size_t at)
         t.flags |= F_POSS;
     if (w->klen < WORD_MAX) /* longer than any listed word otherwise */
         memcpy(t.low, annotate_key(ab, w), w->klen + 1u);
-    const char *canonical;
-    t.lex = (unsigned short)cue_classify(t.low, &canonical);
+    const char *canonical = NULL;
+    if (w->klen < WORD_MAX)
+        t.lex = (unsigned short)annotate_cue(A->an, w, &canonical);
     if (t.lex & CUE_REPORTING) {
         t.cue = canonical;
         t.cue_words = 1;

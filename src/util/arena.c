@@ -37,7 +37,8 @@ void arena_free(arena *a)
     free(a);
 }
 
-void *arena_alloc(arena *a, size_t size)
+/* Room for size bytes, not cleared. */
+static void *take(arena *a, size_t size)
 {
     if (size > SIZE_MAX - ARENA_ALIGN - sizeof(struct chunk))
         xalloc_die("allocation size overflow");
@@ -62,6 +63,12 @@ void *arena_alloc(arena *a, size_t size)
     }
     void *p = c->data + c->used;
     c->used += size;
+    return p;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    void *p = take(a, size);
     memset(p, 0, size);
     return p;
 }
@@ -77,7 +84,7 @@ char *arena_strndup(arena *a, const char *s, size_t len)
 {
     if (len == SIZE_MAX)
         xalloc_die("allocation size overflow");
-    char *p = arena_alloc(a, len + 1);
+    char *p = take(a, len + 1); /* every byte written below */
     memcpy(p, s, len);
     p[len] = '\0';
     return p;
@@ -90,7 +97,9 @@ char *arena_strdup(arena *a, const char *s)
 
 void *arena_memdup(arena *a, const void *src, size_t count, size_t size)
 {
-    void *p = arena_array(a, count, size);
+    if (size && count > SIZE_MAX / size)
+        xalloc_die("allocation size overflow");
+    void *p = take(a, count * size); /* every byte written below */
     if (count && size)
         memcpy(p, src, count * size);
     return p;
