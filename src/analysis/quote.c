@@ -517,6 +517,11 @@ static bool relative_named(const token *v, size_t n, doc_gender *g)
     return false;
 }
 
+static bool is_indefinite(const token *t)
+{
+    return lex(t, CUE_INDEFINITE);
+}
+
 static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
                               size_t *at)
 {
@@ -568,23 +573,24 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
                 role_note(&A->who.roles, nationality_noun(w->low), now);
             }
         }
-        /* "her mother, X,", "the club's captain, X,": a role set before
-         * the name by a determiner or an owner. */
+        /* "her mother, X,", "the club's captain, X,", "a rice farmer, X,":
+         * a role set before the name by a determiner, an article or an
+         * owner, perhaps with a lower-case word or two qualifying it. */
         const token *v = A->toks.v;
         size_t n = A->toks.n;
         if (n >= 3 && v[n - 1].kind == T_PUNCT && v[n - 1].punct == ',' &&
-            is_role_word(&v[n - 2], NULL) &&
-            (lex(&v[n - 3], CUE_DETERMINER) ||
-             (v[n - 3].kind == T_MENTION && (v[n - 3].flags & F_POSS)) ||
-             (v[n - 3].kind == T_WORD && is_possessive_word(&v[n - 3]))))
-            role_note(&A->who.roles, v[n - 2].low, now);
+            is_role_word(&v[n - 2], NULL)) {
+            size_t d = n - 3;
+            while (d > 0 && d + 5 > n && v[d].kind == T_WORD &&
+                   !(v[d].flags & (F_CAP | F_POSS)) && !v[d].lex)
+                d--;
+            if (lex(&v[d], CUE_DETERMINER) || is_indefinite(&v[d]) ||
+                (v[d].kind == T_MENTION && (v[d].flags & F_POSS)) ||
+                (v[d].kind == T_WORD && is_possessive_word(&v[d])))
+                role_note(&A->who.roles, v[n - 2].low, now);
+        }
     }
     push_token(&A->toks, t);
-}
-
-static bool is_indefinite(const token *t)
-{
-    return lex(t, CUE_INDEFINITE);
 }
 
 /* "X, a glaciologist", "X, the company's chief executive", "X, 74,": an

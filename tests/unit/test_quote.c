@@ -1191,6 +1191,36 @@ static void cue_words(void **state)
     assert_true(cue_classify("someone", NULL) & CUE_INDEFINITE);
 }
 
+/* A role in an apposition after the name, with a qualifier and a place
+ * ("X, a senior guard from Y,"), or before it after an article ("a jute
+ * farmer, X,"), is whom a later "the guard said" means, not the latest
+ * person named. */
+static void role_in_a_long_apposition_finds_its_person(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Tunde Adeyemi, a senior guard from Accra, scored 30 points "
+            "against the team of coach Ama Boateng.");
+    para(d, "\"We kept shooting,\" the senior guard said.");
+    para(d, "\"It felt good,\" the guard said.");
+    para(d, "Downriver, a jute farmer, Rafiq Mollah, waded past the boat of "
+            "Ines Varga.");
+    para(d, "\"The water took everything,\" the farmer said.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tunde Adeyemi",
+           FORMS("Tunde Adeyemi"));
+    person(d, DOC_PLACE, DOC_GENDER_UNKNOWN, "Accra", FORMS("Accra"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ama Boateng",
+           FORMS("Ama Boateng"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Rafiq Mollah",
+           FORMS("Rafiq Mollah"));
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ines Varga", FORMS("Ines Varga"));
+    analysed(d);
+    assert_quote(d, 0, "We kept shooting,", "Tunde Adeyemi", "said");
+    assert_quote(d, 1, "It felt good,", "Tunde Adeyemi", "said");
+    assert_quote(d, 2, "The water took everything,", "Rafiq Mollah", "said");
+    doc_free(d);
+}
+
 /* A person named in an apposition after a family word ("her husband,
  * Walt,") is not whom a later "she said" means: the pronoun agrees in
  * gender with what the family word says, and the paragraph's subject
@@ -1416,6 +1446,7 @@ int main(void)
         cmocka_unit_test(a_name_as_modifier_is_not_the_subject),
         cmocka_unit_test(the_object_of_the_cue_is_not_the_speaker),
         cmocka_unit_test(cue_words),
+        cmocka_unit_test(role_in_a_long_apposition_finds_its_person),
         cmocka_unit_test(pronoun_skips_a_relative_named_in_apposition),
         cmocka_unit_test(pronoun_skips_a_family_list),
         cmocka_unit_test(bare_paragraph_continues_the_previous_speaker),
