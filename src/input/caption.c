@@ -534,6 +534,18 @@ static bool is_prose_word(const char *s, size_t n)
     return false;
 }
 
+/* The length of the double quotation mark at t[i] (straight or curly),
+ * or 0. */
+static size_t quote_mark_at(const char *t, size_t n, size_t i)
+{
+    if (t[i] == '"')
+        return 1;
+    return i + 2 < n && t[i] == '\xE2' && t[i + 1] == '\x80' &&
+                   (t[i + 2] == '\x9C' || t[i + 2] == '\x9D')
+               ? 3
+               : 0;
+}
+
 static bool caption_like(const char *t, size_t n)
 {
     while (n > 0 && is_blank(t[n - 1]))
@@ -544,26 +556,19 @@ static bool caption_like(const char *t, size_t n)
     size_t words = 0, sentences = 0, quoted_words = 0, quotes = 0;
     bool in_quote = false, word_start = true;
     for (size_t i = 0; i < n;) {
-        ucs4_t cp;
-        size_t l = utf8_decode(t + i, n - i, &cp);
-        if (l == 0)
-            l = 1;
-        if (cp == '"' || cp == 0x201C || cp == 0x201D) {
-            in_quote = cp == '"' ? !in_quote : cp == 0x201C;
+        size_t q = quote_mark_at(t, n, i);
+        if (q) {
+            in_quote = q == 1 ? !in_quote : t[i + 2] == '\x9C';
             if (in_quote && ++quotes > 2)
                 return false;
             quoted_words = 0;
             word_start = true;
-            i += l;
+            i += q;
             continue;
         }
-        if (is_blank(t[i])) {
-            word_start = true;
+        if (is_blank(t[i]) || !word_start) {
+            word_start = is_blank(t[i]);
             i++;
-            continue;
-        }
-        if (!word_start) {
-            i += l;
             continue;
         }
         word_start = false;
@@ -571,7 +576,8 @@ static bool caption_like(const char *t, size_t n)
         if (in_quote && ++quoted_words > 6)
             return false;
         size_t e = i;
-        while (e < n && !is_blank(t[e]) && t[e] != ',' && t[e] != '"')
+        while (e < n && !is_blank(t[e]) && t[e] != ',' &&
+               !quote_mark_at(t, n, e))
             e++;
         size_t w = e;
         if (w > i && (t[w - 1] == '.' || t[w - 1] == '?' || t[w - 1] == '!'))

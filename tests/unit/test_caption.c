@@ -116,6 +116,10 @@ static void weak_credits_end_captions_that_read_like_captions(void **state)
         {"Nora Lind as Hedda in \"Hedda\" at the Quayside Playhouse. "
          "(Ines Vaz/Quayside Playhouse)",
          "Ines Vaz/Quayside Playhouse", "Ines Vaz"},
+        /* Curly marks around a title; the words after it are not quoted. */
+        {"Nora Lind in \xE2\x80\x9CHedda\xE2\x80\x9D on the first night "
+         "of the new staging at the Quayside Playhouse. (Ines Vaz)",
+         "Ines Vaz", "Ines Vaz"},
         /* A theatre or gallery credits its own pictures. */
         {"The new stage of the theater, Lima. (Ines Vaz/Lima Opera House)",
          "Ines Vaz/Lima Opera House", "Ines Vaz"},
