@@ -37,6 +37,11 @@ typedef struct {
     size_t bytes;     /* size of the input read */
 } article_info;
 
+/* The analysis every input format shares, on a doc the parser built:
+ * entities, quotations (which walk the body once and resolve its
+ * pronouns), the genders the pronouns give; then the freeze. Returns d. */
+doc *article_analyse(doc *d);
+
 /* Decoded UTF-8 text in dateline's plain-text layout to a frozen model. */
 doc *article_build(const char *text, size_t len);
 

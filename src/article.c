@@ -15,13 +15,13 @@
 #include "webpage.h"
 #include "xalloc.h"
 
-/* The analysis every input format shares, then the freeze. */
-static doc *analyse(doc *d)
+doc *article_analyse(doc *d)
 {
     /* one annotation layer for every pass */
     annotate *an = annotate_new(d);
     entity_analyse_with(d, an);
-    quote_analyse_with(d, an);
+    quote_analyse_with(d, an); /* resolves the pronouns, in document order */
+    entity_pronoun_genders(d, an);
     annotate_free(an);
     doc_freeze(d);
     return d;
@@ -29,7 +29,7 @@ static doc *analyse(doc *d)
 
 doc *article_build(const char *text, size_t len)
 {
-    return analyse(parse_article(text, len));
+    return article_analyse(parse_article(text, len));
 }
 
 static void announce(const article_options *opt, size_t bytes)
@@ -71,7 +71,7 @@ doc *article_from_bytes(const char *bytes, size_t len,
         /* No canonical link: the page's address is where it was fetched. */
         if (base_url && !doc_url(d))
             doc_set_url(d, base_url);
-        return analyse(d);
+        return article_analyse(d);
     }
     source_text src;
     if (source_decode(bytes, len, &src, err) != 0)
@@ -86,7 +86,7 @@ doc *article_from_bytes(const char *bytes, size_t len,
     /* A fetched text names no address of its own: where it came from. */
     if (base_url && !doc_url(d))
         doc_set_url(d, base_url);
-    return analyse(d);
+    return article_analyse(d);
 }
 
 doc *article_open(const char *arg, const article_options *opt,

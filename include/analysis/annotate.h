@@ -19,7 +19,7 @@
  *     capitalised words), whose capitals prove nothing.
  * And, across blocks, the coreference state: the people met so far, so a
  * pronoun is resolved once (annotate_coref_*) and the answer kept for every
- * later pass (annotate_pronoun_at).
+ * pass (annotate_pronoun_at, annotate_coref_gender).
  *
  * Offsets are byte offsets into the block's text. Blocks of 2 GiB or more
  * get no tokens. Linear in the text; never prints, never fails. */
@@ -31,6 +31,7 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "lexicon.h"
 
 /* Token flags. */
 enum {
@@ -110,6 +111,15 @@ const annotate_block *annotate_get(annotate *an, size_t block);
  * read as a credit line. Same lifetime as above. */
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len);
 
+/* What the lexicon says of a word token's key, looked up once per distinct
+ * key: its entry (NULL when unlisted, or for punctuation), and its cue
+ * classes (cue.h) with their canonical form. The token must come from an
+ * annotate_get or annotate_string of this annotator. */
+const lexicon_entry *annotate_entry(const annotate *an,
+                                    const annotate_token *t);
+unsigned annotate_cue(const annotate *an, const annotate_token *t,
+                      const char **canonical);
+
 /* The key of a word token, NUL-terminated. */
 static inline const char *annotate_key(const annotate_block *ab,
                                        const annotate_token *t)
@@ -126,30 +136,36 @@ static inline const char *annotate_key(const annotate_block *ab,
 bool annotate_is_title(const annotate_block *ab, size_t a, size_t b);
 
 /* ---- coreference --------------------------------------------------------
- * The passes that meet names tell the annotator about people
- * (annotate_coref_person) and sentence starts (annotate_coref_sentence);
- * at a pronoun they ask annotate_coref_resolve, which answers once and
- * keeps the answer for annotate_pronoun_at. fixed_gender(ctx, entity)
- * gives a person's gender when a title or given name fixes it, else
- * DOC_GENDER_UNKNOWN. */
-typedef doc_gender (*annotate_gender_fn)(void *ctx, size_t entity);
+ * One model, fed in document order by the pass that walks the body text
+ * (the quotation pass): it tells the annotator about people
+ * (annotate_coref_person, with whether the mention stands as a subject:
+ * not an object, an owner, a relative or a name in reported speech),
+ * sentence starts and clause ends; at a pronoun it asks
+ * annotate_coref_resolve, which answers once and keeps the answer for
+ * annotate_pronoun_at and the person's gender (annotate_coref_gender). */
 
-/* A person mentioned; `words` is a running word count, for distance. */
-void annotate_coref_person(annotate *an, size_t entity, size_t words);
-/* A new sentence starts (outside quotations); lead_clause: it opens with
- * a clause ("Asked whether he ...,") whose pronouns mean the subject still
- * to come. */
-void annotate_coref_sentence(annotate *an, bool lead_clause);
-/* The clause opening the sentence ended (a comma). */
+/* A person mentioned; g is the gender the name or a family word gives,
+ * or DOC_GENDER_UNKNOWN. */
+void annotate_coref_person(annotate *an, size_t entity, doc_gender g,
+                           bool subject);
+/* A sentence starts (outside quotations) at word t of ab; a sentence
+ * opening with a clause ("Asked whether he ...,") keeps its pronouns for
+ * the subject still to come. t may be NULL. */
+void annotate_coref_sentence(annotate *an, const annotate_block *ab,
+                             const annotate_token *t);
+/* A clause ended (a comma, a sentence end). */
 void annotate_coref_clause_end(annotate *an);
-/* The person the pronoun token t of block ab (at running word count
- * `words`) refers to, or DOC_NONE; the answer is recorded. */
+/* The person the gendered pronoun t of ab refers to, or DOC_NONE (not a
+ * gendered pronoun, or nobody fits); the answer is recorded. */
 size_t annotate_coref_resolve(annotate *an, const annotate_block *ab,
-                              const annotate_token *t, doc_gender g,
-                              size_t words, annotate_gender_fn fixed_gender,
-                              void *ctx);
+                              const annotate_token *t);
+/* The person a gendered noun ("the spokeswoman") would mean now, as for a
+ * pronoun of gender g; nothing is recorded. */
+size_t annotate_coref_latest(const annotate *an, doc_gender g);
 /* The recorded referent of the pronoun starting at (block, offset), or
  * DOC_NONE. Entity ids are those of the unfrozen doc. */
 size_t annotate_pronoun_at(const annotate *an, size_t block, size_t offset);
+/* The gender most of a person's resolved pronouns give, or UNKNOWN. */
+doc_gender annotate_coref_gender(const annotate *an, size_t entity);
 
 #endif

@@ -16,10 +16,13 @@
 #include "annotate.h"
 #include "doc.h"
 
-/* Reads the blocks through an annotation layer of its own. */
+/* Reads the blocks through an annotation layer of its own. Genders come
+ * from titles and given names only: pronouns are resolved later. */
 void entity_analyse(doc *d);
-/* The same through the caller's annotation layer, whose coreference state
- * (the pronouns resolved) the later passes then read. */
+/* The same through the caller's annotation layer. */
 void entity_analyse_with(doc *d, annotate *an);
+/* A person whose name gave no gender takes the one most of their pronouns
+ * give, as an's coreference resolved them (after the quotation pass). */
+void entity_pronoun_genders(doc *d, const annotate *an);
 
 #endif

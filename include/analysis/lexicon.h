@@ -52,6 +52,7 @@ enum {
     LEX_PRONOUN = 1u << 25,     /* personal pronouns, gender set */
     LEX_TEAM = 1u << 26,        /* first word of a sports club: real */
     LEX_COMMON = 1u << 27,      /* everyday words opening phrases: big */
+    LEX_CLUB_HEAD = 1u << 28,   /* last word of a sports club: rovers */
 };
 
 #define LEX_PLACE_ANY                                                          \

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cue.h"
 #include "hash.h"
 #include "lexicon.h"
 #include "utf8.h"
@@ -32,11 +33,16 @@ struct memo {
     uint32_t id;  /* its interned key */
 };
 
-/* An interned key: where it lives in the pool, and its lexicon classes. */
+/* An interned key: where it lives in the pool, and what the lexicon says
+ * of it, looked up once. In the pool each key is preceded by its id, so a
+ * token's key offset leads back to this record. */
 struct ikey {
     uint32_t off, hash;
     uint16_t klen;
     uint32_t lex;
+    unsigned cue;
+    const char *cue_canonical;
+    const lexicon_entry *entry;
 };
 
 /* Where a block's encoded annotation lives; ntok == UINT32_MAX: not read
@@ -49,6 +55,17 @@ struct stored {
 typedef struct {
     size_t block, start, entity;
 } pronoun_ref;
+
+/* A person as a candidate antecedent: who, and when last noted. */
+typedef struct {
+    size_t entity, seq;
+} coref_recent;
+
+/* What coreference knows of one person. */
+typedef struct {
+    unsigned char learnt; /* doc_gender given by a mention or a pronoun */
+    unsigned votes_female, votes_male;
+} coref_person;
 
 struct annotate {
     const doc *d;
@@ -80,12 +97,14 @@ struct annotate {
     /* blocks showing a caption: block -> caption, built on first use */
     size_t *caption_of;
     size_t ncaption_of;
-    /* coreference */
-    size_t last_person, last_person_at;
-    size_t recent[4];       /* the last persons mentioned, newest first */
-    size_t sent_first;      /* first person of the current sentence */
-    size_t prev_sent_first; /* ... of the last sentence that had one */
+    /* coreference: the latest person of each gender (doc_gender), among
+     * subjects and among anyone named */
+    coref_recent salient[3], any[3];
+    size_t seq;
+    size_t sent_first; /* first person noted in the current sentence */
     bool lead_clause;
+    coref_person *people; /* by entity */
+    size_t cap_people;
     pronoun_ref *refs;
     size_t nrefs, cap_refs;
     /* the text being tokenised; words never run past stop (a mark) */
@@ -339,12 +358,17 @@ static void push_span(annotate *an, const char *s, size_t open, size_t start,
  * mark never reaches beyond its block. */
 static void find_spans(annotate *an, const char *s, size_t len)
 {
+    /* the bytes a mark may start with */
+    static const bool lead[256] = {['"'] = true,
+                                   ['`'] = true,
+                                   ['\''] = true,
+                                   [0xC2] = true,
+                                   [0xE2] = true};
     an->nquotes = 0;
     bool open = false;
     size_t open_at = 0, start = 0;
     for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c != '"' && c != '`' && c != '\'' && c != 0xE2 && c != 0xC2) {
+        if (!lead[(unsigned char)s[i]]) {
             i++;
             continue;
         }
@@ -506,15 +530,22 @@ static uint32_t intern(annotate *c, const char *k, size_t klen)
             memcmp(c->keys + e->off, k, klen) == 0)
             return v - 1;
     }
-    XGROW(c->keys, c->cap_keys, c->nkeys + klen + 1);
+    XGROW(c->keys, c->cap_keys, c->nkeys + sizeof(uint32_t) + klen + 1);
     XGROW(c->ikeys, c->cap_ikeys, c->nikeys + 1);
-    if (c->nkeys + klen + 1 > UINT32_MAX || c->nikeys >= UINT32_MAX - 1)
+    if (c->nkeys + sizeof(uint32_t) + klen + 1 > UINT32_MAX ||
+        c->nikeys >= UINT32_MAX - 1)
         xalloc_die("annotation keys");
     uint32_t id = (uint32_t)c->nikeys++;
-    c->ikeys[id] = (struct ikey){.off = (uint32_t)c->nkeys,
-                                 .hash = h,
-                                 .klen = (uint16_t)klen,
-                                 .lex = lexicon_classes(k, klen)};
+    memcpy(c->keys + c->nkeys, &id, sizeof id);
+    c->nkeys += sizeof id;
+    const lexicon_entry *entry = lexicon_find(k, klen);
+    struct ikey *e = &c->ikeys[id];
+    *e = (struct ikey){.off = (uint32_t)c->nkeys,
+                       .hash = h,
+                       .klen = (uint16_t)klen,
+                       .lex = entry ? entry->classes : 0,
+                       .entry = entry};
+    e->cue = lexicon_cue_classes(k, klen, &e->cue_canonical);
     memcpy(c->keys + c->nkeys, k, klen);
     c->nkeys += klen;
     c->keys[c->nkeys++] = '\0';
@@ -582,22 +613,26 @@ static void word_shape(annotate *c, token *t)
         t->flags |= T_CAP;
     else {
         /* al-Nouri, el-Sayed: a lower-case particle joined to a name. */
-        const char *dash = memchr(s + t->start, '-', t->end - t->start);
-        if (dash && dash - (s + t->start) <= 3 &&
-            (size_t)(dash - s) + 1 < t->end &&
-            c_upper(char_at(s, c->len, (size_t)(dash - s) + 1, NULL)))
+        size_t dash = t->start + 1;
+        while (dash < t->end && dash <= t->start + 3 && s[dash] != '-')
+            dash++;
+        if (dash <= t->start + 3 && dash + 1 < t->end && s[dash] == '-' &&
+            c_upper(char_at(s, c->len, dash + 1, NULL)))
             t->flags |= T_CAP;
+        if (c_lower(first))
+            return; /* so not all capitals */
     }
-    size_t letters = 0, upper = 0;
+    /* all capitals: every letter upper-case, two or more */
+    size_t letters = 0;
     for (size_t i = t->start; i < t->end; i += n) {
         ucs4_t ch = char_at(s, c->len, i, &n);
         if (c_alpha(ch)) {
+            if (!c_upper(ch))
+                return;
             letters++;
-            if (c_upper(ch))
-                upper++;
         }
     }
-    if (letters >= 2 && upper == letters)
+    if (letters >= 2)
         t->flags |= T_ALLCAPS;
 }
 
@@ -1006,10 +1041,9 @@ annotate *annotate_new(const doc *d)
     annotate *an = xcalloc(1, sizeof *an);
     an->d = d;
     an->loaded = DOC_NONE;
-    an->last_person = DOC_NONE;
-    for (size_t k = 0; k < 4; k++)
-        an->recent[k] = DOC_NONE;
-    an->sent_first = an->prev_sent_first = DOC_NONE;
+    for (size_t g = 0; g < 3; g++)
+        an->salient[g] = an->any[g] = (coref_recent){DOC_NONE, 0};
+    an->sent_first = DOC_NONE;
     return an;
 }
 
@@ -1029,6 +1063,7 @@ void annotate_free(annotate *an)
     free(an->quotes);
     free(an->caption_of);
     free(an->refs);
+    free(an->people);
     free(an->memo);
     free(an);
 }
@@ -1038,10 +1073,9 @@ void annotate_free(annotate *an)
  * then as its flags say the suffix's length, the key id or the character,
  * and the span; each a LEB128 number. */
 
-static void put_num(annotate *an, uint32_t v)
+/* The caller has made room: 5 bytes at most. */
+static inline void put_num(annotate *an, uint32_t v)
 {
-    if (an->nenc + 5 > an->cap_enc)
-        XGROW(an->enc, an->cap_enc, an->nenc + 5);
     while (v >= 0x80) {
         an->enc[an->nenc++] = (uint8_t)(v | 0x80);
         v >>= 7;
@@ -1052,6 +1086,10 @@ static void put_num(annotate *an, uint32_t v)
 static inline uint32_t get_num(const uint8_t **p)
 {
     const uint8_t *q = *p;
+    if (*q < 0x80) {
+        *p = q + 1;
+        return *q;
+    }
     uint32_t v = *q & 0x7F;
     for (unsigned shift = 7; *q++ & 0x80; shift += 7)
         v |= (uint32_t)(*q & 0x7F) << shift;
@@ -1066,6 +1104,10 @@ static void store_block(annotate *an, size_t block)
     struct stored *st = &an->stored[block];
     st->enc = an->nenc;
     st->ntok = (uint32_t)an->ntok;
+    /* six numbers of five bytes at most a token */
+    if (an->ntok > (SIZE_MAX - an->nenc) / 30)
+        xalloc_die("annotation store");
+    XGROW(an->enc, an->cap_enc, an->nenc + an->ntok * 30);
     uint32_t last = 0;
     for (size_t i = 0; i < an->ntok; i++) {
         const token *t = &an->tok[i];
@@ -1132,9 +1174,17 @@ const annotate_block *annotate_get(annotate *an, size_t block)
     size_t nb = doc_block_count(an->d);
     if (!an->stored || an->nstored < nb) {
         an->stored = xreallocarray(an->stored, nb, sizeof *an->stored);
-        for (size_t b = an->nstored; b < nb; b++)
+        size_t bytes = 0;
+        for (size_t b = an->nstored; b < nb; b++) {
             an->stored[b].ntok = UINT32_MAX;
+            bytes += doc_block_get(an->d, b)->len;
+        }
         an->nstored = nb;
+        /* room for the whole document at once (two bytes a byte of text
+         * is plenty): growing a large store would copy it again and
+         * again, and pages never written cost nothing */
+        if (bytes < SIZE_MAX / 4)
+            XGROW(an->enc, an->cap_enc, an->nenc + 2 * bytes + 64);
     }
     const doc_block *blk = doc_block_get(an->d, block);
     size_t cap = block < an->ncaption_of ? an->caption_of[block] : DOC_NONE;
@@ -1161,6 +1211,27 @@ const annotate_block *annotate_get(annotate *an, size_t block)
     return &an->ab;
 }
 
+static const struct ikey *ikey_of(const annotate *an, const annotate_token *t)
+{
+    uint32_t id;
+    memcpy(&id, an->keys + t->key - sizeof id, sizeof id);
+    return &an->ikeys[id];
+}
+
+const lexicon_entry *annotate_entry(const annotate *an, const annotate_token *t)
+{
+    return (t->flags & ANNOTATE_WORD) ? ikey_of(an, t)->entry : NULL;
+}
+
+unsigned annotate_cue(const annotate *an, const annotate_token *t,
+                      const char **canonical)
+{
+    const struct ikey *e = (t->flags & ANNOTATE_WORD) ? ikey_of(an, t) : NULL;
+    if (canonical)
+        *canonical = e ? e->cue_canonical : NULL;
+    return e ? e->cue : 0;
+}
+
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len)
 {
     annotate_text(an, s, len, DOC_BLOCK_CREDIT, len);
@@ -1171,28 +1242,116 @@ const annotate_block *annotate_string(annotate *an, const char *s, size_t len)
 }
 
 /* ---- coreference -----------------------------------------------------------
- */
+ * One model for every pass. A he or she means the latest person of that
+ * gender who stood as a subject (the walking pass says which mentions were
+ * not: objects, owners, relatives, names inside reported speech), else the
+ * latest person of that gender named at all; a subject pronoun carries the
+ * chain on. Subjects first because "X met Y ... she said" means X far more
+ * often than the nearest name. A person whose name gives no gender takes
+ * the first one a pronoun gives, so a later pronoun of the other gender
+ * passes over them. */
 
-void annotate_coref_person(annotate *an, size_t id, size_t words)
+static coref_person *coref_of(annotate *an, size_t id)
 {
-    an->last_person = id;
-    an->last_person_at = words;
-    size_t k = 0;
-    while (k < 3 && an->recent[k] != id)
-        k++;
-    for (; k > 0; k--)
-        an->recent[k] = an->recent[k - 1];
-    an->recent[0] = id;
+    if (id >= an->cap_people) {
+        size_t old = an->cap_people;
+        XGROW(an->people, an->cap_people, id + 1);
+        memset(an->people + old, 0,
+               (an->cap_people - old) * sizeof *an->people);
+    }
+    return &an->people[id];
+}
+
+static void coref_note(annotate *an, size_t id, doc_gender g, bool subject)
+{
+    coref_person *p = coref_of(an, id);
+    coref_recent now = {id, ++an->seq};
+    if (g == DOC_GENDER_UNKNOWN)
+        g = (doc_gender)p->learnt;
+    else if (!p->learnt)
+        p->learnt = (unsigned char)g;
+    if (g != DOC_GENDER_UNKNOWN) /* no longer a candidate of either gender */
+        for (int o = 0; o < 3; o++)
+            if (o != (int)g) {
+                if (an->any[o].entity == id)
+                    an->any[o].entity = DOC_NONE;
+                if (an->salient[o].entity == id)
+                    an->salient[o].entity = DOC_NONE;
+            }
+    an->any[g] = now;
+    if (subject)
+        an->salient[g] = now;
     if (an->sent_first == DOC_NONE)
         an->sent_first = id;
 }
 
-void annotate_coref_sentence(annotate *an, bool lead_clause)
+/* A person's gender learnt from a pronoun, their place kept. */
+static void coref_learn(annotate *an, size_t id, doc_gender g)
 {
-    if (an->sent_first != DOC_NONE)
-        an->prev_sent_first = an->sent_first;
+    coref_person *p = coref_of(an, id);
+    if (p->learnt)
+        return;
+    p->learnt = (unsigned char)g;
+    coref_recent *lists[] = {an->any, an->salient};
+    for (size_t l = 0; l < 2; l++) {
+        coref_recent *r = lists[l];
+        if (r[DOC_GENDER_UNKNOWN].entity != id)
+            continue;
+        if (r[g].entity == DOC_NONE || r[g].seq < r[DOC_GENDER_UNKNOWN].seq)
+            r[g] = r[DOC_GENDER_UNKNOWN];
+        r[DOC_GENDER_UNKNOWN].entity = DOC_NONE;
+    }
+}
+
+void annotate_coref_person(annotate *an, size_t id, doc_gender g, bool subject)
+{
+    coref_note(an, id, g, subject);
+}
+
+/* The latest person not of the other gender (unknown matches), subjects
+ * first; never `skip`. */
+static size_t coref_latest(const annotate *an, doc_gender want, size_t skip)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        const coref_recent *r = pass == 0 ? an->salient : an->any;
+        coref_recent best = {DOC_NONE, 0};
+        for (int g = 0; g < 3; g++) {
+            if (want != DOC_GENDER_UNKNOWN && g != DOC_GENDER_UNKNOWN &&
+                g != (int)want)
+                continue;
+            if (r[g].entity != DOC_NONE && r[g].entity != skip &&
+                r[g].seq >= best.seq)
+                best = r[g];
+        }
+        if (best.entity != DOC_NONE)
+            return best.entity;
+    }
+    return DOC_NONE;
+}
+
+size_t annotate_coref_latest(const annotate *an, doc_gender g)
+{
+    return coref_latest(an, g, DOC_NONE);
+}
+
+static bool key_is(const annotate_block *ab, const token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->klen == n && memcmp(ab->keys + t->key, w, n) == 0;
+}
+
+void annotate_coref_sentence(annotate *an, const annotate_block *ab,
+                             const annotate_token *t)
+{
+    /* "Asked whether he would run, X said": a clause before the main one,
+     * whose pronouns mean the subject still to come */
+    static const char *const leads[] = {
+        "asked", "when",    "while", "after", "before", "although", "though",
+        "since", "because", "if",    "once",  "until",  "unless",   "whether"};
     an->sent_first = DOC_NONE;
-    an->lead_clause = lead_clause;
+    an->lead_clause = false;
+    for (size_t i = 0; t && i < sizeof leads / sizeof *leads; i++)
+        an->lead_clause |= key_is(ab, t, leads[i]);
 }
 
 void annotate_coref_clause_end(annotate *an)
@@ -1201,41 +1360,49 @@ void annotate_coref_clause_end(annotate *an)
 }
 
 size_t annotate_coref_resolve(annotate *an, const annotate_block *ab,
-                              const annotate_token *t, doc_gender g,
-                              size_t words, annotate_gender_fn fixed_gender,
-                              void *ctx)
+                              const annotate_token *t)
 {
-    /* "Asked whether he would run, X said": the pronoun means the subject
-     * still to come, so it refers to nobody named before */
-    if (an->last_person == DOC_NONE || (t->flags & T_QUOTED) ||
-        words - an->last_person_at > 60 || an->lead_clause)
+    if (!(t->flags & T_WORD) || !(t->lex & LEX_PRONOUN) ||
+        (t->flags & T_QUOTED) || an->lead_clause)
         return DOC_NONE;
-    /* "She" opening a sentence is most often the last sentence's subject */
-    size_t order[5], n = 0;
-    if ((t->flags & T_SENT) && an->prev_sent_first != DOC_NONE)
-        order[n++] = an->prev_sent_first;
-    for (size_t k = 0; k < 4 && an->recent[k] != DOC_NONE; k++)
-        order[n++] = an->recent[k];
-    /* "X accused him of ...": an object is seldom its sentence's own
-     * subject */
-    bool object = t->klen == 3 && memcmp(ab->keys + t->key, "him", 3) == 0 &&
-                  !(t->flags & T_SENT);
-    for (size_t k = 0; k < n; k++) {
-        if (object && order[k] == an->sent_first)
-            continue;
-        doc_gender fixed =
-            fixed_gender ? fixed_gender(ctx, order[k]) : DOC_GENDER_UNKNOWN;
-        if (fixed != DOC_GENDER_UNKNOWN && g != DOC_GENDER_UNKNOWN &&
-            fixed != g)
-            continue;
-        if (ab->block != DOC_NONE) {
-            XGROW(an->refs, an->cap_refs, an->nrefs + 1);
-            an->refs[an->nrefs++] =
-                (pronoun_ref){ab->block, t->start, order[k]};
-        }
-        return order[k];
+    const char *key = ab->keys + t->key;
+    const lexicon_entry *le = lexicon_find(key, t->klen);
+    doc_gender g = le ? le->gender : DOC_GENDER_UNKNOWN;
+    if (g == DOC_GENDER_UNKNOWN)
+        return DOC_NONE;
+    /* "X accused him": an object is seldom its own sentence's subject */
+    size_t skip = key_is(ab, t, "him") && !(t->flags & T_SENT) ? an->sent_first
+                                                               : DOC_NONE;
+    size_t id = coref_latest(an, g, skip);
+    if (id == DOC_NONE)
+        return DOC_NONE;
+    coref_person *p = coref_of(an, id);
+    if (g == DOC_GENDER_FEMALE)
+        p->votes_female++;
+    else
+        p->votes_male++;
+    /* "he said": the chain goes on through a subject pronoun; "his" or
+     * "her" only tells the person's gender */
+    if (lexicon_cue_classes(key, t->klen, NULL) & CUE_PRONOUN)
+        coref_note(an, id, g, true);
+    else
+        coref_learn(an, id, g);
+    if (ab->block != DOC_NONE) {
+        XGROW(an->refs, an->cap_refs, an->nrefs + 1);
+        an->refs[an->nrefs++] = (pronoun_ref){ab->block, t->start, id};
     }
-    return DOC_NONE;
+    return id;
+}
+
+doc_gender annotate_coref_gender(const annotate *an, size_t id)
+{
+    if (id >= an->cap_people)
+        return DOC_GENDER_UNKNOWN;
+    const coref_person *p = &an->people[id];
+    if (p->votes_female == p->votes_male)
+        return DOC_GENDER_UNKNOWN;
+    return p->votes_female > p->votes_male ? DOC_GENDER_FEMALE
+                                           : DOC_GENDER_MALE;
 }
 
 size_t annotate_pronoun_at(const annotate *an, size_t block, size_t offset)

@@ -114,7 +114,6 @@ typedef struct {
     size_t name_bytes;
     int title_gender; /* doc_gender from a title, or -1 */
     int given_gender;
-    int votes_female, votes_male;
     bool body;          /* mentioned outside credit lines and caption credits */
     size_t body_blocks; /* distinct blocks of those mentions */
     size_t last_body_block;
@@ -166,9 +165,9 @@ typedef struct {
     size_t npend, cap_pend;
     char *scratch;
     size_t cap_scratch;
-    size_t words;             /* running count of words, for pronoun distance */
     size_t context_place_end; /* token index after the last "town of X" */
     size_t org_end;           /* token index after the last organisation */
+    bool sport;       /* a sports club was named: the story is about matches */
     const char *rule; /* the pass deciding now, recorded on new entities */
 } ctx;
 
@@ -264,7 +263,7 @@ static const char *tkey(const ctx *c, const token *t)
 
 static doc_gender tok_gender(const ctx *c, const token *t)
 {
-    const lexicon_entry *le = lexicon_find(c->keys + t->key, t->klen);
+    const lexicon_entry *le = annotate_entry(c->an, t);
     return le ? le->gender : DOC_GENDER_UNKNOWN;
 }
 
@@ -297,6 +296,8 @@ static const char *phrase_key(ctx *c, size_t a, size_t b, size_t *len)
 
 static const lexicon_entry *phrase_lex(ctx *c, size_t a, size_t b)
 {
+    if (b == a + 1) /* one word: the annotation looked it up already */
+        return annotate_entry(c->an, &c->tok[a]);
     size_t len;
     const char *k = phrase_key(c, a, b, &len);
     return lexicon_find(k, len);
@@ -362,12 +363,6 @@ static size_t new_entity(ctx *c, doc_entity_type type, const char *name,
     return id;
 }
 
-/* Keeps the last few persons mentioned for pronouns. */
-static void saw_person(ctx *c, size_t id)
-{
-    annotate_coref_person(c->an, id, c->words);
-}
-
 /* Records a mention at [start,end) of the current block: the surface form
  * becomes the name when it is fuller, else an alias. */
 static void mention(ctx *c, size_t id, size_t start, size_t end,
@@ -387,12 +382,8 @@ static void mention(ctx *c, size_t id, size_t start, size_t end,
     const doc_entity *de = doc_entity_get(c->d, id);
     const char *surface = c->text + start;
     size_t len = end - start;
-    if (strlen(de->name) == len && memcmp(de->name, surface, len) == 0) {
-        if (e->type == DOC_PERSON) {
-            saw_person(c, id);
-        }
+    if (strlen(de->name) == len && memcmp(de->name, surface, len) == 0)
         return;
-    }
     char *form = xstrndup(surface, len);
     size_t words = word_count(form);
     if (may_rename && (words > e->name_words ||
@@ -408,9 +399,6 @@ static void mention(ctx *c, size_t id, size_t start, size_t end,
         doc_entity_add_alias(c->d, id, form);
     }
     free(form);
-    if (e->type == DOC_PERSON) {
-        saw_person(c, id);
-    }
 }
 
 /* mention() for every entity, plus the caption's list of people shown. */
@@ -680,9 +668,13 @@ static bool place_context(ctx *c, size_t a, size_t b)
     if (p && (p->lex & LEX_PLACE_NOUN) && is_lower_word(p) &&
         word_is(c, p, "capital"))
         return true;
-    /* "towns of Arvel and Oston" */
+    /* "towns of Arvel and Oston"; but in "the village of Arvel, Ifan Rhys
+     * lifts ..." the comma ends the place and a clause's subject follows:
+     * a list goes on with a comma or "and", a subject with its verb */
     if (p && a >= 2 && c->context_place_end == a - 1 &&
-        (word_is(c, p, "and") || is_punct(p, ',')))
+        (word_is(c, p, "and") ||
+         (is_punct(p, ',') && !(b - a >= 2 && n && is_lower_word(n) &&
+                                !(n->lex & (LEX_FUNCTION | LEX_PLACE_NOUN))))))
         return true;
     static const char *const kinds[] = {
         "province",      "village",        "region",  "county",   "district",
@@ -1817,6 +1809,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   region-demonym     "Swiss Alps": a nationality before a region
  *   org-division       "Acme Cloud": a known company's division
  *   team-lead          "Real Valdora": a club's opening word
+ *   club-town          "held 0-0 by Kelsby Town": a town's club in a match
  *   event              "X Jr. Day": an event, no entity
  *   title-person       "Vice President X", "special envoy X"
  *   org-noun-before    "rescue group Tide Watch": a kind of organisation
@@ -1827,6 +1820,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   facility           "outside the Harlan Government Center": a building
  *   facility-centre    "the Hollen Cultural Centre": a building
  *   programme          "its Deep Orbit program": no entity
+ *   church-building    "St. Alban's Church": a named church is a building
  *   org-suffix         "Kestrel Systems Inc.", "Northwind Labs": a head word
  *   public-body        "School District": a public body
  *   place-head         "X Airport", "X County", "X Museum"
@@ -1901,6 +1895,13 @@ static pass_result place(ctx *c, size_t a, size_t b)
     return PASS_TYPED;
 }
 
+/* A sports club: the document is about matches from here on. */
+static pass_result club(ctx *c, size_t a, size_t b)
+{
+    c->sport = true;
+    return org(c, a, b);
+}
+
 static pass_result person(ctx *c, size_t a, size_t b)
 {
     add_person(c, a, b, NULL, 0, DOC_GENDER_UNKNOWN, NULL, 0);
@@ -1939,7 +1940,7 @@ static pass_result p_team_city(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
     size_t te = team_end(c, a, b);
-    return te ? org(c, a, te) : PASS_OPEN;
+    return te ? club(c, a, te) : PASS_OPEN;
 }
 
 static pass_result p_known(ctx *c, size_t a, size_t b, bool weak)
@@ -1982,7 +1983,7 @@ static pass_result p_match_side(ctx *c, size_t a, size_t b, bool weak)
         (!(c->tok[a].lex & LEX_GIVEN) || b - a == 1) && match_side(c, a, b)) {
         const lexicon_entry *le = phrase_lex(c, a, b);
         if (!le || !(le->classes & LEX_PLACE_ANY))
-            return org(c, a, b);
+            return club(c, a, b);
     }
     return PASS_OPEN;
 }
@@ -2053,7 +2054,63 @@ static pass_result p_team_lead(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
     if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP))
-        return org(c, a, b);
+        return club(c, a, b);
+    return PASS_OPEN;
+}
+
+/* Is there a score ("2-1", "0-0") in the sentence of [a,b), within a
+ * few words? */
+static bool score_in_sentence(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k > 0 && k + 16 > a; k--) {
+        const token *t = &c->tok[k - 1];
+        if (is_sentence_end(t))
+            break;
+        if (is_score(c, t))
+            return true;
+        if (t->flags & T_SENT)
+            break;
+    }
+    for (size_t k = b; k < c->ntok && k < b + 16; k++) {
+        if (is_score(c, &c->tok[k]))
+            return true;
+        if (is_sentence_end(&c->tok[k]))
+            break;
+    }
+    return false;
+}
+
+/* "held 0-0 by Kelsby Town": in a story about matches, a town's name with
+ * Town, City or County beside a score is its club. ("Kelsby City" may be
+ * the place itself: only a club named before and the score tell.) */
+static pass_result p_club_town(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (!c->sport || b - a < 2 || b - a > 3 || !(c->tok[b - 1].flags & T_CAP) ||
+        !(tkey_is(c, &c->tok[b - 1], "town") ||
+          tkey_is(c, &c->tok[b - 1], "city") ||
+          tkey_is(c, &c->tok[b - 1], "county")))
+        return PASS_OPEN;
+    for (size_t k = a; k < b; k++)
+        if (c->tok[k].flags & (T_POSS | T_HYPH) && k + 1 < b)
+            return PASS_OPEN;
+    /* a known city's club is team-city's to find ("Leeds City") */
+    const lexicon_entry *le = phrase_lex(c, a, b);
+    const lexicon_entry *town = phrase_lex(c, a, b - 1);
+    if ((le && (le->classes & LEX_PLACE_ANY)) ||
+        (town && (town->classes & LEX_PLACE_ANY)))
+        return PASS_OPEN;
+    const token *p = tok_before(c, a), *n = tok_after(c, b);
+    /* "from Arvel to Oston and Kelsby City": a list of places */
+    if (a >= 2 && c->context_place_end == a - 1)
+        return PASS_OPEN;
+    if (word_is(c, p, "in") || word_is(c, p, "near") ||
+        word_is(c, p, "outside") || word_is(c, p, "across") ||
+        word_is(c, p, "into"))
+        return PASS_OPEN;
+    if (score_in_sentence(c, a, b) || is_result_verb(c, p) ||
+        (n && is_lower_word(n) && (squad_word(c, n) || is_result_verb(c, n))))
+        return club(c, a, b);
     return PASS_OPEN;
 }
 
@@ -2157,13 +2214,28 @@ static pass_result p_programme(ctx *c, size_t a, size_t b, bool weak)
                   word_is(c, n, "scheme") || word_is(c, n, "initiative")));
 }
 
+/* "St. Alban's Church", "Orrin Street Baptist Church": a church with a
+ * name of its own is the building; "the Greek Orthodox Church", "the
+ * United Methodist Church" (denominations only) the body. */
+static pass_result p_church_building(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a < 2 || !tkey_is(c, &c->tok[b - 1], "church") ||
+        !(c->tok[b - 1].flags & T_CAP))
+        return PASS_OPEN;
+    for (size_t k = a; k + 1 < b; k++)
+        if (!(c->tok[k].lex & LEX_DEMONYM) && !tkey_is(c, &c->tok[k], "united"))
+            return place(c, a, b);
+    return PASS_OPEN;
+}
+
 static pass_result p_org_suffix(ctx *c, size_t a, size_t b, bool weak)
 {
     if (!ends_with(c, a, b, LEX_ORG_HEAD) || (b - a == 1 && weak))
         return PASS_OPEN;
     if (b - a == 1 && !preceded_by_the(c, a))
         return PASS_UNUSED;
-    return org(c, a, b);
+    return ends_with(c, a, b, LEX_CLUB_HEAD) ? club(c, a, b) : org(c, a, b);
 }
 
 static pass_result p_public_body(ctx *c, size_t a, size_t b, bool weak)
@@ -2410,7 +2482,7 @@ static pass_result p_team_nickname(ctx *c, size_t a, size_t b, bool weak)
     /* "beat the Rangers", "a win over the Rangers" */
     if (!match && a >= 2 && is_result_verb(c, &c->tok[a - 2]))
         match = true;
-    return match ? org(c, a, b) : PASS_OPEN;
+    return match ? club(c, a, b) : PASS_OPEN;
 }
 
 /* "the Hollen Cultural Centre", "Brisk Convention Center": a building. */
@@ -2496,6 +2568,7 @@ static const entity_pass passes[] = {
     {"region-demonym", p_region_demonym},
     {"org-division", p_org_division},
     {"team-lead", p_team_lead},
+    {"club-town", p_club_town},
     {"event", p_event},
     {"title-person", p_title_person},
     {"org-noun-before", p_org_noun_before},
@@ -2506,6 +2579,7 @@ static const entity_pass passes[] = {
     {"facility", p_facility},
     {"facility-centre", p_facility_centre},
     {"programme", p_programme},
+    {"church-building", p_church_building},
     {"org-suffix", p_org_suffix},
     {"public-body", p_public_body},
     {"place-head", p_place_head},
@@ -2809,43 +2883,6 @@ static size_t role_mention(ctx *c, size_t i)
     return best;
 }
 
-/* The gender a title or given name fixes for a person. */
-static doc_gender fixed_gender(void *arg, size_t id)
-{
-    ctx *c = arg;
-    ent_info *e = info(c, id);
-    int fixed = e->title_gender >= 0 ? e->title_gender : e->given_gender;
-    return fixed > 0 ? (doc_gender)fixed : DOC_GENDER_UNKNOWN;
-}
-
-/* A gendered pronoun votes for the person the annotation layer resolves it
- * to (the newest person it can refer to). */
-static void pronoun(ctx *c, const token *t)
-{
-    doc_gender g = tok_gender(c, t);
-    size_t id =
-        annotate_coref_resolve(c->an, c->ab, t, g, c->words, fixed_gender, c);
-    if (id == DOC_NONE)
-        return;
-    ent_info *e = info(c, id);
-    if (g == DOC_GENDER_FEMALE)
-        e->votes_female++;
-    else if (g == DOC_GENDER_MALE)
-        e->votes_male++;
-}
-
-/* Words opening a clause before the main one: "Asked whether he ...,". */
-static bool leads_a_clause(const ctx *c, const token *t)
-{
-    static const char *const words[] = {
-        "asked", "when",    "while", "after", "before", "although", "though",
-        "since", "because", "if",    "once",  "until",  "unless",   "whether"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tkey_is(c, t, words[i]))
-            return true;
-    return false;
-}
-
 /* A known place of one to three words at token i of a headline line
  * ("..., BBC News, Washington"): typed as the lexicon says. Returns the
  * token after it, or i. */
@@ -2885,20 +2922,10 @@ static void scan_block(ctx *c)
 {
     c->context_place_end = (size_t)-2;
     c->org_end = (size_t)-2;
-    annotate_coref_clause_end(c->an);
     for (size_t i = 0; i < c->ntok;) {
         const token *t = &c->tok[i];
-        if (t->flags & T_WORD)
-            c->words++;
-        if ((t->flags & (T_WORD | T_SENT)) == (T_WORD | T_SENT) &&
-            !(t->flags & T_QUOTED)) {
-            annotate_coref_sentence(c->an, leads_a_clause(c, t));
-        } else if (is_punct(t, ',') || is_sentence_end(t)) {
-            annotate_coref_clause_end(c->an);
-        }
         if ((t->lex & LEX_PRONOUN) && (t->flags & T_WORD)) {
-            pronoun(c, t);
-            i++;
+            i++; /* coreference is the annotation layer's */
             continue;
         }
         if (t->flags & T_CREDIT && !is_name_word(t)) {
@@ -3032,8 +3059,12 @@ static void dateline_places(ctx *c)
                 k = le->canonical;
                 kl = strlen(k);
             }
+            /* a dateline names a place: "HARLOW" stays one even when
+             * "Harlow City" or "Harlow Courier" lent the word to an
+             * organisation */
+            size_t known = smap_get(&c->things, k, kl);
             if (!(le && (le->classes & (LEX_ORG | LEX_DEMONYM))) &&
-                smap_get(&c->things, k, kl) == DOC_NONE) {
+                (known == DOC_NONE || info(c, known)->type == DOC_ORG)) {
                 title_case(name);
                 size_t id = new_entity(c, DOC_PLACE, name, n);
                 smap_put(&c->things, k, kl, id);
@@ -3146,9 +3177,6 @@ static void finish_entities(ctx *c)
             g = (doc_gender)e->title_gender;
         else if (e->given_gender > 0)
             g = (doc_gender)e->given_gender;
-        else if (e->votes_female != e->votes_male)
-            g = e->votes_female > e->votes_male ? DOC_GENDER_FEMALE
-                                                : DOC_GENDER_MALE;
         if (g != DOC_GENDER_UNKNOWN)
             doc_entity_set_gender(c->d, id, g);
         /* named only in credits, or a contributor whose one line the
@@ -3196,6 +3224,18 @@ void entity_analyse_with(doc *d, annotate *an)
     free(c.pend);
     free(c.scratch);
     free(c.fold);
+}
+
+void entity_pronoun_genders(doc *d, const annotate *an)
+{
+    for (size_t id = 0; id < doc_entity_count(d); id++) {
+        const doc_entity *e = doc_entity_get(d, id);
+        if (e->type != DOC_PERSON || e->gender != DOC_GENDER_UNKNOWN)
+            continue;
+        doc_gender g = annotate_coref_gender(an, id);
+        if (g != DOC_GENDER_UNKNOWN)
+            doc_entity_set_gender(d, id, g);
+    }
 }
 
 void entity_analyse(doc *d)

@@ -7,10 +7,10 @@
  *      titles of works);
  *   2. turn the narrative around the spans into this module's tokens:
  *      words with their cue classes, punctuation, one token per entity
- *      mention (from a per-block index built once), one per quotation; "he"
- *      and "she" go to the latest person of that gender who stood as a
- *      subject, and roles ("coach X", "X, 74,", "her mother, X,") are learnt
- *      on the way;
+ *      mention (from a per-block index built once), one per quotation; the
+ *      walk feeds the annotation layer's coreference (who stood as a
+ *      subject) and reads what each "he" and "she" means from it, and roles
+ *      ("coach X", "X, 74,", "her mother, X,") are learnt on the way;
  *   3. cut the tokens into sentences and decide each quotation by the
  *      ordered table of passes (`passes` below): the first pass that fits
  *      decides, and its name is the quotation's rule. Passes that need the
@@ -160,13 +160,6 @@ typedef struct {
     size_t n, cap;
 } tokens;
 
-/* Who was named last, for pronouns: the latest person of each gender, by
- * order of appearance; "salient" ones stand as subjects (not after "to",
- * "with", not possessive), which is what a later "he said" refers to. */
-typedef struct {
-    size_t entity, seq;
-} recent;
-
 /* Who holds a role, by role word: from the titles entity analysis gave
  * ("Mayor"), the words before a name ("coach X") and appositions ("X, a
  * glaciologist", "X, 74,"), so "the coach said" or "the 74-year-old said"
@@ -174,7 +167,7 @@ typedef struct {
  * capacity a power of two, at most half full. */
 typedef struct {
     char word[WORD_MAX];
-    recent who;
+    size_t who; /* entity, or DOC_NONE for someone unnamed */
 } role_slot;
 
 /* A quotation whose speaker is described by a role nobody held yet ("the
@@ -196,16 +189,11 @@ typedef struct {
     size_t n_pending;
 } role_map;
 
+/* Who a descriptor ("the coach", "the Dane") means. */
 typedef struct {
-    recent salient[3], any[3]; /* by doc_gender */
-    size_t seq;
     role_map roles;
     char (*title_words)[WORD_MAX]; /* of entity e: [title_first[e], [e+1]) */
     size_t *title_first;
-    /* by entity: the gender a pronoun or a family word gave a person
-     * whose name gave none ("Dr. Sade Ikoro ... she"), so a later "he"
-     * does not go to her. */
-    unsigned char *learnt;
 } antecedents;
 
 static size_t word_hash(const char *w)
@@ -224,7 +212,7 @@ static role_slot *role_slot_of(role_slot *slots, size_t cap, const char *w)
     return &slots[i];
 }
 
-static void role_note(role_map *m, const char *word, recent who)
+static void role_note(role_map *m, const char *word, size_t who)
 {
     if (!word[0] || strlen(word) >= WORD_MAX)
         return;
@@ -238,11 +226,11 @@ static void role_note(role_map *m, const char *word, recent who)
         m->slots = slots;
         m->cap = cap;
     }
-    if (who.entity != DOC_NONE)
+    if (who != DOC_NONE)
         for (size_t i = 0; i < m->n_pending; i++)
             if (m->pending[i].found == DOC_NONE &&
                 strcmp(m->pending[i].word, word) == 0)
-                m->pending[i].found = who.entity;
+                m->pending[i].found = who;
     role_slot *r = role_slot_of(m->slots, m->cap, word);
     if (!r->word[0]) {
         strcpy(r->word, word);
@@ -260,7 +248,7 @@ static size_t role_holder(const role_map *m, const char *word, bool *known)
         return DOC_NONE;
     const role_slot *r = role_slot_of(m->slots, m->cap, word);
     *known = r->word[0] != '\0';
-    return *known ? r->who.entity : DOC_NONE;
+    return *known ? r->who : DOC_NONE;
 }
 
 /* The lower-cased words of a title, two letters or more, minor words left
@@ -299,7 +287,6 @@ static void titles_build(antecedents *a, const doc *d)
     size_t ne = doc_entity_count(d), total = 0;
     char words[TITLE_WORDS_MAX][WORD_MAX];
     a->title_first = xcalloc(ne + 1, sizeof *a->title_first);
-    a->learnt = xcalloc(ne + 1, 1);
     for (size_t e = 0; e < ne; e++) {
         const doc_entity *ent = doc_entity_get(d, e);
         if (ent->type == DOC_PERSON && ent->title)
@@ -314,49 +301,6 @@ static void titles_build(antecedents *a, const doc *d)
             k += title_words(ent->title, a->title_words + k, TITLE_WORDS_MAX);
     }
     a->title_first[ne] = k;
-}
-
-static void note_person(antecedents *a, size_t entity, doc_gender g,
-                        bool salient)
-{
-    a->seq++;
-    recent now = {entity, a->seq};
-    if (g == DOC_GENDER_UNKNOWN)
-        g = (doc_gender)a->learnt[entity];
-    else if (!a->learnt[entity])
-        a->learnt[entity] = (unsigned char)g;
-    if (g != DOC_GENDER_UNKNOWN) /* no longer a candidate of either gender */
-        for (int o = 0; o < 3; o++) {
-            if (o != (int)g && a->any[o].entity == entity)
-                a->any[o].entity = DOC_NONE;
-            if (o != (int)g && a->salient[o].entity == entity)
-                a->salient[o].entity = DOC_NONE;
-        }
-    a->any[g] = now;
-    if (salient)
-        a->salient[g] = now;
-    for (size_t i = a->title_first[entity]; i < a->title_first[entity + 1]; i++)
-        role_note(&a->roles, a->title_words[i], now);
-}
-
-/* The latest person who is not of the other gender (unknown genders
- * match): subjects first, anyone named as a fallback. */
-static size_t latest_person(const antecedents *a, doc_gender want)
-{
-    for (int pass = 0; pass < 2; pass++) {
-        const recent *r = pass == 0 ? a->salient : a->any;
-        recent best = {DOC_NONE, 0};
-        for (int g = 0; g < 3; g++) {
-            if (want != DOC_GENDER_UNKNOWN && g != DOC_GENDER_UNKNOWN &&
-                g != (int)want)
-                continue;
-            if (r[g].entity != DOC_NONE && r[g].seq >= best.seq)
-                best = r[g];
-        }
-        if (best.entity != DOC_NONE)
-            return best.entity;
-    }
-    return DOC_NONE;
 }
 
 static bool word_is(const token *t, const char *w)
@@ -446,6 +390,23 @@ typedef struct {
     char **owned; /* cue words copied out of the text */
     size_t n_owned, cap_owned;
 } analysis;
+
+/* A person now holds their titles' roles: "the mayor" is the latest one
+ * named. */
+static void hold_titles(analysis *A, size_t entity)
+{
+    antecedents *a = &A->who;
+    for (size_t i = a->title_first[entity]; i < a->title_first[entity + 1]; i++)
+        role_note(&a->roles, a->title_words[i], entity);
+}
+
+/* A person named or described: coreference hears of them (as a subject
+ * or not), and they hold their titles' roles. */
+static void note_person(analysis *A, size_t entity, doc_gender g, bool subject)
+{
+    annotate_coref_person(A->an, entity, g, subject);
+    hold_titles(A, entity);
+}
 
 static void push_token(tokens *ts, token t)
 {
@@ -578,6 +539,9 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
     /* The annotation's last word of the name says whether 's follows. */
     const annotate_block *ab = A->ab;
     size_t i = *at;
+    if ((ab->tok[i].flags & ANNOTATE_SENT) &&
+        !(ab->tok[i].flags & ANNOTATE_QUOTED))
+        annotate_coref_sentence(A->an, ab, &ab->tok[i]);
     while (i + 1 < ab->ntok && ab->tok[i + 1].start < m->end)
         i++;
     t.at = i;
@@ -593,11 +557,11 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
         bool salient = !(t.flags & F_POSS) && !relative &&
                        !object_marked(A->toks.v, A->toks.n, 0) &&
                        !in_reported_clause(A->toks.v, A->toks.n);
-        note_person(&A->who, m->entity,
+        note_person(A, m->entity,
                     m->gender != DOC_GENDER_UNKNOWN ? m->gender : kin_gender,
                     salient);
         /* "coach X", "Real Sociedad coach X": role words before a name. */
-        recent now = {m->entity, A->who.seq};
+        size_t now = m->entity;
         for (size_t i = A->toks.n, steps = 0; i > 0 && steps < 4; steps++) {
             const token *w = &A->toks.v[--i];
             if (w->kind != T_WORD)
@@ -655,11 +619,11 @@ static void learn_apposition(analysis *A, const token *w)
         /* "a spokesman", "a 34-year-old man": someone left unnamed, whom a
          * later "the spokesman said" means. */
         if (indefinite && is_role_word(w, NULL))
-            role_note(&A->who.roles, low, (recent){DOC_NONE, A->who.seq});
+            role_note(&A->who.roles, low, DOC_NONE);
         return;
     }
     const token *m = &v[i - 2];
-    recent who = {m->ref, A->who.seq};
+    size_t who = m->ref;
     size_t digits = 0;
     while (low[digits] >= '0' && low[digits] <= '9')
         digits++;
@@ -691,8 +655,9 @@ static void add_word_token(analysis *A, size_t at)
         t.flags |= F_POSS;
     if (w->klen < WORD_MAX) /* longer than any listed word otherwise */
         memcpy(t.low, annotate_key(ab, w), w->klen + 1u);
-    const char *canonical;
-    t.lex = (unsigned short)cue_classify(t.low, &canonical);
+    const char *canonical = NULL;
+    if (w->klen < WORD_MAX)
+        t.lex = (unsigned short)annotate_cue(A->an, w, &canonical);
     if (t.lex & CUE_REPORTING) {
         t.cue = canonical;
         t.cue_words = 1;
@@ -707,11 +672,8 @@ static void add_word_token(analysis *A, size_t at)
         prev->cue_words = (unsigned char)words;
         prev->cue_trailing = trailing;
     }
-    doc_gender g = DOC_GENDER_UNKNOWN;
-    if (t.lex & CUE_PRONOUN)
-        g = strcmp(t.low, "he") == 0    ? DOC_GENDER_MALE
-            : strcmp(t.low, "she") == 0 ? DOC_GENDER_FEMALE
-                                        : DOC_GENDER_UNKNOWN;
+    if ((w->flags & ANNOTATE_SENT) && !(w->flags & ANNOTATE_QUOTED))
+        annotate_coref_sentence(A->an, ab, w);
     learn_apposition(A, &t);
     /* "her mother, Ann, said": a relative who is the subject of a
      * reporting verb is whom the next "she said" means after all. */
@@ -721,17 +683,17 @@ static void add_word_token(analysis *A, size_t at)
         if (k > 0 && v[k - 1].kind == T_PUNCT && v[k - 1].punct == ',')
             k--;
         if (k > 0 && is_person(&v[k - 1]) && !(v[k - 1].flags & F_POSS))
-            note_person(&A->who, v[k - 1].ref,
+            note_person(A, v[k - 1].ref,
                         doc_entity_get(A->d, v[k - 1].ref)->gender, true);
     }
-    /* Who "he" or "she" is, for attribution: the latest person of that
-     * gender who stood as a subject (not an object, not an owner, not a
-     * name inside reported speech), which is whom a "she said" means more
-     * often than the annotation layer's nearest antecedent is. */
-    if (g != DOC_GENDER_UNKNOWN) {
-        t.ref = latest_person(&A->who, g);
-        if (t.ref != DOC_NONE) /* the chain goes on through the pronoun */
-            note_person(&A->who, t.ref, g, true);
+    /* Who a pronoun means is the annotation layer's one answer; a "he" or
+     * "she" carries the chain on, and with it the person's roles. */
+    if (w->lex & LEX_PRONOUN) {
+        size_t who = annotate_coref_resolve(A->an, ab, w);
+        if (is_subject_pronoun(&t) && who != DOC_NONE) {
+            t.ref = who;
+            hold_titles(A, who);
+        }
     }
     push_token(&A->toks, t);
 }
@@ -748,6 +710,7 @@ static void tokenize(analysis *A, size_t block)
     const mention *mend = A->ix.all + A->ix.first[block + 1];
     A->toks.n = 0;
     size_t qi = 0;
+    annotate_coref_sentence(A->an, ab, NULL); /* a paragraph starts one */
     for (size_t i = 0; i < ab->ntok;) {
         const annotate_token *at = &ab->tok[i];
         /* Spans open in order; the token's own span index stops at
@@ -784,6 +747,8 @@ static void tokenize(analysis *A, size_t block)
                                      .at = i,
                                      .ref = DOC_NONE,
                                      .punct = punct_of(at->punct)});
+        if (strchr(",;:.!?-", A->toks.v[A->toks.n - 1].punct))
+            annotate_coref_clause_end(A->an);
         i++;
     }
 }
@@ -885,7 +850,7 @@ static bool is_role_word(const token *t, doc_gender *g)
 /* "the French leader", "the Dane", "the 54-year-old": someone named before,
  * preferably the latest holder of that role, else the latest person of the
  * gender the noun implies. Looks at most three words past "the". */
-static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
+static size_t descriptor_at(const analysis *A, const token *v, size_t k,
                             size_t hi)
 {
     if (!word_is(&v[k], "the"))
@@ -920,7 +885,7 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
             first_gender = g;
         any_role |= role;
         bool known;
-        size_t holder = role_holder(&a->roles, v[i].low, &known);
+        size_t holder = role_holder(&A->who.roles, v[i].low, &known);
         if (!known)
             continue;
         size_t j = 0;
@@ -936,7 +901,7 @@ static size_t descriptor_at(const antecedents *a, const token *v, size_t k,
     }
     if (n > 0)
         return holders[best];
-    return any_role ? latest_person(a, first_gender) : DOC_NONE;
+    return any_role ? annotate_coref_latest(A->an, first_gender) : DOC_NONE;
 }
 
 /* "institute's", "party’s": a possessive inside a noun phrase. */
@@ -980,7 +945,7 @@ static size_t speaker_in(const analysis *A, size_t lo, size_t hi)
                 org = t->ref;
         }
         if (desc == DOC_NONE)
-            desc = descriptor_at(&A->who, v, i, hi);
+            desc = descriptor_at(A, v, i, hi);
     }
     return org != DOC_NONE ? org : desc;
 }
@@ -1212,7 +1177,7 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
             *described = *who != DOC_NONE;
             return SUBJ_FOUND;
         case NP_DEFINITE:
-            *who = descriptor_at(&A->who, v, the, p);
+            *who = descriptor_at(A, v, the, p);
             /* "The mother of a boy hurt in the crash said": the head is
              * further back than the nearest "the". */
             if (*who == DOC_NONE && the > sentence)
@@ -1239,7 +1204,7 @@ static subj_status speaker_before(const analysis *A, size_t k, unsigned cue_len,
             pron_seen = true;
         }
         if (desc == DOC_NONE)
-            desc = descriptor_at(&A->who, v, i, p);
+            desc = descriptor_at(A, v, i, p);
     }
     *who = org != DOC_NONE ? org : pron_seen ? pron : desc;
     *described = org == DOC_NONE && !pron_seen && desc != DOC_NONE;
@@ -2108,8 +2073,7 @@ static void attribute_paragraph(para *P)
             /* "the Chilean singer said ...": the person described is
              * whom a "he said" in the next paragraph means. */
             if (described && doc_entity_get(A->d, who)->type == DOC_PERSON)
-                note_person(&A->who, who, doc_entity_get(A->d, who)->gender,
-                            true);
+                note_person(A, who, doc_entity_get(A->d, who)->gender, true);
             cue = (verdict){who, word, false, NULL, DOC_QUOTE_SPEECH, ""};
             memcpy(cue.role, role, WORD_MAX);
             if (strcmp(word, "according to") == 0)
@@ -2217,15 +2181,13 @@ static void surnames_build(role_map *m, const doc *d, annotate *an)
             continue;
         bool known;
         size_t holder = role_holder(m, low, &known);
-        role_note(m, low, (recent){known && holder != e ? DOC_NONE : e, 0});
+        role_note(m, low, known && holder != e ? DOC_NONE : e);
     }
 }
 
 static void analyse(doc *d, annotate *an)
 {
     analysis A = {.d = d, .an = an};
-    for (int g = 0; g < 3; g++)
-        A.who.salient[g] = A.who.any[g] = (recent){DOC_NONE, 0};
     index_build(&A.ix, d);
     titles_build(&A.who, d);
     surnames_build(&A.surnames, d, A.an);
@@ -2344,7 +2306,6 @@ static void analyse(doc *d, annotate *an)
     free(A.surnames.slots);
     free(A.who.title_words);
     free(A.who.title_first);
-    free(A.who.learnt);
 }
 
 void quote_analyse_with(doc *d, annotate *an)

@@ -1150,6 +1150,14 @@ static bool copyright_line(const char *t, size_t n)
            (starts_with(t, n, "Copyright ") || starts_with(t, n, "\xC2\xA9"));
 }
 
+static bool has_ascii_digit(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (utf8_is_ascii_digit(t[i]))
+            return true;
+    return false;
+}
+
 /* Is the paragraph a credit line? Records its people and agency. */
 static bool credit_paragraph(struct parser *p, const char *t, size_t n)
 {
@@ -1172,8 +1180,10 @@ static bool credit_paragraph(struct parser *p, const char *t, size_t n)
         t++;
         n -= 2;
     }
-    bool stamp_sized = n <= 100;
-    if (!stamp_sized && !might_be_credit(t, n))
+    /* a time stamp is short and has a number */
+    bool stamp_sized = n <= 100 && has_ascii_digit(t, n);
+    bool credit_words = might_be_credit(t, n);
+    if (!stamp_sized && !credit_words)
         return false;
     struct credit_cx cx = {.t = t, .tk = p->toks};
     cx.nt = tokenize(t, n, p->toks, CREDIT_TOKENS_MAX);
@@ -1181,7 +1191,7 @@ static bool credit_paragraph(struct parser *p, const char *t, size_t n)
         return false;
     if (stamp_sized && timestamp_line(&cx))
         return true;
-    if (!might_be_credit(t, n) || !credit_grammar(&cx))
+    if (!credit_words || !credit_grammar(&cx))
         return false;
     add_contributors(p, &cx);
     if (cx.agency && !doc_source(p->d))

@@ -6,7 +6,9 @@
 
 #include "xalloc.h"
 
-enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
+/* Chunks double from 64 KiB up to 16 MiB: a small story stays small, and
+ * a large one is held in few large blocks (few page faults). */
+enum { ARENA_CHUNK = 64 * 1024, ARENA_CHUNK_MAX = 16 << 20, ARENA_ALIGN = 16 };
 
 struct chunk {
     struct chunk *next;
@@ -16,6 +18,7 @@ struct chunk {
 
 struct arena {
     struct chunk *head;
+    size_t next_chunk; /* the size of the next chunk */
 };
 
 arena *arena_new(void)
@@ -34,19 +37,23 @@ void arena_free(arena *a)
     free(a);
 }
 
-void *arena_alloc(arena *a, size_t size)
+/* Room for size bytes, not cleared. */
+static void *take(arena *a, size_t size)
 {
     if (size > SIZE_MAX - ARENA_ALIGN - sizeof(struct chunk))
         xalloc_die("allocation size overflow");
     size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     struct chunk *c = a->head;
     if (!c || c->size - c->used < size) {
-        size_t want = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+        size_t chunk = a->next_chunk ? a->next_chunk : ARENA_CHUNK;
+        if (chunk < ARENA_CHUNK_MAX)
+            a->next_chunk = 2 * chunk;
+        size_t want = size > chunk ? size : chunk;
         c = xmalloc(sizeof(struct chunk) + want);
         c->size = want;
         c->used = 0;
         /* A large block goes behind the current chunk, keeping its room. */
-        if (a->head && size > ARENA_CHUNK) {
+        if (a->head && size > chunk) {
             c->next = a->head->next;
             a->head->next = c;
         } else {
@@ -56,6 +63,12 @@ void *arena_alloc(arena *a, size_t size)
     }
     void *p = c->data + c->used;
     c->used += size;
+    return p;
+}
+
+void *arena_alloc(arena *a, size_t size)
+{
+    void *p = take(a, size);
     memset(p, 0, size);
     return p;
 }
@@ -71,7 +84,7 @@ char *arena_strndup(arena *a, const char *s, size_t len)
 {
     if (len == SIZE_MAX)
         xalloc_die("allocation size overflow");
-    char *p = arena_alloc(a, len + 1);
+    char *p = take(a, len + 1); /* every byte written below */
     memcpy(p, s, len);
     p[len] = '\0';
     return p;
@@ -84,7 +97,9 @@ char *arena_strdup(arena *a, const char *s)
 
 void *arena_memdup(arena *a, const void *src, size_t count, size_t size)
 {
-    void *p = arena_array(a, count, size);
+    if (size && count > SIZE_MAX / size)
+        xalloc_die("allocation size overflow");
+    void *p = take(a, count * size); /* every byte written below */
     if (count && size)
         memcpy(p, src, count * size);
     return p;

@@ -5,8 +5,30 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static void (*fatal_hook)(void);
+
+/* A large block is asked to be backed by huge pages where the kernel does
+ * that on request (Linux's "madvise" mode): a 50 MB article otherwise
+ * costs tens of thousands of page faults, a quarter of its analysis time.
+ * Only a hint; nothing depends on it. */
+enum { HUGE_PAGE = 2u << 20, HUGE_MIN = 4u << 20 };
+
+static void advise_large(void *p, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+    if (size < HUGE_MIN)
+        return;
+    uintptr_t a = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+    uintptr_t b = ((uintptr_t)p + size) & ~(uintptr_t)(HUGE_PAGE - 1);
+    if (b > a)
+        (void)madvise((void *)a, b - a, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)size;
+#endif
+}
 
 void xalloc_set_fatal_hook(void (*hook)(void))
 {
@@ -30,6 +52,7 @@ void *xmalloc(size_t size)
     void *p = malloc(size ? size : 1);
     if (!p)
         xalloc_die("out of memory");
+    advise_large(p, size);
     return p;
 }
 
@@ -40,6 +63,7 @@ void *xcalloc(size_t count, size_t size)
     void *p = calloc(count ? count : 1, size ? size : 1);
     if (!p)
         xalloc_die("out of memory");
+    advise_large(p, count * size);
     return p;
 }
 
@@ -51,6 +75,7 @@ void *xreallocarray(void *ptr, size_t count, size_t size)
     void *p = realloc(ptr, total ? total : 1);
     if (!p)
         xalloc_die("out of memory");
+    advise_large(p, total);
     return p;
 }
 

@@ -182,37 +182,53 @@ static void titles_of_works_have_one_rule(void **state)
     }
 }
 
-static doc_gender no_fixed_gender(void *ctx, size_t entity)
-{
-    (void)ctx;
-    return entity == 7 ? DOC_GENDER_MALE : DOC_GENDER_UNKNOWN;
-}
-
-/* A pronoun is resolved once and the answer kept for later passes. */
+/* A pronoun is resolved once, to the latest subject of its gender, and
+ * the answer kept for later passes. */
 static void pronouns_are_resolved_once(void **state)
 {
     (void)state;
-    const char *text = "Corvin Hale met Ilse Brandt. She said no.";
+    const char *text = "Corvin Hale met Ilse Brandt. She said no. Asked "
+                       "whether she would stay, Orla Finch nodded.";
     doc *d = one_block(text);
     annotate *an = annotate_new(d);
     const annotate_block *ab = annotate_get(an, 0);
-    annotate_coref_sentence(an, false);
-    annotate_coref_person(an, 7, 1); /* Corvin Hale, a man */
-    annotate_coref_person(an, 9, 4); /* Ilse Brandt */
+    annotate_coref_sentence(an, ab, &ab->tok[0]);
+    annotate_coref_person(an, 7, DOC_GENDER_MALE, true);     /* Corvin Hale */
+    annotate_coref_person(an, 9, DOC_GENDER_UNKNOWN, false); /* Ilse Brandt */
     size_t she = token_at(ab, "She");
-    annotate_coref_sentence(an, false);
-    size_t who = annotate_coref_resolve(
-        an, ab, &ab->tok[she], DOC_GENDER_FEMALE, 6, no_fixed_gender, NULL);
-    /* the man is passed over */
-    assert_int_equal(who, 9);
+    annotate_coref_sentence(an, ab, &ab->tok[she]);
+    /* the man is passed over; the object is the one left */
+    assert_int_equal(annotate_coref_resolve(an, ab, &ab->tok[she]), 9);
     assert_int_equal(annotate_pronoun_at(an, 0, ab->tok[she].start), 9);
     assert_int_equal(annotate_pronoun_at(an, 0, 0), DOC_NONE);
-    /* "Asked whether he ...": the clause's pronoun waits for its subject */
-    annotate_coref_sentence(an, true);
-    assert_int_equal(annotate_coref_resolve(an, ab, &ab->tok[she],
-                                            DOC_GENDER_FEMALE, 8,
-                                            no_fixed_gender, NULL),
-                     DOC_NONE);
+    assert_int_equal(annotate_coref_gender(an, 9), DOC_GENDER_FEMALE);
+    /* "Asked whether she ...": the clause's pronoun waits for its subject */
+    size_t asked = token_at(ab, "Asked");
+    annotate_coref_sentence(an, ab, &ab->tok[asked]);
+    size_t she2 = asked + 2;
+    assert_int_equal(annotate_coref_resolve(an, ab, &ab->tok[she2]), DOC_NONE);
+    assert_int_equal(annotate_pronoun_at(an, 0, ab->tok[she2].start), DOC_NONE);
+    annotate_free(an);
+    doc_free(d);
+}
+
+/* A woman who stood as the subject, then a man of unknown gender as an
+ * object: "she" is the subject, however near the object is. */
+static void a_subject_before_an_object(void **state)
+{
+    (void)state;
+    const char *text = "Dr. Wren Tallis spoke with Jory Osk. She agreed.";
+    doc *d = one_block(text);
+    annotate *an = annotate_new(d);
+    const annotate_block *ab = annotate_get(an, 0);
+    annotate_coref_sentence(an, ab, &ab->tok[0]);
+    annotate_coref_person(an, 3, DOC_GENDER_UNKNOWN, true);
+    annotate_coref_person(an, 5, DOC_GENDER_UNKNOWN, false); /* after "with" */
+    size_t she = token_at(ab, "She");
+    annotate_coref_sentence(an, ab, &ab->tok[she]);
+    assert_int_equal(annotate_coref_resolve(an, ab, &ab->tok[she]), 3);
+    /* she is a woman now: a later "he" passes over her */
+    assert_int_equal(annotate_coref_latest(an, DOC_GENDER_MALE), 5);
     annotate_free(an);
     doc_free(d);
 }
@@ -329,6 +345,7 @@ int main(void)
         cmocka_unit_test(words_keep_possessives_and_hyphen_suffixes_apart),
         cmocka_unit_test(titles_of_works_have_one_rule),
         cmocka_unit_test(pronouns_are_resolved_once),
+        cmocka_unit_test(a_subject_before_an_object),
         cmocka_unit_test(words_stop_at_marks),
         cmocka_unit_test(a_block_read_again_is_the_same),
     };
