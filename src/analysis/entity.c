@@ -459,6 +459,73 @@ static bool and_ends_name(const ctx *c, size_t j)
              (tkey_is(c, &c->tok[k], "the") || tkey_is(c, &c->tok[k], "of")));
 }
 
+/* The end of 1..max capitalised words from k with no lexicon class but
+ * those of ok (so no place, given name or organisation unless ok says), no
+ * possessive, or k. */
+static size_t plain_words_end(const ctx *c, size_t k, size_t max, unsigned ok)
+{
+    size_t e = k;
+    while (e < c->ntok && e < k + max && is_name_word(&c->tok[e]) &&
+           !(c->tok[e].flags & (T_POSS | T_HYPH | T_ALLCAPS)) &&
+           !(c->tok[e].lex & ~ok))
+        e++;
+    return e;
+}
+
+#define FIELD_WORDS (LEX_COMMON | LEX_ORG_HEAD | LEX_PLACE_HEAD)
+
+/* "Ministry of Agriculture, Forests and Water": an official name's field
+ * may be a list. j is the comma after the first field; returns the end of
+ * the list ("... and Water"), or j when none follows. */
+static size_t field_list_end(const ctx *c, size_t j)
+{
+    size_t k = j;
+    for (int items = 0; items < 4; items++) {
+        if (k >= c->ntok || !is_punct(&c->tok[k], ','))
+            return j;
+        size_t e = plain_words_end(c, k + 1, 3, FIELD_WORDS);
+        if (e == k + 1)
+            return j;
+        /* "Forests, and Water": a serial comma */
+        if (e < c->ntok && tkey_is(c, &c->tok[e], "and")) {
+            size_t f = plain_words_end(c, e + 1, 3, FIELD_WORDS);
+            if (f == e + 1 || (f < c->ntok && is_name_word(&c->tok[f])))
+                return j;
+            return f;
+        }
+        if (e + 1 < c->ntok && is_punct(&c->tok[e], ',') &&
+            tkey_is(c, &c->tok[e + 1], "and")) {
+            size_t f = plain_words_end(c, e + 2, 3, FIELD_WORDS);
+            if (f == e + 2 || (f < c->ntok && is_name_word(&c->tok[f])))
+                return j;
+            return f;
+        }
+        k = e;
+    }
+    return j;
+}
+
+/* Is token e a lower-case "party", "movement", ...? */
+static bool party_noun_at(const ctx *c, size_t e)
+{
+    if (e >= c->ntok)
+        return false;
+    const token *n = &c->tok[e];
+    return is_lower_word(n) &&
+           (tkey_is(c, n, "party") || tkey_is(c, n, "movement") ||
+            tkey_is(c, n, "coalition") || tkey_is(c, n, "alliance") ||
+            tkey_is(c, n, "campaign") || tkey_is(c, n, "bloc") ||
+            tkey_is(c, n, "list"));
+}
+
+/* "Hope for the Valley party": a party or movement whose name holds
+ * "for the"; k is the first capitalised word after the connector. */
+static bool named_party_ahead(const ctx *c, size_t k)
+{
+    size_t e = plain_words_end(c, k, 4, ~(unsigned)(LEX_CALENDAR | LEX_GIVEN));
+    return e > k && party_noun_at(c, e);
+}
+
 /* Extends a run of capitalised words from a; connectors join the words of
  * an organisation or title ("University of Leeds", "Minister of
  * Foreign Affairs", "Embassy in Peru"), particles join names ("Luis de la
@@ -542,11 +609,20 @@ static size_t run_end(ctx *c, size_t a)
              tkey_is(c, &c->tok[j + 1], "a") ||
              tkey_is(c, &c->tok[j + 1], "an")) &&
             is_lower_word(&c->tok[j + 1]) && is_name_word(&c->tok[j + 2]) &&
-            (tail || (c->tok[j - 1].lex & (LEX_ORG_LEAD | LEX_ORG_HEAD))) &&
+            (tail || (c->tok[j - 1].lex & (LEX_ORG_LEAD | LEX_ORG_HEAD)) ||
+             named_party_ahead(c, j + 2)) &&
             (c->tok[j - 1].flags & T_CAP)) {
             tail = true;
             j += 2;
             continue;
+        }
+        /* "Ministry of Agriculture, Forests and Water" */
+        if (tail && j > a && is_punct(t, ',')) {
+            size_t e = field_list_end(c, j);
+            if (e > j) {
+                j = e;
+                break;
+            }
         }
         if (j > a && j + 1 < c->ntok && is_lower_word(t) &&
             is_name_word(&c->tok[j + 1]) &&
@@ -580,6 +656,16 @@ static size_t run_end(ctx *c, size_t a)
             if (tkey_is(c, t, "and") && tail && and_ends_name(c, j)) {
                 j++;
                 continue;
+            }
+            /* "Fish and Game Director X" after "the Department of Fish and
+             * Game": a known name's words joined by "and" */
+            if (tkey_is(c, t, "and") && j + 2 <= c->ntok) {
+                size_t len;
+                const char *key = phrase_key(c, a, j + 2, &len);
+                if (smap_get(&c->things, key, len) != DOC_NONE) {
+                    j += 2;
+                    continue;
+                }
             }
             if (tkey_is(c, t, "in") && (tkey_is(c, prev, "embassy") ||
                                         tkey_is(c, prev, "consulate"))) {
@@ -703,9 +789,17 @@ static bool place_context(ctx *c, size_t a, size_t b)
         (word_is(c, &c->tok[a - 2], "outside") ||
          word_is(c, &c->tok[a - 2], "near")))
         return true;
-    /* "a Kelbrook radio station", "an Ostrava newspaper" */
+    /* "a Kelbrook radio station", "an Ostrava newspaper", "a Kelbrook
+     * company": where the business is */
     if (p && (word_is(c, p, "a") || word_is(c, p, "an")) && b - a == 1 && n &&
-        is_lower_word(n) && is_media_word(c, n))
+        is_lower_word(n) &&
+        (is_media_word(c, n) || word_is(c, n, "company") ||
+         word_is(c, n, "firm") || word_is(c, n, "business") ||
+         word_is(c, n, "contractor") || word_is(c, n, "manufacturer")))
+        return true;
+    /* "a Democrat from Kelsby": where a party's member is from */
+    if (p && word_is(c, p, "from") && a >= 2 &&
+        (c->tok[a - 2].lex & LEX_DEMONYM) && (c->tok[a - 2].flags & T_CAP))
         return true;
     /* a hometown: "X, of Pinebrook," */
     if (p && word_is(c, p, "of") && a >= 2 && is_punct(&c->tok[a - 2], ',') &&
@@ -1189,24 +1283,31 @@ static size_t add_thing_tokens(ctx *c, doc_entity_type type, size_t a, size_t b)
             smap_put(&c->things, sk, len, id);
     }
     /* "Department of Water Supply" is also "Water Supply Department" and
-     * "Water Supply" (officials), when those say nothing else */
-    if (type == DOC_ORG && b - a >= 4 && word_is(c, &c->tok[a + 1], "of") &&
-        (c->tok[a].lex & LEX_ORG_LEAD) && !(c->tok[a].flags & T_POSS)) {
+     * "Water Supply" (officials), when those say nothing else; so is the
+     * "Harlan Department of Fish and Game" "Fish and Game" */
+    size_t l = a;
+    if (type == DOC_ORG && b - a >= 5 && !word_is(c, &c->tok[a + 1], "of") &&
+        word_is(c, &c->tok[a + 2], "of") && (c->tok[a].flags & T_CAP))
+        l = a + 1;
+    if (type == DOC_ORG && b - l >= 4 && word_is(c, &c->tok[l + 1], "of") &&
+        (c->tok[l].lex & LEX_ORG_LEAD) && !(c->tok[l].flags & T_POSS)) {
         bool plain = true;
-        for (size_t k = a + 2; k < b; k++)
-            if (!(c->tok[k].flags & T_CAP) ||
-                (c->tok[k].lex & (LEX_PLACE_ANY | LEX_ORG | LEX_DEMONYM |
-                                  LEX_GIVEN | LEX_FUNCTION)))
+        for (size_t k = l + 2; k < b; k++)
+            if (k + 1 < b && k > l + 2 && tkey_is(c, &c->tok[k], "and"))
+                continue; /* "Fish and Game" */
+            else if (!(c->tok[k].flags & T_CAP) ||
+                     (c->tok[k].lex & (LEX_PLACE_ANY | LEX_ORG | LEX_DEMONYM |
+                                       LEX_GIVEN | LEX_FUNCTION)))
                 plain = false;
         if (plain) {
             size_t rl;
-            const char *rk = phrase_key(c, a + 2, b, &rl);
-            char *inv = xasprintf("%.*s %.*s", (int)rl, rk, (int)c->tok[a].klen,
-                                  tkey(c, &c->tok[a]));
+            const char *rk = phrase_key(c, l + 2, b, &rl);
+            char *inv = xasprintf("%.*s %.*s", (int)rl, rk, (int)c->tok[l].klen,
+                                  tkey(c, &c->tok[l]));
             if (smap_get(&c->things, inv, strlen(inv)) == DOC_NONE)
                 smap_put(&c->things, inv, strlen(inv), id);
             free(inv);
-            rk = phrase_key(c, a + 2, b, &rl);
+            rk = phrase_key(c, l + 2, b, &rl);
             if (smap_get(&c->things, rk, rl) == DOC_NONE)
                 smap_put(&c->things, rk, rl, id);
         }
@@ -1810,6 +1911,9 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   org-division       "Acme Cloud": a known company's division
  *   team-lead          "Real Valdora": a club's opening word
  *   club-town          "held 0-0 by Kelsby Town": a town's club in a match
+ *   party-name         "the Hope for the Valley party": a party's own name
+ *   outlet             "told the X", "of The X", "X reported", KXRB-TV
+ *   brand              "VeloTrak said": a capital inside one word that speaks
  *   event              "X Jr. Day": an event, no entity
  *   title-person       "Vice President X", "special envoy X"
  *   org-noun-before    "rescue group Tide Watch": a kind of organisation
@@ -1823,6 +1927,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   church-building    "St. Alban's Church": a named church is a building
  *   org-suffix         "Kestrel Systems Inc.", "Northwind Labs": a head word
  *   public-body        "School District": a public body
+ *   numbered-road      "U.S. Highway 12", "Route 9": the number is the name's
  *   place-head         "X Airport", "X County", "X Museum"
  *   org-tail           "Board of Supervisors", "Embassy in Peru"
  *   official-name      "Center for Civil Liberties": a lead word with of/for
@@ -2001,7 +2106,14 @@ static pass_result p_party_descriptor(ctx *c, size_t a, size_t b, bool weak)
         !(word_is(c, p, "a") || word_is(c, p, "an") || word_is(c, p, "the")))
         return PASS_OPEN;
     const lexicon_entry *le = phrase_lex(c, a, b - 1);
-    if (!le || !(le->classes & (LEX_US_STATE | LEX_COUNTRY | LEX_CITY)))
+    /* "a Kelsby Republican": a town the lexicon does not know, before a
+     * party's member */
+    const token *t = &c->tok[a];
+    bool town = b - a == 2 && !t->lex && !(t->flags & (T_POSS | T_HYPH)) &&
+                (tkey_is(c, &c->tok[b - 1], "republican") ||
+                 tkey_is(c, &c->tok[b - 1], "democrat"));
+    if (!town &&
+        (!le || !(le->classes & (LEX_US_STATE | LEX_COUNTRY | LEX_CITY))))
         return PASS_OPEN;
     return place(c, a, b - 1);
 }
@@ -2111,6 +2223,133 @@ static pass_result p_club_town(ctx *c, size_t a, size_t b, bool weak)
     if (score_in_sentence(c, a, b) || is_result_verb(c, p) ||
         (n && is_lower_word(n) && (squad_word(c, n) || is_result_verb(c, n))))
         return club(c, a, b);
+    return PASS_OPEN;
+}
+
+/* "the Onward for the Valley party": a name with a connector before
+ * "party" or "movement" is the party's, whatever its last word. */
+static pass_result p_party_name(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a < 3 || !party_noun_at(c, b))
+        return PASS_OPEN;
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if (is_lower_word(&c->tok[k]))
+            return org(c, a, b);
+    return PASS_OPEN;
+}
+
+/* "KXRB-TV", "WQPN": a North American broadcaster's call sign, four
+ * capitals from K or W (not a roman numeral), with its band after. */
+static bool call_sign(const ctx *c, const token *t)
+{
+    if (!(t->flags & T_ALLCAPS) || t->lex)
+        return false;
+    const char *s = c->text + t->start;
+    size_t n = t->end - t->start;
+    if (n != 4 && !(n == 7 && s[4] == '-'))
+        return false;
+    if (s[0] != 'K' && s[0] != 'W')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (i != 4 && !(s[i] >= 'A' && s[i] <= 'Z'))
+            return false;
+    if (n == 7 && !((s[5] == 'T' && s[6] == 'V') || s[6] == 'M' ||
+                    (s[5] == 'D' && s[6] == 'T')))
+        return false;
+    return !(s[2] == 'I' && s[3] == 'I');
+}
+
+/* News outlets named as sources: "told the Harlow Courier-Post", "Rosa
+ * Lind of The Pit" (a capital "The" inside a sentence opens a title),
+ * "Marquee reported", "according to Marquee, which first reported", and
+ * call signs. */
+static pass_result p_outlet(ctx *c, size_t a, size_t b, bool weak)
+{
+    if (b - a == 1 && call_sign(c, &c->tok[a]))
+        return org(c, a, b);
+    if (c->tok[a].lex & (LEX_TITLE | LEX_ROLE | LEX_GIVEN))
+        return PASS_OPEN;
+    for (size_t k = a; k < b; k++)
+        if (c->tok[k].flags & (T_QUOTED | T_ALLCAPS))
+            return PASS_OPEN;
+    /* "in the Harlow area": a place's name before a noun */
+    const lexicon_entry *whole = phrase_lex(c, a, b);
+    if (whole && (whole->classes & LEX_PLACE_ANY))
+        return PASS_OPEN;
+    const token *the = tok_before(c, a);
+    if (word_is(c, the, "the") && a >= 2) {
+        const token *v = &c->tok[a - 2];
+        bool capital = c->text[the->start] == 'T' && !(the->flags & T_SENT);
+        /* "Rosa Lind of The Pit" names her paper, "the author of The
+         * Long Field" a book */
+        bool of = word_is(c, v, "of") && a >= 3 &&
+                  (c->tok[a - 3].flags & T_CAP) &&
+                  !(c->tok[a - 3].flags & T_SENT);
+        if (word_is(c, v, "told") ||
+            (capital && (of || word_is(c, v, "for") || word_is(c, v, "with") ||
+                         word_is(c, v, "by") ||
+                         (word_is(c, v, "to") && a >= 3 &&
+                          word_is(c, &c->tok[a - 3], "according")))))
+            return org(c, a, b);
+    }
+    /* "Residents reported": a sentence's first word needs more */
+    if (weak || b - a != 1 || (c->tok[a].flags & (T_POSS | T_HYPH)) ||
+        c->tok[a].lex)
+        return PASS_OPEN;
+    const token *n = tok_after(c, b);
+    size_t k = b;
+    if (n && is_punct(n, ',') && b + 1 < c->ntok &&
+        word_is(c, &c->tok[b + 1], "which"))
+        k = b + 2;
+    if (k < c->ntok && word_is(c, &c->tok[k], "first"))
+        k++;
+    if (k < c->ntok &&
+        (word_is(c, &c->tok[k], "reported") ||
+         (k > b && (word_is(c, &c->tok[k], "published") ||
+                    word_is(c, &c->tok[k], "broke")))) &&
+        !(k + 1 < c->ntok && word_is(c, &c->tok[k + 1], "from")))
+        return org(c, a, b);
+    return PASS_OPEN;
+}
+
+/* "VeloTrak", "AgriNova": a word with a capital inside after three or
+ * more small letters is a brand; "MacArthur", "FitzGerald", "DelBene" and
+ * "DesJarlais" are surnames. */
+static bool camel_brand(const ctx *c, const token *t)
+{
+    if ((t->flags & (T_ALLCAPS | T_POSS)) || t->lex || !(t->flags & T_CAP))
+        return false;
+    const char *s = c->text + t->start;
+    size_t n = t->end - t->start, i = 1;
+    /* "@AdaKemp" is a person's handle */
+    if (t->start > 0 && s[-1] == '@')
+        return false;
+    while (i < n && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    if (i < 4 || i + 2 > n || !(s[i] >= 'A' && s[i] <= 'Z') ||
+        !(s[i + 1] >= 'a' && s[i + 1] <= 'z'))
+        return false;
+    static const char *const surname[] = {"mac", "fitz", "del", "des",
+                                          "van", "von",  "dal", "san"};
+    for (size_t k = 0; k < sizeof surname / sizeof *surname; k++)
+        if (strlen(surname[k]) == i && s[0] - 'A' + 'a' == surname[k][0] &&
+            strncmp(s + 1, surname[k] + 1, i - 1) == 0)
+            return false;
+    return true;
+}
+
+/* A brand that speaks ("VeloTrak said") or owns ("VeloTrak shares") is a
+ * company, not a person. */
+static pass_result p_brand(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a != 1 || !camel_brand(c, &c->tok[a]))
+        return PASS_OPEN;
+    const token *n = tok_after(c, b);
+    if ((n && is_lower_word(n) && (n->lex & LEX_SPEECH)) ||
+        org_context(c, a, b))
+        return org(c, a, b);
     return PASS_OPEN;
 }
 
@@ -2245,6 +2484,22 @@ static pass_result p_public_body(ctx *c, size_t a, size_t b, bool weak)
         is_service_word(c, &c->tok[b - 2]))
         return org(c, a, b);
     return PASS_OPEN;
+}
+
+/* "U.S. Highway 12", "Route 9", "Interstate 80": a road and its number */
+static pass_result p_numbered_road(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    const token *last = &c->tok[b - 1], *n = tok_after(c, b);
+    if (!n || !(n->flags & T_NUM) || n->end - n->start > 4 ||
+        (last->flags & (T_POSS | T_HYPH)) || n->start != last->end + 1 ||
+        !(tkey_is(c, last, "highway") || tkey_is(c, last, "route") ||
+          tkey_is(c, last, "interstate")))
+        return PASS_OPEN;
+    for (size_t k = n->start; k < n->end; k++)
+        if (!c_digit((ucs4_t)(unsigned char)c->text[k]))
+            return PASS_OPEN;
+    return place(c, a, b + 1);
 }
 
 static pass_result p_place_head(ctx *c, size_t a, size_t b, bool weak)
@@ -2569,6 +2824,9 @@ static const entity_pass passes[] = {
     {"org-division", p_org_division},
     {"team-lead", p_team_lead},
     {"club-town", p_club_town},
+    {"party-name", p_party_name},
+    {"outlet", p_outlet},
+    {"brand", p_brand},
     {"event", p_event},
     {"title-person", p_title_person},
     {"org-noun-before", p_org_noun_before},
@@ -2582,6 +2840,7 @@ static const entity_pass passes[] = {
     {"church-building", p_church_building},
     {"org-suffix", p_org_suffix},
     {"public-body", p_public_body},
+    {"numbered-road", p_numbered_road},
     {"place-head", p_place_head},
     {"org-tail", p_org_tail},
     {"official-name", p_official_name},

@@ -1499,6 +1499,93 @@ static void venues_are_places(void **state)
     doc_free(d);
 }
 
+/* Official names stay whole: a field that is a list ("Ministry of Mines,
+ * Forestry and Water"), a centre's plural ("Centers for X and Y"), a
+ * party whose name ends in a common noun ("Onward for the Valley party"),
+ * and a department's field later used alone before a title ("Fish and
+ * Game Director X"). None gives a person or a fragment. */
+static void official_names_with_lists_and_connectors(void **state)
+{
+    (void)state;
+    doc *d = analyse("Norway's Ministry of Mines, Forestry and Water said "
+                     "Tuesday that wells were dry. The Centers for Soil "
+                     "Health and Drainage has sent a team. The votes came "
+                     "from the island-based Onward for the Valley party.");
+    expect_typed(d, "Ministry of Mines, Forestry and Water", DOC_ORG, NULL);
+    expect_typed(d, "Centers for Soil Health and Drainage", DOC_ORG, NULL);
+    expect_typed(d, "Onward for the Valley", DOC_ORG, "party-name");
+    assert_null(find(d, "Water"));
+    assert_null(find(d, "Valley"));
+    assert_int_equal(count_type(d, DOC_PERSON), 0);
+    doc_free(d);
+    d = analyse("The Harlan Department of Fish and Game set the rules. Fish "
+                "and Game Director Ada Kemp said her staff was ready.");
+    expect_typed(d, "Harlan Department of Fish and Game", DOC_ORG, NULL);
+    expect_person(d, "Ada Kemp", "Director");
+    assert_null(find(d, "Game"));
+    assert_int_equal(count_type(d, DOC_ORG), 1);
+    doc_free(d);
+}
+
+/* News outlets named as sources: after "told (the)", a capital "The"
+ * inside a sentence after a person's "of", "X reported", "according to
+ * X, which first reported", and broadcasters' call signs. A book after
+ * "the author of The" is no outlet. */
+static void outlets_named_as_sources(void **state)
+{
+    (void)state;
+    doc *d = analyse("It was hard work, Ada Kemp told The Harlow Defender in "
+                     "1971, and she told the Brenton Avalanche-Journal the "
+                     "same. Rosa Lind of The Pit disagreed.");
+    expect_typed(d, "The Harlow Defender", DOC_ORG, "outlet");
+    expect_typed(d, "Brenton Avalanche-Journal", DOC_ORG, "outlet");
+    expect_typed(d, "The Pit", DOC_ORG, "outlet");
+    assert_int_equal(count_type(d, DOC_PERSON), 2);
+    doc_free(d);
+    d = analyse("According to Marquee, which first reported the review, the "
+                "show ends in May. Her father told KBRX-TV the road was icy "
+                "and spoke in an interview with WQPN, a radio station. Ada "
+                "Kemp is the author of The Long Field.");
+    expect_typed(d, "Marquee", DOC_ORG, "outlet");
+    expect_typed(d, "KBRX-TV", DOC_ORG, "outlet");
+    expect_typed(d, "WQPN", DOC_ORG, NULL);
+    assert_null(find(d, "The Long Field"));
+    doc_free(d);
+}
+
+/* A road keeps its number; a town used as a modifier ("a Kelsby
+ * Republican", "a Brenton company", "a Democrat from Oston") is still a
+ * place. */
+static void numbered_roads_and_towns_as_modifiers(void **state)
+{
+    (void)state;
+    doc *d = analyse("The car left U.S. Highway 12 near Route 9. The "
+                     "sponsor, Sen. Ada Kemp, a Kelsby Republican, and Rep. "
+                     "Jo Lind, a Democrat from Oston, hired Harrow Boats, a "
+                     "Brenton company.");
+    expect_typed(d, "U.S. Highway 12", DOC_PLACE, "numbered-road");
+    expect_typed(d, "Route 9", DOC_PLACE, "numbered-road");
+    assert_null(find(d, "U.S. Highway"));
+    expect_typed(d, "Kelsby", DOC_PLACE, "party-descriptor");
+    expect_typed(d, "Oston", DOC_PLACE, NULL);
+    expect_typed(d, "Brenton", DOC_PLACE, NULL);
+    doc_free(d);
+}
+
+/* A one-word company: a brand's inner capital with a company's context,
+ * or the kind of firm before it; surnames like "MacArthur" stay names. */
+static void one_word_companies(void **state)
+{
+    (void)state;
+    doc *d = analyse("VeloTrak said its sales rose. Ada Kemp, an analyst at "
+                     "the consultancy Quorvane, agreed with Tom MacArthur.");
+    expect_typed(d, "VeloTrak", DOC_ORG, "brand");
+    expect_typed(d, "Quorvane", DOC_ORG, NULL);
+    expect_person(d, "Tom MacArthur", NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 2);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1608,6 +1695,10 @@ int main(void)
         cmocka_unit_test(dateline_town_beside_its_club),
         cmocka_unit_test(clubs_by_their_last_word),
         cmocka_unit_test(venues_are_places),
+        cmocka_unit_test(official_names_with_lists_and_connectors),
+        cmocka_unit_test(outlets_named_as_sources),
+        cmocka_unit_test(numbered_roads_and_towns_as_modifiers),
+        cmocka_unit_test(one_word_companies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
