@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "cue.h"
+#include "hash.h"
 #include "lexicon.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -196,17 +197,9 @@ typedef struct {
     size_t *title_first;
 } antecedents;
 
-static size_t word_hash(const char *w)
-{
-    size_t h = 2166136261u;
-    for (; *w; w++)
-        h = (h ^ (unsigned char)*w) * 16777619u;
-    return h;
-}
-
 static role_slot *role_slot_of(role_slot *slots, size_t cap, const char *w)
 {
-    size_t i = word_hash(w) & (cap - 1);
+    size_t i = (size_t)hash_bytes(w, strlen(w)) & (cap - 1);
     while (slots[i].word[0] && strcmp(slots[i].word, w) != 0)
         i = (i + 1) & (cap - 1);
     return &slots[i];
