@@ -111,6 +111,10 @@ const annotate_block *annotate_get(annotate *an, size_t block);
  * read as a credit line. Same lifetime as above. */
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len);
 
+/* How many quotation spans the blocks read so far hold: a size to reserve
+ * for, once every block has been read. */
+size_t annotate_spans_read(const annotate *an);
+
 /* What the lexicon says of a word token's key, looked up once per distinct
  * key: its entry (NULL when unlisted, or for punctuation), and its cue
  * classes (cue.h) with their canonical form. The token must come from an

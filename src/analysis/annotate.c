@@ -1218,6 +1218,11 @@ static const struct ikey *ikey_of(const annotate *an, const annotate_token *t)
     return &an->ikeys[id];
 }
 
+size_t annotate_spans_read(const annotate *an)
+{
+    return an->nqstore;
+}
+
 const lexicon_entry *annotate_entry(const annotate *an, const annotate_token *t)
 {
     return (t->flags & ANNOTATE_WORD) ? ikey_of(an, t)->entry : NULL;

@@ -2185,6 +2185,8 @@ static void analyse(doc *d, annotate *an)
     titles_build(&A.who, d);
     surnames_build(&A.surnames, d, A.an);
     results out = {0};
+    /* one result a span at most: sized once, not doubled and copied */
+    XGROW(out.v, out.cap, annotate_spans_read(an) + 1);
     verdict prev_last = nobody;
     size_t prev_subject = DOC_NONE, prev_only = DOC_NONE;
     size_t dangling = DOC_NONE; /* a piece left open at its paragraph's end */
