@@ -144,7 +144,7 @@ bool annotate_is_title(const annotate_block *ab, size_t a, size_t b);
  * (the quotation pass): it tells the annotator about people
  * (annotate_coref_person, with whether the mention stands as a subject:
  * not an object, an owner, a relative or a name in reported speech),
- * sentence starts and clause ends; at a pronoun it asks
+ * paragraph and sentence starts and clause ends; at a pronoun it asks
  * annotate_coref_resolve, which answers once and keeps the answer for
  * annotate_pronoun_at and the person's gender (annotate_coref_gender). */
 
@@ -157,6 +157,8 @@ void annotate_coref_person(annotate *an, size_t entity, doc_gender g,
  * the subject still to come. t may be NULL. */
 void annotate_coref_sentence(annotate *an, const annotate_block *ab,
                              const annotate_token *t);
+/* A paragraph starts (and with it a sentence). */
+void annotate_coref_paragraph(annotate *an);
 /* A clause ended (a comma, a sentence end). */
 void annotate_coref_clause_end(annotate *an);
 /* The person the gendered pronoun t of ab refers to, or DOC_NONE (not a

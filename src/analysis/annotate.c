@@ -56,9 +56,10 @@ typedef struct {
     size_t block, start, entity;
 } pronoun_ref;
 
-/* A person as a candidate antecedent: who, and when last noted. */
+/* A person as a candidate antecedent: who, when last noted, and in which
+ * paragraph. */
 typedef struct {
-    size_t entity, seq;
+    size_t entity, seq, para;
 } coref_recent;
 
 /* What coreference knows of one person. */
@@ -100,7 +101,7 @@ struct annotate {
     /* coreference: the latest person of each gender (doc_gender), among
      * subjects and among anyone named */
     coref_recent salient[3], any[3];
-    size_t seq;
+    size_t seq, para;
     size_t sent_first; /* first person noted in the current sentence */
     bool lead_clause;
     coref_person *people; /* by entity */
@@ -1042,7 +1043,7 @@ annotate *annotate_new(const doc *d)
     an->d = d;
     an->loaded = DOC_NONE;
     for (size_t g = 0; g < 3; g++)
-        an->salient[g] = an->any[g] = (coref_recent){DOC_NONE, 0};
+        an->salient[g] = an->any[g] = (coref_recent){DOC_NONE, 0, 0};
     an->sent_first = DOC_NONE;
     return an;
 }
@@ -1270,7 +1271,7 @@ static coref_person *coref_of(annotate *an, size_t id)
 static void coref_note(annotate *an, size_t id, doc_gender g, bool subject)
 {
     coref_person *p = coref_of(an, id);
-    coref_recent now = {id, ++an->seq};
+    coref_recent now = {id, ++an->seq, an->para};
     if (g == DOC_GENDER_UNKNOWN)
         g = (doc_gender)p->learnt;
     else if (!p->learnt)
@@ -1313,19 +1314,22 @@ void annotate_coref_person(annotate *an, size_t id, doc_gender g, bool subject)
     coref_note(an, id, g, subject);
 }
 
-/* The latest person not of the other gender (unknown matches), subjects
- * first; never `skip`. */
+/* The latest person not of the other gender, subjects first; never skip.
+ * Someone whose gender nothing gave yet competes with a person of the
+ * wanted gender only while still the topic (named in this paragraph or
+ * the one before): further back, the known match is the better bet. */
 static size_t coref_latest(const annotate *an, doc_gender want, size_t skip)
 {
     for (int pass = 0; pass < 2; pass++) {
         const coref_recent *r = pass == 0 ? an->salient : an->any;
-        coref_recent best = {DOC_NONE, 0};
+        coref_recent best = {DOC_NONE, 0, 0};
         for (int g = 0; g < 3; g++) {
-            if (want != DOC_GENDER_UNKNOWN && g != DOC_GENDER_UNKNOWN &&
-                g != (int)want)
+            if (r[g].entity == DOC_NONE || r[g].entity == skip ||
+                (want != DOC_GENDER_UNKNOWN && g != DOC_GENDER_UNKNOWN &&
+                 g != (int)want))
                 continue;
-            if (r[g].entity != DOC_NONE && r[g].entity != skip &&
-                r[g].seq >= best.seq)
+            bool stale = best.entity != DOC_NONE && an->para > best.para + 1;
+            if (r[g].seq >= best.seq || (want != DOC_GENDER_UNKNOWN && stale))
                 best = r[g];
         }
         if (best.entity != DOC_NONE)
@@ -1357,6 +1361,12 @@ void annotate_coref_sentence(annotate *an, const annotate_block *ab,
     an->lead_clause = false;
     for (size_t i = 0; t && i < sizeof leads / sizeof *leads; i++)
         an->lead_clause |= key_is(ab, t, leads[i]);
+}
+
+void annotate_coref_paragraph(annotate *an)
+{
+    an->para++;
+    annotate_coref_sentence(an, NULL, NULL);
 }
 
 void annotate_coref_clause_end(annotate *an)

@@ -703,7 +703,7 @@ static void tokenize(analysis *A, size_t block)
     const mention *mend = A->ix.all + A->ix.first[block + 1];
     A->toks.n = 0;
     size_t qi = 0;
-    annotate_coref_sentence(A->an, ab, NULL); /* a paragraph starts one */
+    annotate_coref_paragraph(A->an);
     for (size_t i = 0; i < ab->ntok;) {
         const annotate_token *at = &ab->tok[i];
         /* Spans open in order; the token's own span index stops at

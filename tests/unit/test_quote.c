@@ -1321,6 +1321,29 @@ static void pronoun_agrees_with_a_gender_learnt_from_a_pronoun(void **state)
     doc_free(d);
 }
 
+/* Someone whose name gives no gender is whom "she said" means while they
+ * are the topic; two paragraphs on, the woman named before is the better
+ * bet. */
+static void unknown_gender_competes_only_while_the_topic(void **state)
+{
+    (void)state;
+    for (int gap = 0; gap < 2; gap++) {
+        doc *d = doc_new();
+        para(d, "Ada Lin opened the depot in 2019.");
+        para(d, "Kerrin Vaal joined a year later.");
+        if (gap)
+            para(d, "Trucks came and went all winter.");
+        para(d, "\"We never closed,\" she said.");
+        person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+        person(d, DOC_PERSON, DOC_GENDER_UNKNOWN, "Kerrin Vaal",
+               FORMS("Kerrin Vaal"));
+        analysed(d);
+        assert_quote(d, 0, "We never closed,", gap ? "Ada Lin" : "Kerrin Vaal",
+                     "said");
+        doc_free(d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1401,6 +1424,7 @@ int main(void)
         cmocka_unit_test(bare_paragraph_after_reported_speech),
         cmocka_unit_test(thanked_is_a_cue),
         cmocka_unit_test(pronoun_agrees_with_a_gender_learnt_from_a_pronoun),
+        cmocka_unit_test(unknown_gender_competes_only_while_the_topic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
