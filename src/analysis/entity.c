@@ -1737,6 +1737,13 @@ static size_t team_end(ctx *c, size_t a, size_t b)
                                  LEX_EVENT_HEAD | LEX_CALENDAR | LEX_PLACE_ANY))
                 return 0;
         const token *last = &c->tok[b - 1];
+        /* "Sofia Tavares", "Helena Marques": a given name that is also a
+         * city, before a surname in -s, is a person unless a match or a
+         * squad says otherwise */
+        const token *n = tok_after(c, b);
+        if (b - a == 2 && (c->tok[a].lex & LEX_GIVEN) && !match_side(c, a, b) &&
+            !(n && is_lower_word(n) && squad_word(c, n)))
+            return 0;
         if (last->klen > 2 && tkey(c, last)[last->klen - 1] == 's')
             return b;
         return 0;
@@ -1928,6 +1935,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   org-suffix         "Kestrel Systems Inc.", "Northwind Labs": a head word
  *   public-body        "School District": a public body
  *   numbered-road      "U.S. Highway 12", "Route 9": the number is the name's
+ *   shire              "Brackenshire": an English county's ending
  *   place-head         "X Airport", "X County", "X Museum"
  *   org-tail           "Board of Supervisors", "Embassy in Peru"
  *   official-name      "Center for Civil Liberties": a lead word with of/for
@@ -2502,6 +2510,19 @@ static pass_result p_numbered_road(ctx *c, size_t a, size_t b, bool weak)
     return place(c, a, b + 1);
 }
 
+/* "Brackenshire", "North Oxshire": an English county's ending */
+static pass_result p_shire(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    const token *last = &c->tok[b - 1];
+    if (b - a > 2 || last->klen < 8 || (last->flags & (T_HYPH | T_ALLCAPS)) ||
+        memcmp(tkey(c, last) + last->klen - 5, "shire", 5) != 0)
+        return PASS_OPEN;
+    if (b - a == 2 && !(c->tok[a].lex & LEX_DIRECTION))
+        return PASS_OPEN;
+    return place(c, a, b);
+}
+
 static pass_result p_place_head(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
@@ -2595,9 +2616,23 @@ static pass_result p_weak_start(ctx *c, size_t a, size_t b, bool weak)
     /* "Tomás X, the regional councillor, said" opens a sentence */
     if (b - a == 2) {
         const token *second = &c->tok[a + 1];
-        if (person_evidence(c, a, b) ||
-            (smap_get(&c->capset, tkey(c, second), second->klen) != DOC_NONE &&
-             plain_name(c, a, b)))
+        if (person_evidence(c, a, b))
+            return person(c, a, b);
+        /* "Ask Ines in a year": an unknown first word before a given
+         * name, or in speech before a name a person already goes by (an
+         * imperative), is a verb or an adverb; the name is looked at
+         * alone */
+        const char *sk = tkey(c, second);
+        bool named = (second->lex & LEX_GIVEN) ||
+                     ((c->tok[a].flags & T_QUOTED) &&
+                      (smap_get(&c->persons, sk, second->klen) != DOC_NONE ||
+                       smap_get(&c->firsts, sk, second->klen) != DOC_NONE ||
+                       smap_get(&c->givens, sk, second->klen) != DOC_NONE));
+        if (!c->tok[a].lex && named &&
+            !(c->tok[a].flags & (T_ALLCAPS | T_POSS | T_HYPH)))
+            return PASS_UNUSED;
+        if (smap_get(&c->capset, tkey(c, second), second->klen) != DOC_NONE &&
+            plain_name(c, a, b))
             return person(c, a, b);
     }
     /* "Tedla Mesfin Abebe, the agency's director, urged": three unknown
@@ -2620,6 +2655,11 @@ static pass_result p_acronym_org(ctx *c, size_t a, size_t b, bool weak)
 static pass_result p_org_context(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
+    /* "Health officials said": an everyday word opening a sentence */
+    const token *t = &c->tok[a];
+    if (b - a == 1 && (t->flags & T_SENT) && (t->lex & LEX_COMMON) &&
+        !(t->lex & (LEX_ORG | LEX_AGENCY | LEX_PLACE_ANY | LEX_GIVEN)))
+        return PASS_UNUSED;
     bool allcaps = b - a == 1 && (c->tok[a].flags & T_ALLCAPS);
     /* "public broadcaster NOS" */
     const token *p = tok_before(c, a);
@@ -2841,6 +2881,7 @@ static const entity_pass passes[] = {
     {"org-suffix", p_org_suffix},
     {"public-body", p_public_body},
     {"numbered-road", p_numbered_road},
+    {"shire", p_shire},
     {"place-head", p_place_head},
     {"org-tail", p_org_tail},
     {"official-name", p_official_name},
@@ -3177,6 +3218,36 @@ static size_t headline_place(ctx *c, size_t i)
     return i;
 }
 
+/* "47th Street", "East 125th St.": an ordinal street at token i (with
+ * its direction), typed as a place. Returns the token after it, or i. */
+static size_t numbered_street(ctx *c, size_t i)
+{
+    size_t k = i;
+    const token *t = &c->tok[k];
+    if (is_name_word(t) && (t->flags & T_CAP) &&
+        (tkey_is(c, t, "east") || tkey_is(c, t, "west") ||
+         tkey_is(c, t, "north") || tkey_is(c, t, "south")))
+        t = &c->tok[++k];
+    if (k + 1 >= c->ntok || !(t->flags & T_NUM) || t->end - t->start < 3 ||
+        t->end - t->start > 6)
+        return i;
+    const char *s = c->text + t->start;
+    size_t n = t->end - t->start, d = 0;
+    while (d < n && c_digit((ucs4_t)(unsigned char)s[d]))
+        d++;
+    if (d == 0 || n - d != 2 ||
+        !(memcmp(s + d, "st", 2) == 0 || memcmp(s + d, "nd", 2) == 0 ||
+          memcmp(s + d, "rd", 2) == 0 || memcmp(s + d, "th", 2) == 0))
+        return i;
+    const token *h = &c->tok[k + 1];
+    if (!is_name_word(h) || !(h->lex & LEX_PLACE_HEAD) || (h->flags & T_HYPH) ||
+        h->start != t->end + 1)
+        return i;
+    c->rule = "numbered-street";
+    add_thing_tokens(c, DOC_PLACE, i, k + 2);
+    return k + 2;
+}
+
 static void scan_block(ctx *c)
 {
     c->context_place_end = (size_t)-2;
@@ -3209,6 +3280,11 @@ static void scan_block(ctx *c)
                     continue;
                 }
             }
+        }
+        size_t street = numbered_street(c, i);
+        if (street > i) {
+            i = street;
+            continue;
         }
         if (!is_name_word(t)) {
             /* in a headline or a line of capitals, capitals prove nothing,

@@ -1586,6 +1586,43 @@ static void one_word_companies(void **state)
     doc_free(d);
 }
 
+/* A given name that is also a city before a surname in -s is a person,
+ * not a club ("Austin Rangers"); known acronyms join their organisation's
+ * full name; an everyday word opening a sentence ("Health officials") and
+ * an imperative before a name ("Ask Ines") make no entity. */
+static void names_that_look_like_clubs_and_openers(void **state)
+{
+    (void)state;
+    doc *d = analyse("He told the minister's deputy, Sofia Ramos, that it "
+                     "was over. The United Nations Children's Fund sent "
+                     "water, and UNICEF said more would come. Health "
+                     "officials in the valley agreed.");
+    expect_person(d, "Sofia Ramos", NULL);
+    expect_typed(d, "United Nations Children's Fund", DOC_ORG, NULL);
+    assert_null(find(d, "UNICEF"));
+    assert_null(find(d, "Health"));
+    assert_int_equal(count_type(d, DOC_ORG), 1);
+    doc_free(d);
+    d = analyse("A member, Odalys Verhoek, planted the trees. \"Ask Odalys "
+                "in a year whether it worked,\" Tomas Ruiz said.");
+    assert_null(find(d, "Ask Odalys"));
+    assert_int_equal(count_type(d, DOC_PERSON), 2);
+    doc_free(d);
+}
+
+/* Ordinal streets ("47th Street", "East 112th Street") and English
+ * counties by their ending are places. */
+static void numbered_streets_and_shires(void **state)
+{
+    (void)state;
+    doc *d = analyse("She played at a club on 47th Street, later lived on "
+                     "East 112th Street and retired to Brackenshire.");
+    expect_typed(d, "47th Street", DOC_PLACE, "numbered-street");
+    expect_typed(d, "East 112th Street", DOC_PLACE, "numbered-street");
+    expect_typed(d, "Brackenshire", DOC_PLACE, "shire");
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1699,6 +1736,8 @@ int main(void)
         cmocka_unit_test(outlets_named_as_sources),
         cmocka_unit_test(numbered_roads_and_towns_as_modifiers),
         cmocka_unit_test(one_word_companies),
+        cmocka_unit_test(names_that_look_like_clubs_and_openers),
+        cmocka_unit_test(numbered_streets_and_shires),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
