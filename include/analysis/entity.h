@@ -1,6 +1,7 @@
 /* entity — people, places and organisations found in a parsed document.
  *
- * Adds entities with their mentions, titles, aliases, gender and credit flag
+ * Adds entities with their mentions, titles, aliases, gender (from titles
+ * and given names; entity_pronoun_genders adds the pronouns') and credit flag
  * to a doc that parse_article() built and that is not yet frozen; links the
  * people each caption shows (before the caption's credit). Names come from
  * rules over runs of capitalised words and the compiled-in lexicons of
