@@ -167,6 +167,7 @@ typedef struct {
     size_t cap_scratch;
     size_t context_place_end; /* token index after the last "town of X" */
     size_t org_end;           /* token index after the last organisation */
+    size_t person_end;        /* token index after the last person's name */
     bool sport;       /* a sports club was named: the story is about matches */
     const char *rule; /* the pass deciding now, recorded on new entities */
 } ctx;
@@ -801,6 +802,11 @@ static bool place_context(ctx *c, size_t a, size_t b)
     if (p && word_is(c, p, "from") && a >= 2 &&
         (c->tok[a - 2].lex & LEX_DEMONYM) && (c->tok[a - 2].flags & T_CAP))
         return true;
+    /* a hometown right after a name: "Ada Kemp of Pinebrook, 23," */
+    if (p && word_is(c, p, "of") && a >= 2 && c->person_end == a - 1 &&
+        b - a <= 2 && !(c->tok[a].lex & (LEX_ORG | LEX_ORG_HEAD)) &&
+        (!n || is_punct(n, ',') || is_sentence_end(n)))
+        return true;
     /* a hometown: "X, of Pinebrook," */
     if (p && word_is(c, p, "of") && a >= 2 && is_punct(&c->tok[a - 2], ',') &&
         n && is_punct(n, ','))
@@ -875,13 +881,12 @@ static bool org_context(ctx *c, size_t a, size_t b)
     if (p && word_is(c, p, "at") && a >= 2 && is_lower_word(&c->tok[a - 2]) &&
         (c->tok[a - 2].lex & LEX_ROLE) && !(c->tok[a - 2].lex & LEX_FUNCTION))
         return true;
+    size_t pi = a - 1; /* p's index */
     if (p && word_is(c, p, "the") && a >= 2)
-        p = &c->tok[a - 2];
-    if (p && (word_is(c, p, "for") || word_is(c, p, "of")) && a >= 2) {
-        size_t k = a - 2;
-        if (word_is(c, &c->tok[k], "the") && k > 0)
-            k--;
-        const token *r = &c->tok[k];
+        p = &c->tok[pi = a - 2];
+    if (p && (word_is(c, p, "for") || word_is(c, p, "of")) && pi >= 1) {
+        /* the word before "for"/"of": "a member of the X" */
+        const token *r = &c->tok[pi - 1];
         if (word_is(c, r, "spokesman") || word_is(c, r, "spokeswoman") ||
             word_is(c, r, "spokesperson") || word_is(c, r, "member") ||
             word_is(c, r, "members") || word_is(c, r, "leader") ||
@@ -1135,6 +1140,7 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
                          size_t tlen, doc_gender title_gender,
                          const char *demonym, size_t dlen)
 {
+    c->person_end = b;
     size_t len;
     const char *key = phrase_key(c, a, b, &len);
     size_t id = smap_get(&c->persons, key, len);
@@ -1377,6 +1383,7 @@ static bool known_person(ctx *c, size_t a, size_t b)
     if (b - a == 1 && locative_before(c, a) && (c->tok[a].lex & LEX_PLACE_ANY))
         return false;
     mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
+    c->person_end = b;
     return true;
 }
 
@@ -2661,10 +2668,13 @@ static pass_result p_org_context(ctx *c, size_t a, size_t b, bool weak)
         !(t->lex & (LEX_ORG | LEX_AGENCY | LEX_PLACE_ANY | LEX_GIVEN)))
         return PASS_UNUSED;
     bool allcaps = b - a == 1 && (c->tok[a].flags & T_ALLCAPS);
-    /* "public broadcaster NOS" */
+    /* "public broadcaster NOS"; "the national weather agency, KLIM," */
     const token *p = tok_before(c, a);
+    const token *pp = a >= 2 ? &c->tok[a - 2] : NULL;
     if (org_context(c, a, b) ||
-        (allcaps && p && is_lower_word(p) && (p->lex & LEX_ORG_NOUN)))
+        (allcaps && p && is_lower_word(p) && (p->lex & LEX_ORG_NOUN)) ||
+        (allcaps && p && is_punct(p, ',') && pp && is_lower_word(pp) &&
+         (pp->lex & LEX_ORG_NOUN) && !(pp->flags & T_POSS)))
         return org(c, a, b);
     return PASS_OPEN;
 }
@@ -3252,6 +3262,7 @@ static void scan_block(ctx *c)
 {
     c->context_place_end = (size_t)-2;
     c->org_end = (size_t)-2;
+    c->person_end = (size_t)-2;
     for (size_t i = 0; i < c->ntok;) {
         const token *t = &c->tok[i];
         if ((t->lex & LEX_PRONOUN) && (t->flags & T_WORD)) {

@@ -1623,6 +1623,28 @@ static void numbered_streets_and_shires(void **state)
     doc_free(d);
 }
 
+/* "Ada Kemp of Oston, 23," names her town; "a member of the X" and "the
+ * weather agency, KLIM," name organisations; so does a pension "System";
+ * "The Arctic" and "the Arctic" are one region. */
+static void hometowns_members_and_appositions(void **state)
+{
+    (void)state;
+    doc *d = analyse("Ada Kemp of Oston, 23, was hurt. Jo Lind, a member of "
+                     "the Brenmoor, spoke. The national weather agency, "
+                     "KLIMAT, forecast rain, and the Brenton Public "
+                     "Employees Retirement System sold shares.");
+    expect_typed(d, "Oston", DOC_PLACE, "place-context");
+    expect_typed(d, "Brenmoor", DOC_ORG, "org-context");
+    expect_typed(d, "KLIMAT", DOC_ORG, "org-context");
+    expect_typed(d, "Brenton Public Employees Retirement System", DOC_ORG,
+                 NULL);
+    assert_int_equal(count_type(d, DOC_PERSON), 2);
+    doc_free(d);
+    d = analyse("\"The Arctic is warming,\" she said of the Arctic.");
+    assert_int_equal(count_type(d, DOC_PLACE), 1);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1738,6 +1760,7 @@ int main(void)
         cmocka_unit_test(one_word_companies),
         cmocka_unit_test(names_that_look_like_clubs_and_openers),
         cmocka_unit_test(numbered_streets_and_shires),
+        cmocka_unit_test(hometowns_members_and_appositions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
