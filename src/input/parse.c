@@ -1104,7 +1104,13 @@ static bool has_at(const char *t, size_t n, size_t i, const char *lit)
  * is a web address or a known agency. */
 static bool might_be_credit(const char *t, size_t n)
 {
+    /* the bytes worth a closer look: marks and the keywords' first letters */
+    static const bool lead[256] = {
+        ['"'] = true, [0xE2] = true, ['b'] = true, ['B'] = true, ['c'] = true,
+        ['r'] = true, ['w'] = true,  ['a'] = true, ['h'] = true};
     for (size_t i = 0; i + 2 <= n; i++) {
+        if (!lead[(unsigned char)t[i]])
+            continue;
         char c = t[i];
         /* Quotation marks mean body text. */
         if (c == '"' || (c == '\xE2' && t[i + 1] == '\x80' && i + 2 < n &&
