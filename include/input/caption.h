@@ -4,9 +4,14 @@
  * A caption is a paragraph ending in a photo credit: bracketed, as in
  * "(AP Photo/NAME)", "(NAME/PA via AP)", "(REUTERS/NAME)", "(credit: ...)",
  * possibly glued to the previous word, or unbracketed at the very end, as in
- * "REUTERS/NAME" or "NAME/AFP". The functions take (text, byte length), need
- * no NUL terminator, and scan each text once (the credit search looks only at
- * the last CAPTION_CREDIT_MAX bytes). Returned strings are xalloc'd (free()).
+ * "REUTERS/NAME" or "NAME/AFP". Weaker bracketed forms, which body text
+ * may end with too ("(NAME for OUTLET)", "(NAME/VENUE)", "(NAME)", "(Some
+ * University)"), count only after text that reads like a caption (short,
+ * a final full stop, no reported speech, long quotation or first person).
+ * The functions take (text, byte length), need no NUL terminator, and scan
+ * each text once (the credit search looks only at the last
+ * CAPTION_CREDIT_MAX bytes, the test of a weak credit's caption at 600
+ * before it). Returned strings are xalloc'd (free()).
  * People shown in a caption are linked by the entity analysis, not here. */
 #ifndef DATELINE_CAPTION_H
 #define DATELINE_CAPTION_H

@@ -1162,7 +1162,8 @@ static void load_block(annotate *an, size_t block)
     an->ntok = st->ntok;
     an->ab.tok = an->tok;
     an->ab.ntok = an->ntok;
-    an->ab.quotes = an->qstore + st->qoff;
+    /* no span stored yet leaves the store NULL: NULL + 0 is undefined */
+    an->ab.quotes = an->qstore ? an->qstore + st->qoff : NULL;
     an->ab.nquotes = st->nquotes;
 }
 

@@ -1925,6 +1925,7 @@ static bool hyphen_given(const ctx *c, const token *t)
  *   org-division       "Acme Cloud": a known company's division
  *   team-lead          "Real Valdora": a club's opening word
  *   club-town          "held 0-0 by Kelsby Town": a town's club in a match
+ *   club-context       "Oston coach X", "Oston (17-5)", "No. 9 Oston": clubs
  *   party-name         "the Hope for the Valley party": a party's own name
  *   outlet             "told the X", "of The X", "X reported", KXRB-TV
  *   brand              "VeloTrak said": a capital inside one word that speaks
@@ -2237,6 +2238,34 @@ static pass_result p_club_town(ctx *c, size_t a, size_t b, bool weak)
         return PASS_OPEN;
     if (score_in_sentence(c, a, b) || is_result_verb(c, p) ||
         (n && is_lower_word(n) && (squad_word(c, n) || is_result_verb(c, n))))
+        return club(c, a, b);
+    return PASS_OPEN;
+}
+
+/* AP sports copy: "Oston coach Ada Kemp", "Oston (17-5, 7-3) led", "beat
+ * No. 9 Oston": a club by its staff, its record or its ranking. */
+static pass_result p_club_context(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a > 3 || (c->tok[a].lex & (LEX_GIVEN | LEX_TITLE)) ||
+        (c->tok[b - 1].flags & (T_POSS | T_HYPH)))
+        return PASS_OPEN;
+    /* "City manager X", "Rovers fans", "Hornets coach X": a club's short
+     * name or nickname, not a club of its own */
+    const token *w = &c->tok[a];
+    if (b - a == 1 && ((w->lex & (LEX_CLUB_HEAD | LEX_PLACE_HEAD)) ||
+                       (w->klen > 2 && tkey(c, w)[w->klen - 1] == 's')))
+        return PASS_OPEN;
+    const token *n = tok_after(c, b);
+    if (n && is_lower_word(n) && squad_word(c, n) && b + 1 < c->ntok &&
+        is_name_word(&c->tok[b + 1]) &&
+        !(c->tok[b + 1].lex & (LEX_CALENDAR | LEX_FUNCTION)))
+        return club(c, a, b);
+    if (n && is_punct(n, '(') && b + 1 < c->ntok && is_score(c, &c->tok[b + 1]))
+        return club(c, a, b);
+    if (a >= 2 && (c->tok[a - 1].flags & T_NUM) &&
+        tkey_is(c, &c->tok[a - 2], "no.") &&
+        (c->sport || score_in_sentence(c, a, b)))
         return club(c, a, b);
     return PASS_OPEN;
 }
@@ -2874,6 +2903,7 @@ static const entity_pass passes[] = {
     {"org-division", p_org_division},
     {"team-lead", p_team_lead},
     {"club-town", p_club_town},
+    {"club-context", p_club_context},
     {"party-name", p_party_name},
     {"outlet", p_outlet},
     {"brand", p_brand},

@@ -223,6 +223,14 @@ static const char *const institution_words[] = {
     "trust",
     "laboratory",
     "lab",
+    "theatre",
+    "theater",
+    "gallery",
+    "opera",
+    "orchestra",
+    "festival",
+    "zoo",
+    "aquarium",
     "nasa",
     "esa",
     "noaa",
@@ -383,29 +391,207 @@ static bool slash_credit(const char *s, size_t n)
     return agency;
 }
 
-static bool credit_text(const char *s, size_t n, bool bracketed)
+/* Small words that may stand lower-case inside the name of an outlet or an
+ * institution ("Field & Hive", "Museum of the City"). */
+static bool is_connector(const char *s, size_t n)
+{
+    static const char *const words[] = {"of", "the", "and", "for", "&",
+                                        "on", "at",  "in",  "de",  "la"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (n == strlen(words[i]) && memcmp(s, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* A proper name of one to eight words: capitalised words (digits allowed
+ * after the first) and connectors, starting with a capital, nothing that
+ * belongs to a sentence (quotes, colons, commas, full stops). */
+static bool proper_name(const char *s, size_t n, size_t *words)
+{
+    trim(&s, &n);
+    *words = 0;
+    if (n == 0 || !utf8_starts_upper(s, n))
+        return false;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i == b)
+            continue;
+        for (size_t k = b; k < i; k++)
+            if (s[k] == '"' || s[k] == ':' || s[k] == ';' || s[k] == ',' ||
+                s[k] == '/')
+                return false;
+        /* A full stop only closes an initial or an abbreviation ("R.",
+         * "Inc."), never a sentence inside the credit. */
+        if (s[i - 1] == '.' && i - b > 4)
+            return false;
+        if (!utf8_starts_upper(s + b, i - b) &&
+            !(*words > 0 &&
+              (utf8_is_ascii_digit(s[b]) || is_connector(s + b, i - b))) &&
+            !is_particle(s + b, i - b))
+            return false;
+        if (++*words > 8)
+            return false;
+    }
+    return *words > 0;
+}
+
+/* A person's name as a credit gives it, "Ines Vaz" or "Ana de la Cruz":
+ * two to four words (one word is too often a nickname or a term), with
+ * lower-case letters (an all-capital pair is an acronym's expansion). */
+static bool person_name(const char *s, size_t n)
+{
+    trim(&s, &n);
+    size_t words = word_count(s, n);
+    return words >= 2 && words <= 4 && utf8_has_lower(s, n) &&
+           !find_in(s, n, ',') && looks_like_name(s, n);
+}
+
+/* How much a credit's shape says alone. A strong credit ("AP Photo/NAME",
+ * "NAME/AFP", "PA via AP") makes a caption of any paragraph it ends; a weak
+ * one ("NAME/Some Venue", "NAME for Some Outlet", a bare "NAME" or "Some
+ * University") is also how body text may end, so it makes a caption only
+ * when the text before it reads like one (caption_like). */
+enum credit_strength { CREDIT_NONE, CREDIT_WEAK, CREDIT_STRONG };
+
+/* The weak forms, in parentheses only. */
+static enum credit_strength weak_credit(const char *s, size_t n)
+{
+    size_t words;
+    const char *slash = find_in(s, n, '/');
+    if (slash) {
+        size_t a = (size_t)(slash - s);
+        return person_name(s, a) && proper_name(slash + 1, n - a - 1, &words) &&
+                       !find_in(slash + 1, n - a - 1, '/')
+                   ? CREDIT_WEAK
+                   : CREDIT_NONE;
+    }
+    if (person_name(s, n))
+        return CREDIT_WEAK;
+    /* "Some University", "Museum of the City": an institution's name. */
+    if (proper_name(s, n, &words) && words >= 2 && has_institution_word(s, n))
+        return CREDIT_WEAK;
+    return CREDIT_NONE;
+}
+
+static enum credit_strength credit_text(const char *s, size_t n, bool bracketed)
 {
     trim(&s, &n);
     if (n == 0 || n > CAPTION_CREDIT_MAX || word_count(s, n) > 12)
-        return false;
+        return CREDIT_NONE;
     for (size_t i = 0; i < n; i++)
         if (s[i] == '"' || s[i] == '(' || s[i] == ')')
-            return false;
+            return CREDIT_NONE;
     if (slash_credit(s, n))
-        return true;
+        return CREDIT_STRONG;
     if (!bracketed)
-        return false;
+        return CREDIT_NONE;
     if (has_word_ci(s, n, "photo") || has_word_ci(s, n, "photos") ||
         has_word_ci(s, n, "photograph") || starts_ci(s, n, "courtesy"))
-        return true;
+        return CREDIT_STRONG;
     for (size_t i = 0; i + 5 <= n; i++) {
         if (memcmp(s + i, " via ", 5) == 0)
-            return is_agency(s + i + 5, n - i - 5);
-        /* "NAME for The Daily Planet" */
-        if (memcmp(s + i, " for ", 5) == 0)
-            return looks_like_name(s, i) && is_agency(s + i + 5, n - i - 5);
+            return is_agency(s + i + 5, n - i - 5) ? CREDIT_STRONG
+                                                   : CREDIT_NONE;
+        /* "NAME for The Daily Planet"; "NAME for Some Outlet" is weak. */
+        if (memcmp(s + i, " for ", 5) == 0) {
+            size_t words;
+            if (looks_like_name(s, i) && is_agency(s + i + 5, n - i - 5))
+                return CREDIT_STRONG;
+            return person_name(s, i) &&
+                           proper_name(s + i + 5, n - i - 5, &words)
+                       ? CREDIT_WEAK
+                       : CREDIT_NONE;
+        }
     }
-    return in_agency_list(s, n) || ends_ci(s, n, " images");
+    if (in_agency_list(s, n) || ends_ci(s, n, " images"))
+        return CREDIT_STRONG;
+    return weak_credit(s, n);
+}
+
+/* Does the text before a weak credit read like a photo caption? A caption
+ * describes the picture in a sentence or three and ends with a full stop
+ * before the credit; body text that happens to end in "(NAME)" is prose:
+ * long, in the first person, reporting what someone said, or carrying
+ * someone's words in quotation marks (a short quoted title is fine). A
+ * caption saying "police said" loses only a weak credit. One pass over at most
+ * CAPTION_LIKE_MAX bytes. */
+#define CAPTION_LIKE_MAX 600
+
+/* Words of reported or first-person prose, which a caption has no use
+ * for: "I", "we", "said", "told". */
+static bool is_prose_word(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "I",  "I'm", "I've", "me",  "we",   "We",   "us",
+        "my", "My",  "our",  "Our", "said", "told", "according"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (n == strlen(words[k]) && memcmp(s, words[k], n) == 0)
+            return true;
+    return false;
+}
+
+/* The length of the double quotation mark at t[i] (straight or curly),
+ * or 0. */
+static size_t quote_mark_at(const char *t, size_t n, size_t i)
+{
+    if (t[i] == '"')
+        return 1;
+    return i + 2 < n && t[i] == '\xE2' && t[i + 1] == '\x80' &&
+                   (t[i + 2] == '\x9C' || t[i + 2] == '\x9D')
+               ? 3
+               : 0;
+}
+
+static bool caption_like(const char *t, size_t n)
+{
+    while (n > 0 && is_blank(t[n - 1]))
+        n--;
+    if (n < 8 || n > CAPTION_LIKE_MAX || t[n - 1] != '.' ||
+        !utf8_starts_upper(t, n))
+        return false;
+    size_t words = 0, sentences = 0, quoted_words = 0, quotes = 0;
+    bool in_quote = false, word_start = true;
+    for (size_t i = 0; i < n;) {
+        size_t q = quote_mark_at(t, n, i);
+        if (q) {
+            in_quote = q == 1 ? !in_quote : t[i + 2] == '\x9C';
+            if (in_quote && ++quotes > 2)
+                return false;
+            quoted_words = 0;
+            word_start = true;
+            i += q;
+            continue;
+        }
+        if (is_blank(t[i]) || !word_start) {
+            word_start = is_blank(t[i]);
+            i++;
+            continue;
+        }
+        word_start = false;
+        words++;
+        if (in_quote && ++quoted_words > 6)
+            return false;
+        size_t e = i;
+        while (e < n && !is_blank(t[e]) && t[e] != ',' &&
+               !quote_mark_at(t, n, e))
+            e++;
+        size_t w = e;
+        if (w > i && (t[w - 1] == '.' || t[w - 1] == '?' || t[w - 1] == '!'))
+            w--;
+        if (!in_quote && is_prose_word(t + i, w - i))
+            return false;
+        /* A sentence ends at a full stop after a word that is no
+         * abbreviation or initial ("Dr.", "Mrs.", "U.S.", "R."). */
+        if (w < e && (w - i > 3 || !utf8_starts_upper(t + i, w - i)) &&
+            !find_in(t + i, w - i, '.'))
+            sentences++;
+        i = e;
+    }
+    return words >= 3 && words <= 80 && sentences <= 3;
 }
 
 static size_t strip_label(const char *s, size_t n)
@@ -449,8 +635,13 @@ static bool bracketed_credit(const char *text, size_t len, size_t *start,
     }
     while (b > a && is_blank(text[b - 1]))
         b--;
-    if (a == b || (!labelled && !credit_text(text + a, b - a, true)))
+    if (a == b)
         return false;
+    if (!labelled) {
+        enum credit_strength k = credit_text(text + a, b - a, true);
+        if (k == CREDIT_NONE || (k == CREDIT_WEAK && !caption_like(text, open)))
+            return false;
+    }
     *start = a;
     *end = b;
     return true;
@@ -493,7 +684,7 @@ static bool bare_credit(const char *text, size_t len, size_t *start,
         a--;
     if (a == 0)
         return false;
-    if (!credit_text(text + b, len - b, false))
+    if (credit_text(text + b, len - b, false) != CREDIT_STRONG)
         return false;
     *start = b;
     *end = len;

@@ -973,6 +973,8 @@ static void flush(emitter *em)
         reset_block(em);
         return;
     }
+    /* the comparisons below read it as a string; put_char keeps room */
+    em->buf[em->len] = '\0';
     const char *t = em->buf;
     size_t n = em->len;
     doc_block_kind kind = em->kind;

@@ -335,6 +335,25 @@ static void a_block_read_again_is_the_same(void **state)
     doc_free(d);
 }
 
+/* A document without a quotation mark anywhere, read twice: no spans. */
+static void a_block_without_marks_read_again(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    const char *a = "Nobody spoke at the quay.", *b = "The ferry left late.";
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, a, strlen(a), NULL, 0);
+    doc_add_block(d, DOC_BLOCK_PARAGRAPH, b, strlen(b), NULL, 0);
+    annotate *an = annotate_new(d);
+    for (size_t r = 0; r < 3; r++)
+        for (size_t k = 0; k < 2; k++) {
+            const annotate_block *ab = annotate_get(an, k);
+            assert_int_equal(ab->nquotes, 0);
+            assert_true(ab->ntok >= 4);
+        }
+    annotate_free(an);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -348,6 +367,7 @@ int main(void)
         cmocka_unit_test(a_subject_before_an_object),
         cmocka_unit_test(words_stop_at_marks),
         cmocka_unit_test(a_block_read_again_is_the_same),
+        cmocka_unit_test(a_block_without_marks_read_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

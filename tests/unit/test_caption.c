@@ -101,6 +101,86 @@ static void body_text_with_parentheses_is_not_a_caption(void **state)
     }
 }
 
+/* Credits that a body paragraph could end with too: a caption only when
+ * what comes before reads like one. */
+static void weak_credits_end_captions_that_read_like_captions(void **state)
+{
+    (void)state;
+    static const struct credit_case cases[] = {
+        /* "NAME for OUTLET" with an outlet of any name. */
+        {"Gulls circle a trawler off Vigo. (Ines Vaz for Coast & Tide)",
+         "Ines Vaz for Coast & Tide", "Ines Vaz"},
+        {"A trawler at dawn. (Ines Vaz for The Harbor Ledger)",
+         "Ines Vaz for The Harbor Ledger", "Ines Vaz"},
+        /* "NAME/ORG" where the organisation is no agency. */
+        {"Nora Lind as Hedda in \"Hedda\" at the Quayside Playhouse. "
+         "(Ines Vaz/Quayside Playhouse)",
+         "Ines Vaz/Quayside Playhouse", "Ines Vaz"},
+        /* Curly marks around a title; the words after it are not quoted. */
+        {"Nora Lind in \xE2\x80\x9CHedda\xE2\x80\x9D on the first night "
+         "of the new staging at the Quayside Playhouse. (Ines Vaz)",
+         "Ines Vaz", "Ines Vaz"},
+        /* A theatre or gallery credits its own pictures. */
+        {"The new stage of the theater, Lima. (Ines Vaz/Lima Opera House)",
+         "Ines Vaz/Lima Opera House", "Ines Vaz"},
+        /* A bare photographer's name. */
+        {"The rebuilt pier at low tide, Vigo, Spain. (Ines Vaz)", "Ines Vaz",
+         "Ines Vaz"},
+        {"Dunes near Cadiz in May 2026. (Ana de la Cruz)", "Ana de la Cruz",
+         "Ana de la Cruz"},
+        /* An institution handing out its picture. */
+        {"Dr. Lena Brandt at her microscope. (Northfield University)",
+         "Northfield University", NULL},
+        {"A seed vault in the Arctic. (Museum of the North)",
+         "Museum of the North", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *t = cases[i].text;
+        size_t s = 0, e = 0;
+        print_message("caption: %s\n", t);
+        assert_true(caption_find_credit(t, strlen(t), &s, &e));
+        assert_int_equal(e - s, strlen(cases[i].credit));
+        assert_memory_equal(t + s, cases[i].credit, e - s);
+        char *who = caption_photographer(t + s, e - s);
+        if (cases[i].photographer)
+            assert_string_equal(who, cases[i].photographer);
+        else
+            assert_null(who);
+        free(who);
+    }
+}
+
+static void body_text_ending_in_a_name_is_not_a_caption(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        /* No full stop before the name: it belongs to the sentence. */
+        "The prize went to the youngest of the finalists (Ines Vaz).",
+        "The grant came from a regional body (Northfield University)",
+        /* Reported speech, quotations, the first person: prose. */
+        "The pier will reopen in May, the mayor said. (Ines Vaz)",
+        "\"We are not leaving this town, not now and not ever,\" she "
+        "shouted. (Ines Vaz)",
+        "I have fished off this pier all my life. (Ines Vaz)",
+        /* Too many sentences for a caption. */
+        "The council met on Monday. It voted to close the pier. It also "
+        "voted to hire divers. Fees rose. (Ines Vaz)",
+        /* One word, an all-capital pair, a name with a comma. */
+        "He thanked his family. (Applause)",
+        "Sales rose in the quarter. (HARBOR LEDGER)",
+        "The pier reopens in May. (Vaz, Ines)",
+        /* A lower-case word: an aside, not a credit. */
+        "The pier reopens in May. (Ines Vaz disagrees)",
+        "Fees rose. (Ines Vaz for mayor)",
+        "Fees rose. (Ines Vaz/the harbor)",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        size_t s, e;
+        print_message("text: %s\n", texts[i]);
+        assert_false(caption_find_credit(texts[i], strlen(texts[i]), &s, &e));
+    }
+}
+
 struct date_case {
     const char *text, *iso;
 };
@@ -253,6 +333,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(each_credit_style_gives_credit_and_photographer),
         cmocka_unit_test(body_text_with_parentheses_is_not_a_caption),
+        cmocka_unit_test(weak_credits_end_captions_that_read_like_captions),
+        cmocka_unit_test(body_text_ending_in_a_name_is_not_a_caption),
         cmocka_unit_test(dates_written_in_captions_become_iso),
         cmocka_unit_test(place_is_read_around_the_date),
         cmocka_unit_test(undated_captions_take_the_last_in_place),

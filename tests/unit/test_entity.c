@@ -1645,6 +1645,24 @@ static void hometowns_members_and_appositions(void **state)
     doc_free(d);
 }
 
+/* A club by its record ("Lakemoor (17-5, 7-3)"), its ranking ("No. 9
+ * Oston" beside a score) or its staff ("Carver Tech coach X"); a club's
+ * nickname or short name before its staff makes no club of its own. */
+static void clubs_by_record_ranking_and_staff(void **state)
+{
+    (void)state;
+    doc *d = analyse("Lakemoor (17-5, 7-3) led at the break. Carver Tech "
+                     "rallied to beat No. 9 Oston 71-68, and Carver Tech "
+                     "coach Wes Dunleavy smiled. Comets coach Ada Kemp "
+                     "did not.");
+    expect_typed(d, "Lakemoor", DOC_ORG, "club-context");
+    expect_typed(d, "Oston", DOC_ORG, "club-context");
+    expect_typed(d, "Carver Tech", DOC_ORG, NULL);
+    expect_person(d, "Wes Dunleavy", NULL);
+    assert_null(find(d, "Comets"));
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1761,6 +1779,7 @@ int main(void)
         cmocka_unit_test(names_that_look_like_clubs_and_openers),
         cmocka_unit_test(numbered_streets_and_shires),
         cmocka_unit_test(hometowns_members_and_appositions),
+        cmocka_unit_test(clubs_by_record_ranking_and_staff),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -92,9 +92,10 @@ static void boilerplate_is_removed(void **state)
     assert_non_null(strstr(body, "The town of Porto Brezza opened a library"));
     assert_non_null(strstr(body, "volunteers are already asking"));
     static const char *const furniture[] = {
-        "cookies", "Weather", "Share on", "Advertisement", "Island school",
-        "Most read", "detective stories", "Sign up", "Copyright", "hidden",
-        "tracking", "font-family", "Harbour town opens"};
+        "cookies",           "Weather",   "Share on",          "Advertisement",
+        "Island school",     "Most read", "detective stories", "Sign up",
+        "Copyright",         "hidden",    "tracking",          "font-family",
+        "Harbour town opens"};
     for (size_t i = 0; i < sizeof furniture / sizeof *furniture; i++)
         if (strstr(body, furniture[i]))
             fail_msg("furniture kept: %s", furniture[i]);
@@ -168,8 +169,7 @@ static void metadata_from_json_ld_and_meta(void **state)
     /* the dateline is cut from the first paragraph */
     assert_string_equal(doc_dateline(d), "ALMAVERA, Spain");
     assert_string_equal(doc_source(d), "The Associated Press");
-    assert_true(strncmp(doc_block_get(d, 0)->text, "Apricot growers", 15) ==
-                0);
+    assert_true(strncmp(doc_block_get(d, 0)->text, "Apricot growers", 15) == 0);
     doc_free(d);
 }
 
@@ -202,8 +202,8 @@ static void figures_become_captions_and_embeds(void **state)
         if (b->kind != DOC_BLOCK_EMBED)
             continue;
         video |= strcmp(b->url, "https://video.example.com/embed/abc123") == 0;
-        post |= strcmp(b->url, "https://social.example.com/corvale/status/42") ==
-                0;
+        post |=
+            strcmp(b->url, "https://social.example.com/corvale/status/42") == 0;
     }
     assert_true(video && post);
     doc_free(d);
@@ -300,8 +300,8 @@ static void charsets(void **state)
     article_options opt = {.format = ARTICLE_FORMAT_AUTO};
     article_info info = {0};
     char *err = NULL;
-    doc *d = article_from_bytes(page, strlen(page), &opt, "ISO-8859-1",
-                                NULL, &info, &err);
+    doc *d = article_from_bytes(page, strlen(page), &opt, "ISO-8859-1", NULL,
+                                &info, &err);
     assert_non_null(d);
     assert_string_equal(doc_block_get(d, 0)->text, "Na\xC3\xAFve");
     assert_false(info.from_cp1252);
@@ -321,9 +321,9 @@ static void base_url_resolves_links(void **state)
                        "href=\"../b/c.html\">the page</a> of the town.</p>";
     article_options opt = {.format = ARTICLE_FORMAT_HTML};
     char *err = NULL;
-    doc *d = article_from_bytes(page, strlen(page), &opt, NULL,
-                                "https://example.org/a/x/index.html", NULL,
-                                &err);
+    doc *d =
+        article_from_bytes(page, strlen(page), &opt, NULL,
+                           "https://example.org/a/x/index.html", NULL, &err);
     assert_int_equal(doc_link_count(d), 1);
     assert_string_equal(doc_link_get(d, 0)->url,
                         "https://example.org/a/b/c.html");
@@ -385,6 +385,35 @@ static void video_figure_is_an_embed(void **state)
     doc_free(d);
 }
 
+/* The headline repeated as the body's first heading is dropped, and the
+ * check reads each block's text only up to its end (a sanitised build
+ * catches a read past it). */
+static void repeated_headline_is_dropped(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html><head><title>Tide Mill Reopens In Corvale</title></head>"
+        "<body><article><h2>Tide Mill Reopens In Corvale</h2>"
+        "<h2>Grain Again</h2>"
+        "<p>The tide mill at Corvale turned again on Saturday, grinding flour "
+        "for the first time since the estuary silted up, volunteers said.</p>"
+        "<p>About two hundred people watched from the quay as the wheel took "
+        "the ebb, and the miller, Anse Poret, handed out the first loaves.</p>"
+        "</article></body></html>";
+    article_options opt = {.format = ARTICLE_FORMAT_HTML};
+    char *err = NULL;
+    doc *d =
+        article_from_bytes(page, sizeof page - 1, &opt, NULL, NULL, NULL, &err);
+    if (!d)
+        fail_msg("%s", err);
+    char *body = body_of(d);
+    assert_null(strstr(body, "Tide Mill Reopens"));
+    assert_non_null(strstr(body, "Grain Again"));
+    assert_non_null(strstr(body, "handed out the first loaves"));
+    free(body);
+    doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -396,6 +425,7 @@ int main(void)
         cmocka_unit_test(metadata_from_json_ld_and_meta),
         cmocka_unit_test(figures_become_captions_and_embeds),
         cmocka_unit_test(video_figure_is_an_embed),
+        cmocka_unit_test(repeated_headline_is_dropped),
         cmocka_unit_test(gallery_widget_is_not_body),
         cmocka_unit_test(caption_lists_are_captions),
         cmocka_unit_test(links_are_absolute_and_safe),

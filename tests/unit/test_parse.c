@@ -298,6 +298,34 @@ static void captions_are_found_and_repeats_counted(void **state)
     doc_free(d);
 }
 
+static void captions_with_a_bare_or_venue_credit(void **state)
+{
+    (void)state;
+    doc *d =
+        parse("VIGO, Spain -- The old pier reopened on Monday.\n\n"
+              "The pier will take ferries again in May, the mayor said. "
+              "(Ines Vaz)\n\n"
+              "The award went to the harbor's oldest pilot (Tomas Roca).\n\n"
+              "Tomas Roca at the wheel of a pilot boat in Vigo, Spain. "
+              "(Ines Vaz for Coast & Tide)\n\n"
+              "The rebuilt pier at low tide. (Ines Vaz)");
+    assert_int_equal(doc_block_count(d), 5);
+    assert_int_equal(block(d, 1)->kind, DOC_BLOCK_PARAGRAPH);
+    assert_int_equal(block(d, 2)->kind, DOC_BLOCK_PARAGRAPH);
+    assert_int_equal(block(d, 3)->kind, DOC_BLOCK_CAPTION);
+    assert_int_equal(block(d, 4)->kind, DOC_BLOCK_CAPTION);
+    doc_freeze(d);
+    assert_int_equal(doc_caption_count(d), 2);
+    const doc_caption *c = doc_caption_get(d, 0);
+    assert_string_equal(c->credit, "Ines Vaz for Coast & Tide");
+    assert_string_equal(c->photographer, "Ines Vaz");
+    assert_string_equal(c->place, "Vigo, Spain");
+    c = doc_caption_get(d, 1);
+    assert_string_equal(c->credit, "Ines Vaz");
+    assert_string_equal(c->photographer, "Ines Vaz");
+    doc_free(d);
+}
+
 static void headline_before_the_dateline_is_skipped(void **state)
 {
     (void)state;
@@ -619,6 +647,7 @@ int main(void)
         cmocka_unit_test(credit_lines_set_the_source),
         cmocka_unit_test(body_sentences_are_not_credits),
         cmocka_unit_test(captions_are_found_and_repeats_counted),
+        cmocka_unit_test(captions_with_a_bare_or_venue_credit),
         cmocka_unit_test(headline_before_the_dateline_is_skipped),
         cmocka_unit_test(wire_copy_as_published),
         cmocka_unit_test(bylines_and_stamps_open_the_article),
