@@ -31,9 +31,9 @@ enum output_mode {
 static const char usage_text[] = "usage: dateline [OPTIONS] [FILE | URL]...\n";
 
 static const char help_text[] =
-    "Read a plain-text news article in the terminal: the body, its quotations\n"
-    "with their speakers, the people, places and organisations it names, and\n"
-    "its photo captions.\n"
+    "Read a news article in the terminal (plain text, a saved web page, a URL\n"
+    "or a newsboat article): the body, its quotations with their speakers,\n"
+    "the people, places and organisations it names, and its photo captions.\n"
     "\n"
     "FILE is a path, or - for standard input. Without FILE, a pipe on "
     "standard\n"
