@@ -304,6 +304,18 @@ static bool is_particle(const char *s, size_t n)
            utf8_starts_upper(dash + 1, n - (size_t)(dash + 1 - s));
 }
 
+/* The next space-separated word at or after *i: [*start, *i). False at
+ * the end. */
+static bool next_word(const char *s, size_t n, size_t *i, size_t *start)
+{
+    while (*i < n && s[*i] == ' ')
+        ++*i;
+    *start = *i;
+    while (*i < n && s[*i] != ' ')
+        ++*i;
+    return *i > *start;
+}
+
 /* One to six words, each capitalised (or a name particle), no digits. */
 static bool looks_like_name(const char *s, size_t n)
 {
@@ -311,14 +323,7 @@ static bool looks_like_name(const char *s, size_t n)
     if (n == 0 || !utf8_starts_upper(s, n))
         return false;
     size_t words = 0;
-    for (size_t i = 0; i < n;) {
-        while (i < n && s[i] == ' ')
-            i++;
-        size_t b = i;
-        while (i < n && s[i] != ' ')
-            i++;
-        if (i == b)
-            continue;
+    for (size_t i = 0, b; next_word(s, n, &i, &b);) {
         for (size_t k = b; k < i; k++)
             if ((s[k] >= '0' && s[k] <= '9') || s[k] == ':' || s[k] == '(' ||
                 s[k] == ')' || s[k] == '"')
@@ -412,14 +417,7 @@ static bool proper_name(const char *s, size_t n, size_t *words)
     *words = 0;
     if (n == 0 || !utf8_starts_upper(s, n))
         return false;
-    for (size_t i = 0; i < n;) {
-        while (i < n && s[i] == ' ')
-            i++;
-        size_t b = i;
-        while (i < n && s[i] != ' ')
-            i++;
-        if (i == b)
-            continue;
+    for (size_t i = 0, b; next_word(s, n, &i, &b);) {
         for (size_t k = b; k < i; k++)
             if (s[k] == '"' || s[k] == ':' || s[k] == ';' || s[k] == ',' ||
                 s[k] == '/')
