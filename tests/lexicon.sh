@@ -78,5 +78,13 @@ rejects "entry without a class" "before any %class" "$tmp/noclass.txt"
 python3 -c 'print("%class city"); [print("k%06d" % i) for i in range(40000)]' >"$tmp/big.txt"
 rejects "too many keys" "past the table's capacity" "$tmp/big.txt"
 
+# Word lists in the code that are looked up by binary search stay in byte
+# order with no duplicate, or some of their words would never be found.
+sed -n '/^static const char \*const institution_words\[\] = {$/,/^};$/p' \
+    src/input/caption.c | grep '^ *"' | sed 's/^ *"\(.*\)",$/\1/' >"$tmp/inst"
+[ -s "$tmp/inst" ] || fail "caption.c: institution_words not found"
+LC_ALL=C sort -c -u "$tmp/inst" 2>"$tmp/msg" ||
+    fail "caption.c: institution_words out of order: $(cat "$tmp/msg")"
+
 [ "$failures" -eq 0 ] || exit 1
 echo "lexicon: generator checks hold"
