@@ -9,6 +9,7 @@
  * interned once, and a token costs a few bytes. */
 #include "annotate.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,6 +44,8 @@ struct ikey {
     unsigned cue;
     const char *cue_canonical;
     const lexicon_entry *entry;
+    bool capitalised;  /* seen so inside a sentence (annotate_capitalised) */
+    bool heads_phrase; /* lexicon_heads_phrase */
 };
 
 /* Where a block's encoded annotation lives; ntok == UINT32_MAX: not read
@@ -50,6 +53,8 @@ struct ikey {
 struct stored {
     size_t enc, qoff;
     uint32_t ntok, nquotes;
+    bool remap; /* read by a second reader: in its store, and its key ids
+                 * go through remap */
 };
 
 typedef struct {
@@ -112,6 +117,10 @@ struct annotate {
     const char *text;
     size_t len, stop;
     struct memo *memo; /* interned keys of short words seen lately */
+    uint32_t *remap;   /* a second reader's key id -> this one's */
+    uint8_t *enc2;     /* and its store, taken over */
+    annotate_quote *qstore2;
+    size_t nqstore2;
 };
 
 /* Short names for the token flags inside this file. */
@@ -547,6 +556,7 @@ static uint32_t intern(annotate *c, const char *k, size_t klen)
                        .lex = entry ? entry->classes : 0,
                        .entry = entry};
     e->cue = lexicon_cue_classes(k, klen, &e->cue_canonical);
+    e->heads_phrase = lexicon_heads_phrase(k, klen);
     memcpy(c->keys + c->nkeys, k, klen);
     c->nkeys += klen;
     c->keys[c->nkeys++] = '\0';
@@ -1066,6 +1076,9 @@ void annotate_free(annotate *an)
     free(an->refs);
     free(an->people);
     free(an->memo);
+    free(an->remap);
+    free(an->enc2);
+    free(an->qstore2);
     free(an);
 }
 
@@ -1110,8 +1123,12 @@ static void store_block(annotate *an, size_t block)
         xalloc_die("annotation store");
     XGROW(an->enc, an->cap_enc, an->nenc + an->ntok * 30);
     uint32_t last = 0;
+    bool names = an->ab.kind != DOC_BLOCK_EMBED;
     for (size_t i = 0; i < an->ntok; i++) {
         const token *t = &an->tok[i];
+        if (names && (t->flags & T_CAP) &&
+            !(t->flags & (T_SENT | T_HEADLINE | T_WORK | T_ALLCAPS)))
+            an->ikeys[an->tok_key[i]].capitalised = true;
         put_num(an, t->flags);
         put_num(an, t->start - last);
         put_num(an, t->end - t->start);
@@ -1136,7 +1153,7 @@ static void load_block(annotate *an, size_t block)
     const struct stored *st = &an->stored[block];
     if (st->ntok > an->cap_tok)
         XGROW(an->tok, an->cap_tok, st->ntok);
-    const uint8_t *p = an->enc + st->enc;
+    const uint8_t *p = (st->remap ? an->enc2 : an->enc) + st->enc;
     uint32_t last = 0;
     for (size_t i = 0; i < st->ntok; i++) {
         token *t = &an->tok[i];
@@ -1149,7 +1166,7 @@ static void load_block(annotate *an, size_t block)
             t->extra_end = t->end + get_num(&p);
         uint32_t v = get_num(&p);
         if (t->flags & T_WORD) {
-            const struct ikey *e = &an->ikeys[v];
+            const struct ikey *e = &an->ikeys[st->remap ? an->remap[v] : v];
             t->key = e->off;
             t->klen = e->klen;
             t->lex = e->lex;
@@ -1163,54 +1180,156 @@ static void load_block(annotate *an, size_t block)
     an->ab.tok = an->tok;
     an->ab.ntok = an->ntok;
     /* no span stored yet leaves the store NULL: NULL + 0 is undefined */
-    an->ab.quotes = an->qstore ? an->qstore + st->qoff : NULL;
+    annotate_quote *quotes = st->remap ? an->qstore2 : an->qstore;
+    an->ab.quotes = quotes ? quotes + st->qoff : NULL;
     an->ab.nquotes = st->nquotes;
+}
+
+/* Makes room for every block of the document in the store. */
+static void store_reserve(annotate *an)
+{
+    if (!an->caption_of)
+        build_captions(an);
+    size_t nb = doc_block_count(an->d);
+    if (an->stored && an->nstored >= nb)
+        return;
+    an->stored = xreallocarray(an->stored, nb, sizeof *an->stored);
+    size_t bytes = 0;
+    for (size_t b = an->nstored; b < nb; b++) {
+        an->stored[b] = (struct stored){.ntok = UINT32_MAX};
+        bytes += doc_block_get(an->d, b)->len;
+    }
+    an->nstored = nb;
+    /* room for the whole document at once (two bytes a byte of text is
+     * plenty): growing a large store would copy it again and again, and
+     * pages never written cost nothing */
+    if (bytes < SIZE_MAX / 4)
+        XGROW(an->enc, an->cap_enc, an->nenc + 2 * bytes + 64);
+}
+
+/* Sets up an->ab for block b; true when it still has to be read. */
+static bool block_begin(annotate *an, size_t block, const doc_block **blk)
+{
+    *blk = doc_block_get(an->d, block);
+    size_t cap = block < an->ncaption_of ? an->caption_of[block] : DOC_NONE;
+    an->ab.credit_start = (*blk)->len;
+    if ((*blk)->kind == DOC_BLOCK_CAPTION && cap != DOC_NONE)
+        an->ab.credit_start = credit_offset(
+            (*blk)->text, (*blk)->len, doc_caption_get(an->d, cap)->credit);
+    an->ab.block = block;
+    an->ab.caption = (*blk)->kind == DOC_BLOCK_CAPTION ? cap : DOC_NONE;
+    return an->stored[block].ntok == UINT32_MAX;
 }
 
 const annotate_block *annotate_get(annotate *an, size_t block)
 {
     if (an->loaded == block)
         return &an->ab;
-    if (!an->caption_of)
-        build_captions(an);
-    size_t nb = doc_block_count(an->d);
-    if (!an->stored || an->nstored < nb) {
-        an->stored = xreallocarray(an->stored, nb, sizeof *an->stored);
-        size_t bytes = 0;
-        for (size_t b = an->nstored; b < nb; b++) {
-            an->stored[b].ntok = UINT32_MAX;
-            bytes += doc_block_get(an->d, b)->len;
-        }
-        an->nstored = nb;
-        /* room for the whole document at once (two bytes a byte of text
-         * is plenty): growing a large store would copy it again and
-         * again, and pages never written cost nothing */
-        if (bytes < SIZE_MAX / 4)
-            XGROW(an->enc, an->cap_enc, an->nenc + 2 * bytes + 64);
-    }
-    const doc_block *blk = doc_block_get(an->d, block);
-    size_t cap = block < an->ncaption_of ? an->caption_of[block] : DOC_NONE;
-    size_t credit_start = blk->len;
-    if (blk->kind == DOC_BLOCK_CAPTION && cap != DOC_NONE)
-        credit_start = credit_offset(blk->text, blk->len,
-                                     doc_caption_get(an->d, cap)->credit);
-    if (an->stored[block].ntok != UINT32_MAX) {
+    store_reserve(an);
+    const doc_block *blk;
+    if (block_begin(an, block, &blk)) {
+        annotate_text(an, blk->text, blk->len, blk->kind,
+                      an->ab.credit_start);
+        store_block(an, block);
+    } else {
         an->text = blk->text;
         an->len = blk->len;
         an->ab.text = blk->text;
         an->ab.len = blk->len;
         an->ab.kind = blk->kind;
-        an->ab.credit_start = credit_start;
         an->ab.keys = an->keys ? an->keys : "";
         load_block(an, block);
-    } else {
-        annotate_text(an, blk->text, blk->len, blk->kind, credit_start);
-        store_block(an, block);
     }
-    an->ab.block = block;
-    an->ab.caption = blk->kind == DOC_BLOCK_CAPTION ? cap : DOC_NONE;
     an->loaded = block;
     return &an->ab;
+}
+
+/* ---- reading in two threads ------------------------------------------------
+ * Blocks are read independently of each other; only the key ids depend on
+ * the order words were first met. A second reader takes the second half of
+ * the document with keys of its own, and afterwards its keys are interned
+ * here and its store appended: its blocks decode through the id map. */
+
+/* Below this much text a thread costs more than it saves. */
+#define READ_SPLIT_BYTES (1u << 20)
+
+struct reader {
+    annotate *an;
+    size_t from, to;
+};
+
+static void *read_blocks(void *arg)
+{
+    const struct reader *r = arg;
+    annotate *an = r->an;
+    for (size_t b = r->from; b < r->to; b++) {
+        const doc_block *blk;
+        if (block_begin(an, b, &blk)) {
+            annotate_text(an, blk->text, blk->len, blk->kind,
+                          an->ab.credit_start);
+            store_block(an, b);
+        }
+    }
+    an->loaded = DOC_NONE;
+    return NULL;
+}
+
+/* Takes over what the second reader `two` read: its store and spans as
+ * they are (a copy would cost a page fault every 4 KB). */
+static void join_reader(annotate *an, annotate *two, size_t from, size_t to)
+{
+    an->remap = xreallocarray(an->remap, two->nikeys + 1, sizeof *an->remap);
+    for (size_t id = 0; id < two->nikeys; id++) {
+        const struct ikey *e = &two->ikeys[id];
+        an->remap[id] = intern(an, two->keys + e->off, e->klen);
+        an->ikeys[an->remap[id]].capitalised |= e->capitalised;
+    }
+    free(an->enc2);
+    free(an->qstore2);
+    an->enc2 = two->enc;
+    an->qstore2 = two->qstore;
+    an->nqstore2 = two->nqstore;
+    two->enc = NULL;
+    two->qstore = NULL;
+    for (size_t b = from; b < to; b++)
+        an->stored[b].remap = an->stored[b].ntok != UINT32_MAX;
+}
+
+void annotate_read_all(annotate *an)
+{
+    store_reserve(an);
+    size_t nb = an->nstored, total = 0, half = 0, split = nb;
+    for (size_t b = 0; b < nb; b++)
+        total += doc_block_get(an->d, b)->len;
+    if (total >= READ_SPLIT_BYTES && an->nenc == 0) {
+        for (split = 0; split < nb && half < total / 2; split++)
+            half += doc_block_get(an->d, split)->len;
+    }
+    struct reader first = {an, 0, split};
+    if (split == nb) {
+        read_blocks(&first);
+        return;
+    }
+    /* the second reader shares the block table (each writes its own
+     * entries) and the captions, and has everything else of its own */
+    annotate *two = annotate_new(an->d);
+    two->caption_of = an->caption_of;
+    two->ncaption_of = an->ncaption_of;
+    two->stored = an->stored;
+    two->nstored = an->nstored;
+    XGROW(two->enc, two->cap_enc, 2 * (total - half) + 64);
+    struct reader second = {two, split, nb};
+    pthread_t thread;
+    bool threaded = pthread_create(&thread, NULL, read_blocks, &second) == 0;
+    read_blocks(&first);
+    if (threaded)
+        pthread_join(thread, NULL);
+    else
+        read_blocks(&second);
+    join_reader(an, two, split, nb);
+    two->caption_of = NULL;
+    two->stored = NULL;
+    annotate_free(two);
 }
 
 static const struct ikey *ikey_of(const annotate *an, const annotate_token *t)
@@ -1220,9 +1339,19 @@ static const struct ikey *ikey_of(const annotate *an, const annotate_token *t)
     return &an->ikeys[id];
 }
 
+bool annotate_capitalised(const annotate *an, const annotate_token *t)
+{
+    return (t->flags & T_WORD) && ikey_of(an, t)->capitalised;
+}
+
+bool annotate_heads_phrase(const annotate *an, const annotate_token *t)
+{
+    return (t->flags & T_WORD) && ikey_of(an, t)->heads_phrase;
+}
+
 size_t annotate_spans_read(const annotate *an)
 {
-    return an->nqstore;
+    return an->nqstore + an->nqstore2;
 }
 
 const lexicon_entry *annotate_entry(const annotate *an, const annotate_token *t)

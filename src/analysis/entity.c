@@ -148,7 +148,6 @@ typedef struct {
     char *fold; /* keys of titles and demonyms */
     size_t nfold, cap_fold;
     /* document-wide */
-    smap capset;       /* words seen capitalised inside a sentence */
     smap persons;      /* full names and surname suffixes -> entity */
     smap things;       /* places and organisations -> entity */
     smap roles;        /* "vice president", "mexican president" -> entity */
@@ -299,6 +298,9 @@ static const lexicon_entry *phrase_lex(ctx *c, size_t a, size_t b)
 {
     if (b == a + 1) /* one word: the annotation looked it up already */
         return annotate_entry(c->an, &c->tok[a]);
+    /* most words begin no phrase of the lexicon: no key to build */
+    if (!annotate_heads_phrase(c->an, &c->tok[a]))
+        return NULL;
     size_t len;
     const char *k = phrase_key(c, a, b, &len);
     return lexicon_find(k, len);
@@ -438,6 +440,8 @@ static bool state_through(ctx *c, size_t a, size_t b)
     if (b > c->ntok)
         return false;
     for (size_t k = a; k + 2 < b; k++) {
+        if (!annotate_heads_phrase(c->an, &c->tok[k]))
+            continue;
         size_t len;
         const char *key = phrase_key(c, k, b, &len);
         if (lexicon_classes(key, len) & LEX_COUNTRY)
@@ -2667,8 +2671,7 @@ static pass_result p_weak_start(ctx *c, size_t a, size_t b, bool weak)
         if (!c->tok[a].lex && named &&
             !(c->tok[a].flags & (T_ALLCAPS | T_POSS | T_HYPH)))
             return PASS_UNUSED;
-        if (smap_get(&c->capset, tkey(c, second), second->klen) != DOC_NONE &&
-            plain_name(c, a, b))
+        if (annotate_capitalised(c->an, second) && plain_name(c, a, b))
             return person(c, a, b);
     }
     /* "Tedla Mesfin Abebe, the agency's director, urged": three unknown
@@ -3029,9 +3032,7 @@ static bool weak_initial(ctx *c, size_t a)
     if (t->lex & (LEX_GIVEN | LEX_PLACE_ANY | LEX_ORG | LEX_AGENCY |
                   LEX_PARTICLE | LEX_DEMONYM))
         return false;
-    if (smap_get(&c->capset, tkey(c, t), t->klen) != DOC_NONE)
-        return false;
-    return true;
+    return !annotate_capitalised(c->an, t);
 }
 
 /* A department or desk of an organisation: not one of its own. */
@@ -3459,24 +3460,6 @@ static bool names_read_in(const doc *d, size_t b)
     return doc_block_get(d, b)->kind != DOC_BLOCK_EMBED;
 }
 
-/* The words capitalised inside sentences anywhere in the document: a
- * sentence's first word is a name only if it also appears so. */
-static void collect_capitals(ctx *c)
-{
-    size_t nb = doc_block_count(c->d);
-    for (size_t b = 0; b < nb; b++) {
-        if (!names_read_in(c->d, b))
-            continue;
-        use_annotation(c, annotate_get(c->an, b));
-        for (size_t i = 0; i < c->ntok; i++) {
-            const token *t = &c->tok[i];
-            if ((t->flags & T_CAP) &&
-                !(t->flags & (T_SENT | T_HEADLINE | T_WORK | T_ALLCAPS)))
-                smap_put(&c->capset, tkey(c, t), t->klen, 1);
-        }
-    }
-}
-
 static void resolve_pending(ctx *c)
 {
     for (size_t i = 0; i < c->npend; i++) {
@@ -3576,7 +3559,7 @@ void entity_analyse_with(doc *d, annotate *an)
     for (size_t i = 0; i < doc_caption_count(d); i++)
         add_credit_person(&c, doc_caption_get(d, i)->photographer);
 
-    collect_capitals(&c);
+    annotate_read_all(an); /* every word seen capitalised, before a name */
     for (size_t b = 0; b < nb; b++) {
         if (!names_read_in(d, b))
             continue;
@@ -3587,7 +3570,6 @@ void entity_analyse_with(doc *d, annotate *an)
     dateline_places(&c);
     finish_entities(&c);
 
-    smap_free(&c.capset);
     smap_free(&c.persons);
     smap_free(&c.things);
     smap_free(&c.roles);
