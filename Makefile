@@ -35,7 +35,7 @@ ALL_CPPFLAGS = -Iinclude $(LAYERS:%=-Iinclude/%) -I$(BUILD)/gen -I/usr/include/i
                -DDATELINE_SHAREDIR='"$(SHAREDIR)"' \
                -DDATELINE_SRCDIR='"$(CURDIR)"' \
                $(CURSES_CFLAGS) $(XML_CFLAGS) $(CURL_CFLAGS) $(CPPFLAGS)
-ALL_CFLAGS   = -std=c11 -Wall -Wextra -pthread $(CFLAGS)
+ALL_CFLAGS   = -std=c11 -Wall -Wextra $(CFLAGS)
 LIBS         = $(CURSES_LIBS) -lunistring -liniparser $(JANSSON_LIBS) $(XML_LIBS) $(CURL_LIBS)
 
 SRC      := $(wildcard src/*.c src/*/*.c)
@@ -95,9 +95,9 @@ $(BUILD):
 # each harness, crashes saved in build/.
 FUZZ_SECONDS ?= 60
 fuzz: $(LEXICON_GEN) | $(BUILD)
-	clang $(ALL_CPPFLAGS) -std=c11 -pthread -g -O1 -fsanitize=fuzzer,address,undefined \
+	clang $(ALL_CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -o $(BUILD)/fuzz_article tests/fuzz/fuzz_article.c $(filter-out src/main.c,$(SRC)) $(LIBS)
-	clang $(ALL_CPPFLAGS) -std=c11 -pthread -g -O1 -fsanitize=fuzzer,address,undefined \
+	clang $(ALL_CPPFLAGS) -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -o $(BUILD)/fuzz_html tests/fuzz/fuzz_html.c $(filter-out src/main.c,$(SRC)) $(LIBS)
 	mkdir -p $(BUILD)/fuzz-corpus && cp doc/sample.txt $(BUILD)/fuzz-corpus/
 	mkdir -p $(BUILD)/fuzz-html && cp tests/html/*.html $(BUILD)/fuzz-html/

@@ -107,9 +107,8 @@ void annotate_free(annotate *an);
  * asked again, it is decoded from a compact copy (a few bytes a token),
  * so every pass may walk the whole document. */
 const annotate_block *annotate_get(annotate *an, size_t block);
-/* Reads every block now, so that annotate_get only decodes. A large
- * document is read in two threads, each half into its own store, joined
- * before this returns: the result is the same as reading in order. */
+/* Reads every block now, so that annotate_get only decodes, and every
+ * word's annotate_capitalised answer is known. */
 void annotate_read_all(annotate *an);
 /* The annotation of a string outside the document (a contributor's name),
  * read as a credit line. Same lifetime as above. */

@@ -9,7 +9,6 @@
  * interned once, and a token costs a few bytes. */
 #include "annotate.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,8 +52,6 @@ struct ikey {
 struct stored {
     size_t enc, qoff;
     uint32_t ntok, nquotes;
-    bool remap; /* read by a second reader: in its store, and its key ids
-                 * go through remap */
 };
 
 typedef struct {
@@ -117,10 +114,6 @@ struct annotate {
     const char *text;
     size_t len, stop;
     struct memo *memo; /* interned keys of short words seen lately */
-    uint32_t *remap;   /* a second reader's key id -> this one's */
-    uint8_t *enc2;     /* and its store, taken over */
-    annotate_quote *qstore2;
-    size_t nqstore2;
 };
 
 /* Short names for the token flags inside this file. */
@@ -1076,9 +1069,6 @@ void annotate_free(annotate *an)
     free(an->refs);
     free(an->people);
     free(an->memo);
-    free(an->remap);
-    free(an->enc2);
-    free(an->qstore2);
     free(an);
 }
 
@@ -1153,7 +1143,7 @@ static void load_block(annotate *an, size_t block)
     const struct stored *st = &an->stored[block];
     if (st->ntok > an->cap_tok)
         XGROW(an->tok, an->cap_tok, st->ntok);
-    const uint8_t *p = (st->remap ? an->enc2 : an->enc) + st->enc;
+    const uint8_t *p = an->enc + st->enc;
     uint32_t last = 0;
     for (size_t i = 0; i < st->ntok; i++) {
         token *t = &an->tok[i];
@@ -1166,7 +1156,7 @@ static void load_block(annotate *an, size_t block)
             t->extra_end = t->end + get_num(&p);
         uint32_t v = get_num(&p);
         if (t->flags & T_WORD) {
-            const struct ikey *e = &an->ikeys[st->remap ? an->remap[v] : v];
+            const struct ikey *e = &an->ikeys[v];
             t->key = e->off;
             t->klen = e->klen;
             t->lex = e->lex;
@@ -1180,8 +1170,7 @@ static void load_block(annotate *an, size_t block)
     an->ab.tok = an->tok;
     an->ab.ntok = an->ntok;
     /* no span stored yet leaves the store NULL: NULL + 0 is undefined */
-    annotate_quote *quotes = st->remap ? an->qstore2 : an->qstore;
-    an->ab.quotes = quotes ? quotes + st->qoff : NULL;
+    an->ab.quotes = an->qstore ? an->qstore + st->qoff : NULL;
     an->ab.nquotes = st->nquotes;
 }
 
@@ -1244,25 +1233,10 @@ const annotate_block *annotate_get(annotate *an, size_t block)
     return &an->ab;
 }
 
-/* ---- reading in two threads ------------------------------------------------
- * Blocks are read independently of each other; only the key ids depend on
- * the order words were first met. A second reader takes the second half of
- * the document with keys of its own, and afterwards its keys are interned
- * here and its store appended: its blocks decode through the id map. */
-
-/* Below this much text a thread costs more than it saves. */
-#define READ_SPLIT_BYTES (1u << 20)
-
-struct reader {
-    annotate *an;
-    size_t from, to;
-};
-
-static void *read_blocks(void *arg)
+void annotate_read_all(annotate *an)
 {
-    const struct reader *r = arg;
-    annotate *an = r->an;
-    for (size_t b = r->from; b < r->to; b++) {
+    store_reserve(an);
+    for (size_t b = 0; b < an->nstored; b++) {
         const doc_block *blk;
         if (block_begin(an, b, &blk)) {
             annotate_text(an, blk->text, blk->len, blk->kind,
@@ -1271,65 +1245,6 @@ static void *read_blocks(void *arg)
         }
     }
     an->loaded = DOC_NONE;
-    return NULL;
-}
-
-/* Takes over what the second reader `two` read: its store and spans as
- * they are (a copy would cost a page fault every 4 KB). */
-static void join_reader(annotate *an, annotate *two, size_t from, size_t to)
-{
-    an->remap = xreallocarray(an->remap, two->nikeys + 1, sizeof *an->remap);
-    for (size_t id = 0; id < two->nikeys; id++) {
-        const struct ikey *e = &two->ikeys[id];
-        an->remap[id] = intern(an, two->keys + e->off, e->klen);
-        an->ikeys[an->remap[id]].capitalised |= e->capitalised;
-    }
-    free(an->enc2);
-    free(an->qstore2);
-    an->enc2 = two->enc;
-    an->qstore2 = two->qstore;
-    an->nqstore2 = two->nqstore;
-    two->enc = NULL;
-    two->qstore = NULL;
-    for (size_t b = from; b < to; b++)
-        an->stored[b].remap = an->stored[b].ntok != UINT32_MAX;
-}
-
-void annotate_read_all(annotate *an)
-{
-    store_reserve(an);
-    size_t nb = an->nstored, total = 0, half = 0, split = nb;
-    for (size_t b = 0; b < nb; b++)
-        total += doc_block_get(an->d, b)->len;
-    if (total >= READ_SPLIT_BYTES && an->nenc == 0) {
-        for (split = 0; split < nb && half < total / 2; split++)
-            half += doc_block_get(an->d, split)->len;
-    }
-    struct reader first = {an, 0, split};
-    if (split == nb) {
-        read_blocks(&first);
-        return;
-    }
-    /* the second reader shares the block table (each writes its own
-     * entries) and the captions, and has everything else of its own */
-    annotate *two = annotate_new(an->d);
-    two->caption_of = an->caption_of;
-    two->ncaption_of = an->ncaption_of;
-    two->stored = an->stored;
-    two->nstored = an->nstored;
-    XGROW(two->enc, two->cap_enc, 2 * (total - half) + 64);
-    struct reader second = {two, split, nb};
-    pthread_t thread;
-    bool threaded = pthread_create(&thread, NULL, read_blocks, &second) == 0;
-    read_blocks(&first);
-    if (threaded)
-        pthread_join(thread, NULL);
-    else
-        read_blocks(&second);
-    join_reader(an, two, split, nb);
-    two->caption_of = NULL;
-    two->stored = NULL;
-    annotate_free(two);
 }
 
 static const struct ikey *ikey_of(const annotate *an, const annotate_token *t)
@@ -1351,7 +1266,7 @@ bool annotate_heads_phrase(const annotate *an, const annotate_token *t)
 
 size_t annotate_spans_read(const annotate *an)
 {
-    return an->nqstore + an->nqstore2;
+    return an->nqstore;
 }
 
 const lexicon_entry *annotate_entry(const annotate *an, const annotate_token *t)
