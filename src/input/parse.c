@@ -1647,6 +1647,7 @@ doc *parse_article(const char *text, size_t len)
     doc *d = doc_new();
     if (!text)
         return d;
+    doc_reserve_text(d, len); /* the blocks' copies take at most the input */
     struct parser p = {.d = d, .captions = caption_set_new(), .text = text};
     p.toks = xmalloc(CREDIT_TOKENS_MAX * sizeof *p.toks);
 
