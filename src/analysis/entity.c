@@ -269,8 +269,12 @@ static doc_gender tok_gender(const ctx *c, const token *t)
 
 static inline bool tkey_is(const ctx *c, const token *t, const char *w)
 {
-    return (t->flags & T_WORD) && strlen(w) == t->klen &&
-           memcmp(tkey(c, t), w, t->klen) == 0;
+    if (!(t->flags & T_WORD))
+        return false;
+    /* the first byte first (keys are NUL-terminated): word lists are
+     * walked for every token */
+    const char *k = tkey(c, t);
+    return k[0] == w[0] && strlen(w) == t->klen && memcmp(k, w, t->klen) == 0;
 }
 
 /* The key of tokens [a,b) joined by spaces, in c->scratch. */
