@@ -443,7 +443,8 @@ static bool in_reported_clause(const token *v, size_t n)
  * rarely whom the paragraph's next "he said" or "she said" means (that is
  * the person the paragraph is about), and the family word gives the
  * gender when the name does not. General English kin nouns. */
-static bool relative_named(const token *v, size_t n, doc_gender *g)
+static bool relative_named(const token *v, size_t n, doc_gender *g,
+                           size_t *owner_at)
 {
     static const char *const male[] = {
         "brother", "father",         "grandfather",   "grandson",
@@ -478,18 +479,23 @@ static bool relative_named(const token *v, size_t n, doc_gender *g)
     if (k < 2 || v[k - 1].kind != T_WORD)
         return false;
     const token *kin = &v[k - 1], *owner = &v[k - 2];
+    *owner_at = k - 2;
     bool owned = (owner->kind == T_MENTION && (owner->flags & F_POSS)) ||
                  (owner->kind == T_WORD &&
                   (owner->flags & F_POSS || word_is(owner, "his") ||
                    word_is(owner, "her") || word_is(owner, "their") ||
                    word_is(owner, "my") || word_is(owner, "our") ||
-                   word_is(owner, "whose")));
+                   word_is(owner, "whose") ||
+                   /* "survived by a daughter, X; a grandson, Y" */
+                   ((word_is(owner, "a") || word_is(owner, "an")) &&
+                    v[n - 1].kind == T_PUNCT)));
     /* "his late wife, X", "her younger brother X": one adjective. */
     if (!owned && k >= 3 && owner->kind == T_WORD && !(owner->flags & F_CAP)) {
         const token *o2 = &v[k - 3];
         owned = (o2->kind == T_MENTION && (o2->flags & F_POSS)) ||
                 word_is(o2, "his") || word_is(o2, "her") ||
                 word_is(o2, "their");
+        *owner_at = k - 3;
     }
     if (!owned)
         return false;
@@ -522,6 +528,17 @@ static bool is_indefinite(const token *t)
     return lex(t, CUE_INDEFINITE);
 }
 
+/* Does token k open its sentence (the paragraph, or after a full stop)? */
+static bool opens_sentence(const analysis *A, size_t k)
+{
+    const token *v = A->toks.v;
+    if (k == 0)
+        return true;
+    const token *p = &v[k - 1];
+    return p->kind == T_PUNCT &&
+           (p->punct == '.' || p->punct == '!' || p->punct == '?');
+}
+
 static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
                               size_t *at)
 {
@@ -551,7 +568,12 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
 
     if (m->type == DOC_PERSON) {
         doc_gender kin_gender = DOC_GENDER_UNKNOWN;
-        bool relative = relative_named(A->toks.v, A->toks.n, &kin_gender);
+        size_t owner = 0;
+        /* "Her brother, Tom, who runs the shop, closed it": a relative
+         * named as the sentence opens is its subject. */
+        bool relative =
+            relative_named(A->toks.v, A->toks.n, &kin_gender, &owner) &&
+            !opens_sentence(A, owner);
         bool salient = !(t.flags & F_POSS) && !relative &&
                        !object_marked(A->toks.v, A->toks.n, 0) &&
                        !in_reported_clause(A->toks.v, A->toks.n);
@@ -637,6 +659,35 @@ static void learn_apposition(analysis *A, const token *w)
     }
 }
 
+/* "she met X, whom she married": a name before ", whom" is the object of
+ * the clause that follows, so the one the sentence was about (its latest
+ * subject before the name) is still whom the clause's "she" means. */
+static void topic_before_whom(analysis *A)
+{
+    const token *v = A->toks.v;
+    size_t n = A->toks.n;
+    if (n < 2 || v[n - 1].kind != T_PUNCT || v[n - 1].punct != ',' ||
+        !is_person(&v[n - 2]))
+        return;
+    size_t object = v[n - 2].ref;
+    for (size_t k = n - 2, steps = 0; k-- > 0 && steps < 40; steps++) {
+        const token *u = &v[k];
+        if (u->kind == T_QUOTE)
+            return;
+        size_t who = DOC_NONE;
+        if (is_person(u) && !(u->flags & F_POSS))
+            who = u->ref;
+        else if (is_subject_pronoun(u))
+            who = u->ref;
+        if (who != DOC_NONE && who != object) {
+            note_person(A, who, doc_entity_get(A->d, who)->gender, true);
+            return;
+        }
+        if (u->kind == T_WORD && (A->ab->tok[u->at].flags & ANNOTATE_SENT))
+            return;
+    }
+}
+
 static void add_word_token(analysis *A, size_t at)
 {
     const annotate_block *ab = A->ab;
@@ -674,6 +725,8 @@ static void add_word_token(analysis *A, size_t at)
     if ((w->flags & ANNOTATE_SENT) && !(w->flags & ANNOTATE_QUOTED))
         annotate_coref_sentence(A->an, ab, w);
     learn_apposition(A, &t);
+    if (word_is(&t, "whom"))
+        topic_before_whom(A);
     /* "her mother, Ann, said": a relative who is the subject of a
      * reporting verb is whom the next "she said" means after all. */
     if (t.cue && !t.cue_trailing) {
