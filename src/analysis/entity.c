@@ -1114,6 +1114,8 @@ static void set_gender_once(int *slot, doc_gender g)
 
 /* ---- relatives: people who share a last name -------------------------- */
 
+enum { KIN_MAX = 32 }; /* people sharing a last name that kin_pick reads */
+
 /* Chains id to the others whose full name ends in the same last name. */
 static void kin_link(ctx *c, size_t id, size_t a, size_t b)
 {
@@ -1156,7 +1158,11 @@ static size_t kin_pick(ctx *c, const char *key, size_t klen, bool titled,
     size_t best = DOC_NONE, held = DOC_NONE, full = DOC_NONE;
     int best_score = -1;
     size_t best_seen = 0;
-    for (size_t id = head; id != DOC_NONE; id = info(c, id)->kin_next) {
+    /* a family is short; a long chain is a common name in a long text,
+     * where the nearest holders are enough */
+    size_t steps = 0;
+    for (size_t id = head; id != DOC_NONE && steps < KIN_MAX;
+         id = info(c, id)->kin_next, steps++) {
         const ent_info *e = info(c, id);
         if (held == DOC_NONE || e->seen_short > info(c, held)->seen_short)
             held = e->seen_short ? id : held;
