@@ -119,6 +119,14 @@ typedef struct {
     size_t last_body_block;
     bool credit; /* named as contributor or photographer */
     bool has_title;
+    /* People sharing a last name ("Ann Roe", "Ben Roe") are chained, so a
+     * later "Ms. Roe" or "Roe" picks one of them (kin_pick). */
+    size_t kin_next;     /* the next person with this last name, or DOC_NONE */
+    bool kin_linked;     /* in a chain already */
+    size_t seen_full;    /* stamp of the latest full-name (or kin) reference */
+    size_t seen_short;   /* ... of the latest last-name-only one, 0 for none */
+    size_t seen_block;   /* the block of the latest full-name reference */
+    uint64_t title_hash; /* the key of the first title given, 0 for none */
 } ent_info;
 
 /* A run that matched nothing while reading; looked at again at the end. */
@@ -158,6 +166,11 @@ typedef struct {
     smap givens;       /* given names of persons named in full -> entity, or
                           AMBIGUOUS */
     smap storms;       /* names of storms ("Hurricane X"): never an entity */
+    smap lastnames;    /* last names of people named in full -> the first
+                          of the chain of people who share it */
+    smap kin;          /* "son", "wife": the one person introduced as such,
+                          or AMBIGUOUS */
+    size_t stamp;      /* counts references to people, for recency */
     ent_info *info;
     size_t cap_info;
     pending *pend;
@@ -360,6 +373,7 @@ static size_t new_entity(ctx *c, doc_entity_type type, const char *name,
     e->name_words = word_count(doc_entity_get(c->d, id)->name);
     e->name_bytes = len;
     e->title_gender = e->given_gender = -1;
+    e->kin_next = DOC_NONE;
     const char *rule = c->rule;
     if (rule && strcmp(rule, "lexicon") == 0)
         rule = type == DOC_PERSON  ? "lexicon-person"
@@ -1106,6 +1120,173 @@ static void set_gender_once(int *slot, doc_gender g)
         *slot = (int)g;
 }
 
+/* ---- relatives: people who share a last name -------------------------- */
+
+enum { KIN_MAX = 32 }; /* people sharing a last name that kin_pick reads */
+
+/* Chains id to the others whose full name ends in the same last name. */
+static void kin_link(ctx *c, size_t id, size_t a, size_t b)
+{
+    const token *last = &c->tok[b - 1];
+    ent_info *e = info(c, id);
+    if (b - a < 2 || !last->klen || e->kin_linked ||
+        (last->lex & (LEX_PARTICLE | LEX_TITLE | LEX_FUNCTION)))
+        return;
+    size_t head = smap_get(&c->lastnames, tkey(c, last), last->klen);
+    e->kin_linked = true;
+    if (head == DOC_NONE) {
+        smap_put(&c->lastnames, tkey(c, last), last->klen, id);
+        return;
+    }
+    e->kin_next = info(c, head)->kin_next;
+    info(c, head)->kin_next = id;
+}
+
+static int known_gender(const ent_info *e)
+{
+    return e->title_gender >= 0  ? e->title_gender
+           : e->given_gender > 0 ? e->given_gender
+                                 : -1;
+}
+
+/* Which of the people sharing the last name key means "Ms. Roe", "Dr. Roe"
+ * or a bare "Roe", or DOC_NONE when only one person has it. With a title:
+ * the one of the title's gender (by given name, kin word or an earlier
+ * gendered title), then the one given that title before, then the latest
+ * named. Bare: the one the text already calls by the last name alone, as
+ * news writing keeps the bare name for its main person and names the
+ * relatives in full, unless another was named in full in this block since;
+ * with none called so yet, the latest named in full. */
+static size_t kin_pick(ctx *c, const char *key, size_t klen, bool titled,
+                       int want, uint64_t title_hash)
+{
+    size_t head = smap_get(&c->lastnames, key, klen);
+    if (head == DOC_NONE || info(c, head)->kin_next == DOC_NONE)
+        return DOC_NONE;
+    size_t best = DOC_NONE, held = DOC_NONE, full = DOC_NONE;
+    int best_score = -1;
+    size_t best_seen = 0;
+    /* a family is short; a long chain is a common name in a long text,
+     * where the nearest holders are enough */
+    size_t steps = 0;
+    for (size_t id = head; id != DOC_NONE && steps < KIN_MAX;
+         id = info(c, id)->kin_next, steps++) {
+        const ent_info *e = info(c, id);
+        if (held == DOC_NONE || e->seen_short > info(c, held)->seen_short)
+            held = e->seen_short ? id : held;
+        if (full == DOC_NONE || e->seen_full > info(c, full)->seen_full)
+            full = id;
+        int g = known_gender(e);
+        int score = want < 0 ? 1 : g == want ? 2 : g < 0 ? 1 : 0;
+        score = score * 2 + (title_hash && e->title_hash == title_hash);
+        size_t seen =
+            e->seen_full > e->seen_short ? e->seen_full : e->seen_short;
+        if (score > best_score || (score == best_score && seen > best_seen)) {
+            best = id;
+            best_score = score;
+            best_seen = seen;
+        }
+    }
+    if (titled)
+        return best;
+    if (held == DOC_NONE)
+        return full;
+    const ent_info *f = info(c, full);
+    if (full != held && f->seen_block == c->block &&
+        f->seen_full > info(c, held)->seen_short)
+        return full;
+    return held;
+}
+
+/* A reference to person id: by full name (or kin word), or by last name. */
+static void kin_seen(ctx *c, size_t id, bool full)
+{
+    ent_info *e = info(c, id);
+    if (full) {
+        e->seen_full = ++c->stamp;
+        e->seen_block = c->block;
+    } else {
+        e->seen_short = ++c->stamp;
+    }
+}
+
+/* A reference by the name [a,b): in full, or by the last name alone (a
+ * given name alone, "Ann", is neither). A name inside a quotation is the
+ * speaker's ("my father, Ole Roe,"), not the writer's naming: the '"…,"
+ * Roe said' after it means the speaker still. */
+static void kin_seen_name(ctx *c, size_t id, size_t a, size_t b)
+{
+    if (c->tok[a].flags & T_QUOTED)
+        return;
+    if (b - a >= 2) {
+        kin_seen(c, id, true);
+        return;
+    }
+    const token *t = &c->tok[a];
+    if (t->klen && smap_get(&c->lastnames, tkey(c, t), t->klen) != DOC_NONE)
+        kin_seen(c, id, false);
+}
+
+static bool is_determiner_word(const ctx *c, const token *t)
+{
+    return (t->flags & T_POSS) || tkey_is(c, t, "her") ||
+           tkey_is(c, t, "his") || tkey_is(c, t, "their") ||
+           tkey_is(c, t, "a") || tkey_is(c, t, "an") || tkey_is(c, t, "the");
+}
+
+/* "her son, Tom Roe", "a daughter, Ann Roe", "his older brother Ben Roe":
+ * the gendered family or role noun a name at a stands in apposition to,
+ * as a token index, or SIZE_MAX. */
+static size_t kin_noun_before(const ctx *c, size_t a)
+{
+    if (a < 2)
+        return SIZE_MAX;
+    size_t n = is_punct(&c->tok[a - 1], ',') ? a - 2 : a - 1;
+    const token *t = &c->tok[n];
+    if (!is_lower_word(t) || (t->flags & T_POSS) || !(t->lex & LEX_TITLE) ||
+        tok_gender(c, t) == DOC_GENDER_UNKNOWN)
+        return SIZE_MAX;
+    for (size_t k = n; k > 0 && k + 3 > n; k--)
+        if (is_determiner_word(c, &c->tok[k - 1]))
+            return n;
+    return SIZE_MAX;
+}
+
+/* A person named in full at [a,b): the kin noun before gives the gender
+ * and is remembered, so a later "her son said" refers to them. */
+static void kin_named(ctx *c, size_t id, size_t a)
+{
+    size_t n = kin_noun_before(c, a);
+    if (n == SIZE_MAX)
+        return;
+    const token *t = &c->tok[n];
+    set_gender_once(&info(c, id)->title_gender, tok_gender(c, t));
+    size_t old = smap_get(&c->kin, tkey(c, t), t->klen);
+    smap_put(&c->kin, tkey(c, t), t->klen,
+             old == DOC_NONE || old == id ? id : AMBIGUOUS);
+}
+
+/* "her son", "his wife" at token i, naming nobody new: a reference to the
+ * one introduced so. */
+static void kin_reference(ctx *c, size_t i)
+{
+    if (i + 1 >= c->ntok ||
+        !(tkey_is(c, &c->tok[i], "her") || tkey_is(c, &c->tok[i], "his") ||
+          tkey_is(c, &c->tok[i], "their")))
+        return;
+    const token *t = &c->tok[i + 1];
+    if (!is_lower_word(t) || !t->klen)
+        return;
+    size_t id = smap_get(&c->kin, tkey(c, t), t->klen);
+    if (id == DOC_NONE || id == AMBIGUOUS)
+        return;
+    const token *n = tok_after(c, i + 2);
+    if (n && (is_name_word(n) || (is_punct(n, ',') && i + 3 < c->ntok &&
+                                  is_name_word(&c->tok[i + 3]))))
+        return; /* "her son, Tom Roe": a name follows, read there */
+    kin_seen(c, id, true);
+}
+
 /* The title's key for role mentions: "vice president". */
 static void put_role(ctx *c, const char *key, size_t len, size_t id)
 {
@@ -1149,9 +1330,22 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
                          const char *demonym, size_t dlen)
 {
     c->person_end = b;
+    uint64_t th = 0;
+    if (title && tlen && b - a == 1) {
+        size_t off, kl;
+        c->nfold = 0;
+        fold_into(c, title, tlen, &off, &kl);
+        th = hash_bytes(c->fold + off, kl) | 1;
+    }
     size_t len;
     const char *key = phrase_key(c, a, b, &len);
-    size_t id = smap_get(&c->persons, key, len);
+    size_t id = DOC_NONE;
+    if (b - a == 1)
+        id = kin_pick(
+            c, key, len, title && tlen,
+            title_gender == DOC_GENDER_UNKNOWN ? -1 : (int)title_gender, th);
+    if (id == DOC_NONE)
+        id = smap_get(&c->persons, key, len);
     if (id == DOC_NONE && b - a >= 2) {
         /* "Ann Colfax" after "Mayor Colfax": upgrade that entity */
         size_t slen;
@@ -1186,14 +1380,20 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         size_t doff = 0, dkl = 0;
         if (demonym)
             fold_into(c, demonym, dlen, &doff, &dkl);
+        if (!e->title_hash)
+            e->title_hash = hash_bytes(c->fold + off, kl) | 1;
         register_role(c, id, c->fold + off, kl, demonym ? c->fold + doff : NULL,
                       dkl);
         set_gender_once(&e->title_gender, title_gender);
     }
+    if (b - a >= 2)
+        kin_named(c, id, a);
     if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN))
         set_gender_once(&e->given_gender, tok_gender(c, &c->tok[a]));
     mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
     register_person_keys(c, id, a, b);
+    kin_link(c, id, a, b);
+    kin_seen_name(c, id, a, b);
     return id;
 }
 
@@ -1381,7 +1581,9 @@ static bool known_person(ctx *c, size_t a, size_t b)
 {
     size_t len;
     const char *key = phrase_key(c, a, b, &len);
-    size_t id = smap_get(&c->persons, key, len);
+    size_t id = b - a == 1 ? kin_pick(c, key, len, false, -1, 0) : DOC_NONE;
+    if (id == DOC_NONE)
+        id = smap_get(&c->persons, key, len);
     if (id == DOC_NONE && b - a == 1)
         id = smap_get(&c->firsts, key, len);
     if (id == DOC_NONE && b - a == 1)
@@ -1392,6 +1594,7 @@ static bool known_person(ctx *c, size_t a, size_t b)
         return false;
     mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
     c->person_end = b;
+    kin_seen_name(c, id, a, b);
     return true;
 }
 
@@ -3301,6 +3504,7 @@ static void scan_block(ctx *c)
     for (size_t i = 0; i < c->ntok;) {
         const token *t = &c->tok[i];
         if ((t->lex & LEX_PRONOUN) && (t->flags & T_WORD)) {
+            kin_reference(c, i);
             i++; /* coreference is the annotation layer's */
             continue;
         }
@@ -3582,6 +3786,8 @@ void entity_analyse_with(doc *d, annotate *an)
     smap_free(&c.firsts);
     smap_free(&c.givens);
     smap_free(&c.storms);
+    smap_free(&c.lastnames);
+    smap_free(&c.kin);
     free(c.info);
     free(c.pend);
     free(c.scratch);

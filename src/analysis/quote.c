@@ -374,9 +374,14 @@ typedef struct {
     const doc *d;
     mention_index ix;
     antecedents who;
-    role_map surnames; /* a person's last name: who, or DOC_NONE if shared */
-    const char *text;  /* the block being tokenised */
-    annotate *an;      /* the one annotation layer */
+    /* A person's last name: its one holder; for a name relatives share,
+     * the latest of them mentioned so far, also under "f\x01name" and
+     * "m\x01name" for the latest woman and man (DOC_NONE before any). */
+    role_map surnames;
+    char (*surname_of)[WORD_MAX]; /* of each person whose name is shared */
+    size_t n_surname_of;
+    const char *text;         /* the block being tokenised */
+    annotate *an;             /* the one annotation layer */
     const annotate_block *ab; /* ... of the block being tokenised */
     qspans spans;
     tokens toks;
@@ -443,7 +448,8 @@ static bool in_reported_clause(const token *v, size_t n)
  * rarely whom the paragraph's next "he said" or "she said" means (that is
  * the person the paragraph is about), and the family word gives the
  * gender when the name does not. General English kin nouns. */
-static bool relative_named(const token *v, size_t n, doc_gender *g)
+static bool relative_named(const token *v, size_t n, doc_gender *g,
+                           size_t *owner_at)
 {
     static const char *const male[] = {
         "brother", "father",         "grandfather",   "grandson",
@@ -478,18 +484,23 @@ static bool relative_named(const token *v, size_t n, doc_gender *g)
     if (k < 2 || v[k - 1].kind != T_WORD)
         return false;
     const token *kin = &v[k - 1], *owner = &v[k - 2];
+    *owner_at = k - 2;
     bool owned = (owner->kind == T_MENTION && (owner->flags & F_POSS)) ||
                  (owner->kind == T_WORD &&
                   (owner->flags & F_POSS || word_is(owner, "his") ||
                    word_is(owner, "her") || word_is(owner, "their") ||
                    word_is(owner, "my") || word_is(owner, "our") ||
-                   word_is(owner, "whose")));
+                   word_is(owner, "whose") ||
+                   /* "survived by a daughter, X; a grandson, Y" */
+                   ((word_is(owner, "a") || word_is(owner, "an")) &&
+                    v[n - 1].kind == T_PUNCT)));
     /* "his late wife, X", "her younger brother X": one adjective. */
     if (!owned && k >= 3 && owner->kind == T_WORD && !(owner->flags & F_CAP)) {
         const token *o2 = &v[k - 3];
         owned = (o2->kind == T_MENTION && (o2->flags & F_POSS)) ||
                 word_is(o2, "his") || word_is(o2, "her") ||
                 word_is(o2, "their");
+        *owner_at = k - 3;
     }
     if (!owned)
         return false;
@@ -522,6 +533,35 @@ static bool is_indefinite(const token *t)
     return lex(t, CUE_INDEFINITE);
 }
 
+/* A person mentioned: the latest of the relatives sharing their last name
+ * (and the latest of their gender). */
+static void surname_seen(analysis *A, size_t e, doc_gender g)
+{
+    if (e >= A->n_surname_of || !A->surname_of[e][0])
+        return;
+    const char *low = A->surname_of[e];
+    role_note(&A->surnames, low, e);
+    size_t len = strlen(low);
+    if (g == DOC_GENDER_UNKNOWN || len + 2 >= WORD_MAX)
+        return;
+    char gk[WORD_MAX];
+    gk[0] = g == DOC_GENDER_FEMALE ? 'f' : 'm';
+    gk[1] = '\x01';
+    memcpy(gk + 2, low, len + 1);
+    role_note(&A->surnames, gk, e);
+}
+
+/* Does token k open its sentence (the paragraph, or after a full stop)? */
+static bool opens_sentence(const analysis *A, size_t k)
+{
+    const token *v = A->toks.v;
+    if (k == 0)
+        return true;
+    const token *p = &v[k - 1];
+    return p->kind == T_PUNCT &&
+           (p->punct == '.' || p->punct == '!' || p->punct == '?');
+}
+
 static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
                               size_t *at)
 {
@@ -551,13 +591,20 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
 
     if (m->type == DOC_PERSON) {
         doc_gender kin_gender = DOC_GENDER_UNKNOWN;
-        bool relative = relative_named(A->toks.v, A->toks.n, &kin_gender);
+        size_t owner = 0;
+        /* "Her brother, Tom, who runs the shop, closed it": a relative
+         * named as the sentence opens is its subject. */
+        bool relative =
+            relative_named(A->toks.v, A->toks.n, &kin_gender, &owner) &&
+            !opens_sentence(A, owner);
         bool salient = !(t.flags & F_POSS) && !relative &&
                        !object_marked(A->toks.v, A->toks.n, 0) &&
                        !in_reported_clause(A->toks.v, A->toks.n);
         note_person(A, m->entity,
                     m->gender != DOC_GENDER_UNKNOWN ? m->gender : kin_gender,
                     salient);
+        surname_seen(A, m->entity,
+                     m->gender != DOC_GENDER_UNKNOWN ? m->gender : kin_gender);
         /* "coach X", "Real Sociedad coach X": role words before a name. */
         size_t now = m->entity;
         for (size_t i = A->toks.n, steps = 0; i > 0 && steps < 4; steps++) {
@@ -637,6 +684,35 @@ static void learn_apposition(analysis *A, const token *w)
     }
 }
 
+/* "she met X, whom she married": a name before ", whom" is the object of
+ * the clause that follows, so the one the sentence was about (its latest
+ * subject before the name) is still whom the clause's "she" means. */
+static void topic_before_whom(analysis *A)
+{
+    const token *v = A->toks.v;
+    size_t n = A->toks.n;
+    if (n < 2 || v[n - 1].kind != T_PUNCT || v[n - 1].punct != ',' ||
+        !is_person(&v[n - 2]))
+        return;
+    size_t object = v[n - 2].ref;
+    for (size_t k = n - 2, steps = 0; k-- > 0 && steps < 40; steps++) {
+        const token *u = &v[k];
+        if (u->kind == T_QUOTE)
+            return;
+        size_t who = DOC_NONE;
+        if (is_person(u) && !(u->flags & F_POSS))
+            who = u->ref;
+        else if (is_subject_pronoun(u))
+            who = u->ref;
+        if (who != DOC_NONE && who != object) {
+            note_person(A, who, doc_entity_get(A->d, who)->gender, true);
+            return;
+        }
+        if (u->kind == T_WORD && (A->ab->tok[u->at].flags & ANNOTATE_SENT))
+            return;
+    }
+}
+
 static void add_word_token(analysis *A, size_t at)
 {
     const annotate_block *ab = A->ab;
@@ -674,6 +750,8 @@ static void add_word_token(analysis *A, size_t at)
     if ((w->flags & ANNOTATE_SENT) && !(w->flags & ANNOTATE_QUOTED))
         annotate_coref_sentence(A->an, ab, w);
     learn_apposition(A, &t);
+    if (word_is(&t, "whom"))
+        topic_before_whom(A);
     /* "her mother, Ann, said": a relative who is the subject of a
      * reporting verb is whom the next "she said" means after all. */
     if (t.cue && !t.cue_trailing) {
@@ -964,6 +1042,7 @@ static size_t surname_speaker(const analysis *A, size_t lo, size_t hi)
         i++;
     if (i >= hi || (v[i].flags & F_POSS))
         return DOC_NONE;
+    size_t title = i;
     while (v[i].kind == T_WORD && i + 1 < hi && v[i + 1].kind == T_WORD &&
            (v[i + 1].flags & F_UPPER))
         i++;
@@ -971,8 +1050,25 @@ static size_t surname_speaker(const analysis *A, size_t lo, size_t hi)
     const annotate_token *w = &A->ab->tok[v[i].at];
     if (!(w->flags & ANNOTATE_WORD) || w->klen == 0 || w->klen >= WORD_MAX)
         return DOC_NONE;
+    const char *key = annotate_key(A->ab, w);
     bool known;
-    return role_holder(&A->surnames, annotate_key(A->ab, w), &known);
+    /* "Ms. Roe", "Mr. Roe": the title's gender picks among relatives */
+    const lexicon_entry *le =
+        title < i && v[title].kind == T_WORD
+            ? lexicon_find(v[title].low, strlen(v[title].low))
+            : NULL;
+    if (le && (le->classes & LEX_TITLE) && le->gender != DOC_GENDER_UNKNOWN) {
+        char gk[WORD_MAX + 2];
+        gk[0] = le->gender == DOC_GENDER_FEMALE ? 'f' : 'm';
+        gk[1] = '\x01';
+        memcpy(gk + 2, key, w->klen + 1u);
+        size_t who = strlen(gk) < WORD_MAX
+                         ? role_holder(&A->surnames, gk, &known)
+                         : DOC_NONE;
+        if (who != DOC_NONE)
+            return who;
+    }
+    return role_holder(&A->surnames, key, &known);
 }
 
 /* The speaker named after a reporting word: '"…," said X', 'according to
@@ -2161,9 +2257,14 @@ static size_t only_person(const analysis *A)
 }
 
 /* Each person's last name, lower-cased: who holds it, or DOC_NONE when
- * two people share it (relatives are told apart by their given names). */
-static void surnames_build(role_map *m, const doc *d, annotate *an)
+ * two people share it; the walk then notes the latest of them mentioned
+ * (surname_seen), so a name the entity analysis left unmarked still finds
+ * one of them. */
+static void surnames_build(analysis *A, const doc *d, annotate *an)
 {
+    role_map *m = &A->surnames;
+    A->n_surname_of = doc_entity_count(d);
+    A->surname_of = xcalloc(A->n_surname_of + 1, sizeof *A->surname_of);
     for (size_t e = 0; e < doc_entity_count(d); e++) {
         const doc_entity *ent = doc_entity_get(d, e);
         if (ent->type != DOC_PERSON || !usable_entity(ent))
@@ -2181,6 +2282,14 @@ static void surnames_build(role_map *m, const doc *d, annotate *an)
         bool known;
         size_t holder = role_holder(m, low, &known);
         role_note(m, low, known && holder != e ? DOC_NONE : e);
+        memcpy(A->surname_of[e], low, strlen(low) + 1);
+    }
+    /* only names two people share are followed through the walk */
+    for (size_t e = 0; e < A->n_surname_of; e++) {
+        bool known;
+        if (A->surname_of[e][0] &&
+            role_holder(m, A->surname_of[e], &known) != DOC_NONE)
+            A->surname_of[e][0] = '\0';
     }
 }
 
@@ -2189,7 +2298,7 @@ static void analyse(doc *d, annotate *an)
     analysis A = {.d = d, .an = an};
     index_build(&A.ix, d);
     titles_build(&A.who, d);
-    surnames_build(&A.surnames, d, A.an);
+    surnames_build(&A, d, A.an);
     results out = {0};
     /* one result a span at most: sized once, not doubled and copied */
     XGROW(out.v, out.cap, annotate_spans_read(an) + 1);
@@ -2305,6 +2414,7 @@ static void analyse(doc *d, annotate *an)
     free(A.owned);
     free(A.who.roles.slots);
     free(A.surnames.slots);
+    free(A.surname_of);
     free(A.who.title_words);
     free(A.who.title_first);
 }

@@ -281,6 +281,153 @@ static void shared_surname_goes_to_the_latest_full_mention(void **state)
     doc_free(d);
 }
 
+/* Relatives who share a last name: "Ms. X" is the woman, "Mr. X" the man,
+ * whether a given name or the kin word of the apposition tells their
+ * gender; the woman's title gives the man no gender. */
+static void gendered_title_picks_the_relative_of_that_gender(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Lena Tavish opened a bakery in 1990 with her husband, Oskarr "
+        "Tavish.",
+        "Ms. Tavish bakes the bread. Mr. Tavish keeps the books."};
+    doc *d = analyse_blocks(NULL, paras, 2);
+    const doc_entity *lena = find(d, "Lena Tavish");
+    const doc_entity *osk = find(d, "Oskarr Tavish");
+    assert_non_null(lena);
+    assert_non_null(osk);
+    assert_int_equal(lena->n_mentions, 2);
+    assert_int_equal(osk->n_mentions, 2);
+    assert_true(mention_is(d, lena, 1, "Tavish"));
+    assert_int_equal(lena->mentions[1].start, 4);
+    assert_int_equal(osk->gender, DOC_GENDER_MALE);
+    assert_int_equal(lena->gender, DOC_GENDER_FEMALE);
+    doc_free(d);
+}
+
+/* "Dr. X" gives no gender: the relative given that title before, though
+ * another was named since. */
+static void genderless_title_picks_who_held_it_before(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Dr. Ilse Brunnick runs the clinic. Her brother, Aurel Brunnick, "
+        "drives the van.",
+        "\"We never close,\" Dr. Brunnick said."};
+    doc *d = analyse_blocks(NULL, paras, 2);
+    size_t ilse = find_id(d, "Ilse Brunnick");
+    assert_int_not_equal(ilse, DOC_NONE);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, ilse);
+    doc_free(d);
+}
+
+/* A bare shared last name stays with the person the story already calls
+ * by it; a relative named in full later is named in full again. */
+static void bare_last_name_stays_with_its_holder(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Halvard Skeld has farmed the valley since 1980. Skeld grows barley.",
+        "His daughter, Sigrun Skeld, runs the farm shop.",
+        "\"The rain came late,\" Skeld said."};
+    doc *d = analyse_blocks(NULL, paras, 3);
+    size_t hal = find_id(d, "Halvard Skeld");
+    assert_int_not_equal(hal, DOC_NONE);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, hal);
+    assert_int_equal(find(d, "Sigrun Skeld")->n_mentions, 1);
+    doc_free(d);
+}
+
+/* A name a speaker says inside a quotation is not the writer naming
+ * someone: the '"…," X said' after it is still the speaker's. */
+static void name_inside_a_quotation_is_not_the_latest_named(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "The ferry pilot Brannoc Velt said the ice had thinned.",
+        "\"My grandfather, Oddvar Velt, crossed on foot,\" Velt said."};
+    doc *d = analyse_blocks(NULL, paras, 2);
+    size_t pilot = find_id(d, "Brannoc Velt");
+    assert_int_not_equal(pilot, DOC_NONE);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, pilot);
+    doc_free(d);
+}
+
+/* "her son" later refers to the son: a following "Mr. X" is him, not a
+ * man of the same name named since. */
+static void kin_word_refers_to_the_relative(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Edda Vornholt, a cellist, died on Sunday. Her son, Anselm Vornholt, "
+        "said she died at home.",
+        "In 1950 she married the violinist Cyril Vornholt.",
+        "Her son, who teaches music, said she practised daily.",
+        "\"She never missed a day,\" Mr. Vornholt said."};
+    doc *d = analyse_blocks(NULL, paras, 4);
+    size_t son = find_id(d, "Anselm Vornholt");
+    assert_int_not_equal(son, DOC_NONE);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, son);
+    doc_free(d);
+}
+
+/* "she met X, whom she married": the second "she" is not X, so a man whose
+ * name gives no gender is not made the woman who speaks later. */
+static void whom_clause_keeps_the_sentence_topic(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Nolwenn Azari, a painter, died on Friday. She was 80.",
+        "In Lyon she met the sculptor Teodric Azari, whom she married in "
+        "1966.",
+        "\"I never liked the gallery,\" she said in 2001."};
+    doc *d = analyse_blocks(NULL, paras, 3);
+    size_t nol = find_id(d, "Nolwenn Azari");
+    assert_int_not_equal(nol, DOC_NONE);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, nol);
+    assert_int_not_equal(find(d, "Teodric Azari")->gender, DOC_GENDER_FEMALE);
+    doc_free(d);
+}
+
+/* "survived by a sister, X": a relative listed with an indefinite kin
+ * word is not whom the next "she" means. */
+static void indefinite_relative_is_no_subject(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Greta Pallsdottir, a weaver, showed her rugs at the fair. She lives "
+        "with a niece, Ines Varkonyi.",
+        "\"I keep every thread,\" she said."};
+    doc *d = analyse_blocks(NULL, paras, 2);
+    size_t greta = find_id(d, "Greta Pallsdottir");
+    assert_int_not_equal(greta, DOC_NONE);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, greta);
+    doc_free(d);
+}
+
+/* A relative named as a sentence opens ("X's sister, Y, who ..., defended
+ * him") is that sentence's subject: the next "she said" is hers. */
+static void relative_opening_a_sentence_is_its_subject(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Nadia Ferrow, the owner, closed the shop on Monday.",
+        "Ferrow's sister, Vera Ferrow, who keeps the accounts, defended her.",
+        "\"She works too hard,\" she said."};
+    doc *d = analyse_blocks(NULL, paras, 3);
+    size_t vera = find_id(d, "Vera Ferrow");
+    assert_int_not_equal(vera, DOC_NONE);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, vera);
+    doc_free(d);
+}
+
 static void surname_before_its_full_mention(void **state)
 {
     (void)state;
@@ -1684,6 +1831,14 @@ int main(void)
         cmocka_unit_test(surname_refers_to_the_full_name),
         cmocka_unit_test(shared_surname_goes_to_the_latest_full_mention),
         cmocka_unit_test(surname_before_its_full_mention),
+        cmocka_unit_test(gendered_title_picks_the_relative_of_that_gender),
+        cmocka_unit_test(genderless_title_picks_who_held_it_before),
+        cmocka_unit_test(bare_last_name_stays_with_its_holder),
+        cmocka_unit_test(name_inside_a_quotation_is_not_the_latest_named),
+        cmocka_unit_test(kin_word_refers_to_the_relative),
+        cmocka_unit_test(whom_clause_keeps_the_sentence_topic),
+        cmocka_unit_test(indefinite_relative_is_no_subject),
+        cmocka_unit_test(relative_opening_a_sentence_is_its_subject),
         cmocka_unit_test(role_mention_joins_the_titled_person),
         cmocka_unit_test(demonym_role_mention),
         cmocka_unit_test(possessives_are_cut_from_the_mention),

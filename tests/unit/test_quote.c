@@ -1044,6 +1044,26 @@ static void surname_finds_a_mistyped_full_name(void **state)
     doc_free(d);
 }
 
+/* A last name the entity analysis left unmarked, shared by relatives: the
+ * title's gender picks one ("Ms. Roe"), else the one mentioned last. */
+static void shared_surname_by_title_gender_and_recency(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Ann Roe and her husband, Tom Roe, rebuilt the barn.");
+    para(d, "\"It took a year,\" said Ms. Roe.");
+    para(d, "\"The roof was the worst,\" said Mr. Roe.");
+    para(d, "Later Tom Roe fixed the gate.");
+    para(d, "\"It sticks in the rain,\" said Roe.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ann Roe", FORMS("Ann Roe"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Roe", FORMS("Tom Roe"));
+    analysed(d);
+    assert_quote(d, 0, "It took a year,", "Ann Roe", "said");
+    assert_quote(d, 1, "The roof was the worst,", "Tom Roe", "said");
+    assert_quote(d, 2, "It sticks in the rain,", "Tom Roe", "said");
+    doc_free(d);
+}
+
 static void a_role_named_later_gives_the_speaker(void **state)
 {
     (void)state;
@@ -1438,6 +1458,7 @@ int main(void)
         cmocka_unit_test(name_after_a_dash_or_an_unlisted_verb),
         cmocka_unit_test(lower_case_title_words_before_the_name),
         cmocka_unit_test(surname_finds_a_mistyped_full_name),
+        cmocka_unit_test(shared_surname_by_title_gender_and_recency),
         cmocka_unit_test(a_role_named_later_gives_the_speaker),
         cmocka_unit_test(speaker_named_in_the_next_sentence_or_paragraph),
         cmocka_unit_test(first_person_fragment_goes_to_the_paragraphs_speaker),
