@@ -609,16 +609,22 @@ static size_t run_end(ctx *c, size_t a)
                 continue;
             }
         }
-        /* "Food and Drug Administration" */
+        /* "Food and Drug Administration", "Securities and Exchange
+         * Commission", "Ontario Water and Sewer Authority" */
         if (j > a && j - a <= 3 && tkey_is(c, t, "and") && !tail) {
             size_t k = j + 1;
             while (k < c->ntok && k < j + 5 && is_name_word(&c->tok[k]) &&
                    !(c->tok[k].flags & (T_POSS | T_HYPH)))
                 k++;
-            /* but "Nomura Securities and Mizuho Group" are two */
-            if (k > j + 1 && ends_with(c, j + 1, k, LEX_ORG_HEAD) &&
-                !(c->tok[j - 1].lex & LEX_ORG_HEAD) &&
-                !(c->tok[a].lex & (LEX_PLACE_ANY | LEX_GIVEN))) {
+            /* but "Nomura Securities and Mizuho Group" and "Japan and
+             * Mizuho Group" are two: a name already whole before "and" */
+            size_t first = a + (tkey_is(c, &c->tok[a], "the") ? 1 : 0);
+            bool whole = j - first >= 2
+                             ? (c->tok[j - 1].lex & LEX_ORG_HEAD) != 0
+                             : (c->tok[first].lex & LEX_PLACE_ANY) != 0;
+            if (k > j + 1 && j > first &&
+                ends_with(c, j + 1, k, LEX_ORG_HEAD) && !whole &&
+                !(c->tok[first].lex & LEX_GIVEN)) {
                 j = k;
                 return j;
             }
@@ -2732,6 +2738,25 @@ static pass_result p_org_suffix(ctx *c, size_t a, size_t b, bool weak)
     return ends_with(c, a, b, LEX_CLUB_HEAD) ? club(c, a, b) : org(c, a, b);
 }
 
+/* "Statistics Norway", "Parks Canada", "Air France": a word or two before
+ * a country's name make a national body or company; a person is hardly
+ * ever surnamed after a country, and a given name before it says so. */
+static pass_result p_country_tail(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a < 2 || b - a > 3 || !(c->tok[b - 1].lex & LEX_COUNTRY) ||
+        !(c->tok[b - 1].flags & T_CAP) ||
+        (c->tok[b - 1].flags & (T_POSS | T_HYPH)))
+        return PASS_OPEN;
+    for (size_t k = a; k + 1 < b; k++)
+        if (!(c->tok[k].flags & T_CAP) || (c->tok[k].flags & T_ALLCAPS) ||
+            (c->tok[k].lex & (LEX_GIVEN | LEX_TITLE | LEX_PLACE_ANY |
+                              LEX_DIRECTION | LEX_DEMONYM | LEX_FUNCTION |
+                              LEX_PARTICLE | LEX_CALENDAR)))
+            return PASS_OPEN;
+    return org(c, a, b);
+}
+
 static pass_result p_public_body(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
@@ -3128,6 +3153,7 @@ static const entity_pass passes[] = {
     {"facility-centre", p_facility_centre},
     {"programme", p_programme},
     {"church-building", p_church_building},
+    {"country-tail", p_country_tail},
     {"org-suffix", p_org_suffix},
     {"public-body", p_public_body},
     {"numbered-road", p_numbered_road},
