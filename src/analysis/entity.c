@@ -127,6 +127,7 @@ typedef struct {
     size_t seen_short;   /* ... of the latest last-name-only one, 0 for none */
     size_t seen_block;   /* the block of the latest full-name reference */
     uint64_t title_hash; /* the key of the first title given, 0 for none */
+    char *role_key;      /* ... that key itself, or NULL */
 } ent_info;
 
 /* A run that matched nothing while reading; looked at again at the end. */
@@ -1330,6 +1331,15 @@ static void register_role(ctx *c, size_t id, const char *title, size_t tlen,
     }
 }
 
+/* A titled person named again: "the deputy" is now the latest deputy
+ * mentioned, not the latest given the title. */
+static void role_again(ctx *c, size_t id)
+{
+    const ent_info *e = info(c, id);
+    if (e->role_key)
+        register_role(c, id, e->role_key, strlen(e->role_key), NULL, 0);
+}
+
 /* A person named by tokens [a,b), with an optional title text. */
 static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
                          size_t tlen, doc_gender title_gender,
@@ -1386,12 +1396,15 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         size_t doff = 0, dkl = 0;
         if (demonym)
             fold_into(c, demonym, dlen, &doff, &dkl);
-        if (!e->title_hash)
+        if (!e->title_hash) {
             e->title_hash = hash_bytes(c->fold + off, kl) | 1;
+            e->role_key = xstrndup(c->fold + off, kl);
+        }
         register_role(c, id, c->fold + off, kl, demonym ? c->fold + doff : NULL,
                       dkl);
         set_gender_once(&e->title_gender, title_gender);
-    }
+    } else
+        role_again(c, id);
     if (b - a >= 2)
         kin_named(c, id, a);
     if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN))
@@ -1601,6 +1614,7 @@ static bool known_person(ctx *c, size_t a, size_t b)
     mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
     c->person_end = b;
     kin_seen_name(c, id, a, b);
+    role_again(c, id);
     return true;
 }
 
@@ -3812,6 +3826,8 @@ void entity_analyse_with(doc *d, annotate *an)
     smap_free(&c.firsts);
     smap_free(&c.givens);
     smap_free(&c.storms);
+    for (size_t i = 0; i < c.cap_info; i++)
+        free(c.info[i].role_key);
     smap_free(&c.lastnames);
     smap_free(&c.kin);
     free(c.info);

@@ -454,6 +454,42 @@ static void role_mention_joins_the_titled_person(void **state)
     doc_free(d);
 }
 
+/* "the deputy" is the deputy mentioned last, not the last given the
+ * title. */
+static void role_mention_is_the_latest_holder_mentioned(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Deputy Ivo Strandqvist and Deputy Kalle Voorhuis reached the car. "
+        "Strandqvist broke the window while Voorhuis held the rope.",
+        "Later Strandqvist carried the dog to the bank.",
+        "\"He was heavy,\" the deputy said."};
+    doc *d = analyse_blocks(NULL, paras, 3);
+    size_t ivo = find_id(d, "Ivo Strandqvist");
+    assert_int_not_equal(ivo, DOC_NONE);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, ivo);
+    doc_free(d);
+}
+
+/* "X, who ..., pressed the mayor": the mayor is the verb's object, and the
+ * next "she said" is X's, though the mayor's name gives no gender. */
+static void object_of_a_verb_is_not_the_next_she(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "\"We will fix it,\" Mayor Jorund Hallowmere said on Tuesday.",
+        "Council member Nadia Okereke, who represents the ward, pressed the "
+        "mayor for a date.",
+        "\"People want to know when,\" she said."};
+    doc *d = analyse_blocks(NULL, paras, 3);
+    size_t nadia = find_id(d, "Nadia Okereke");
+    assert_int_not_equal(nadia, DOC_NONE);
+    assert_int_equal(doc_quote_count(d), 2);
+    assert_int_equal(doc_quote_get(d, 1)->speaker, nadia);
+    doc_free(d);
+}
+
 static void demonym_role_mention(void **state)
 {
     (void)state;
@@ -1874,6 +1910,8 @@ int main(void)
         cmocka_unit_test(indefinite_relative_is_no_subject),
         cmocka_unit_test(relative_opening_a_sentence_is_its_subject),
         cmocka_unit_test(role_mention_joins_the_titled_person),
+        cmocka_unit_test(role_mention_is_the_latest_holder_mentioned),
+        cmocka_unit_test(object_of_a_verb_is_not_the_next_she),
         cmocka_unit_test(demonym_role_mention),
         cmocka_unit_test(possessives_are_cut_from_the_mention),
         cmocka_unit_test(gender_from_title),
