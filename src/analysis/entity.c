@@ -1340,6 +1340,53 @@ static void role_again(ctx *c, size_t id)
         register_role(c, id, e->role_key, strlen(e->role_key), NULL, 0);
 }
 
+/* Is token i a determiner or an owner that makes the role after it one
+ * person's: "the", "his", "the club's", "the visitors'"? */
+static bool role_owner(const ctx *c, size_t i)
+{
+    const token *t = &c->tok[i];
+    if (tkey_is(c, t, "the") || tkey_is(c, t, "his") || tkey_is(c, t, "her") ||
+        tkey_is(c, t, "their") || tkey_is(c, t, "its") ||
+        ((t->flags & T_WORD) && (t->flags & T_POSS)))
+        return true;
+    /* a plural owner: "visitors" and a lone apostrophe */
+    return (t->flags & T_PUNCT) && (t->punct == '\'' || t->punct == 0x2019) &&
+           i > 0 && is_lower_word(&c->tok[i - 1]) && c->tok[i - 1].klen > 1 &&
+           tkey(c, &c->tok[i - 1])[c->tok[i - 1].klen - 1] == 's';
+}
+
+static bool role_noun(const token *t)
+{
+    return is_lower_word(t) && (t->lex & LEX_ROLE) && !(t->lex & LEX_FUNCTION);
+}
+
+/* The role a definite apposition gives the person at [a,b): "the club's
+ * coach, X," or "X, the visitors' coach,". The token of the role word, or
+ * SIZE_MAX. */
+static size_t apposed_role(const ctx *c, size_t a, size_t b)
+{
+    if (a >= 3 && is_punct(&c->tok[a - 1], ',') && role_noun(&c->tok[a - 2]) &&
+        role_owner(c, a - 3))
+        return a - 2;
+    if (b + 2 < c->ntok && is_punct(&c->tok[b], ',') && role_owner(c, b + 1)) {
+        size_t r = b + 2;
+        /* the owner's own word: "X, the club's coach," */
+        if ((c->tok[b + 1].flags & T_POSS) || is_punct(&c->tok[b + 1], '\''))
+            return SIZE_MAX;
+        if (r + 1 < c->ntok && is_lower_word(&c->tok[r]) &&
+            (c->tok[r].flags & T_POSS))
+            r++; /* "X, the club's coach," */
+        else if (r + 2 < c->ntok && is_lower_word(&c->tok[r]) &&
+                 is_punct(&c->tok[r + 1], '\''))
+            r += 2; /* "X, the visitors' coach," */
+        if (r < c->ntok && role_noun(&c->tok[r]) &&
+            (r + 1 >= c->ntok || is_punct(&c->tok[r + 1], ',') ||
+             is_sentence_end(&c->tok[r + 1])))
+            return r;
+    }
+    return SIZE_MAX;
+}
+
 /* A person named by tokens [a,b), with an optional title text. */
 static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
                          size_t tlen, doc_gender title_gender,
@@ -1403,8 +1450,14 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         register_role(c, id, c->fold + off, kl, demonym ? c->fold + doff : NULL,
                       dkl);
         set_gender_once(&e->title_gender, title_gender);
-    } else
+    } else {
         role_again(c, id);
+        /* "the visitors' coach, X,": X holds the role too, so that a
+         * "the coach" later is not another coach's by default */
+        size_t r = apposed_role(c, a, b);
+        if (r != SIZE_MAX)
+            put_role(c, tkey(c, &c->tok[r]), c->tok[r].klen, id);
+    }
     if (b - a >= 2)
         kin_named(c, id, a);
     if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN))

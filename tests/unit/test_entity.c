@@ -880,6 +880,29 @@ static void country_after_a_word_is_a_national_body(void **state)
     doc_free(d);
 }
 
+/* A role given in a definite apposition ("the visitors' coach, X,")
+ * makes X a holder too: "the coach" is then not the one coach given a
+ * title later, and the speaker is whom the text made coach before it. */
+static void role_in_a_definite_apposition_has_a_holder(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Fly-half Jean Marquet kicked three penalties.",
+        "The visitors' coach, Marcel Dubreuil, said his side lost its nerve.",
+        "\"We had the match in our hands,\" the coach said.",
+        "The crowd of 9,000 stayed to the end.",
+        "Rain fell in the second half.",
+        "The referee showed two yellow cards.",
+        "Home coach Yann Perec praised his forwards."};
+    doc *d = analyse_blocks(NULL, texts, sizeof texts / sizeof *texts);
+    size_t perec = find_id(d, "Yann Perec");
+    assert_int_not_equal(perec, DOC_NONE);
+    assert_int_equal(doc_entity_get(d, perec)->n_mentions, 1);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, find_id(d, "Marcel Dubreuil"));
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -1942,6 +1965,7 @@ int main(void)
         cmocka_unit_test(and_inside_an_organisation),
         cmocka_unit_test(and_after_a_head_word_or_a_place),
         cmocka_unit_test(country_after_a_word_is_a_national_body),
+        cmocka_unit_test(role_in_a_definite_apposition_has_a_holder),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
