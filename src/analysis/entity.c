@@ -2530,7 +2530,6 @@ static pass_result p_club_town(ctx *c, size_t a, size_t b, bool weak)
  * No. 9 Oston": a club by its staff, its record or its ranking. */
 static pass_result p_club_context(ctx *c, size_t a, size_t b, bool weak)
 {
-    (void)weak;
     if (b - a > 3 || (c->tok[a].lex & (LEX_GIVEN | LEX_TITLE)) ||
         (c->tok[b - 1].flags & (T_POSS | T_HYPH)))
         return PASS_OPEN;
@@ -2541,7 +2540,11 @@ static pass_result p_club_context(ctx *c, size_t a, size_t b, bool weak)
                        (w->klen > 2 && tkey(c, w)[w->klen - 1] == 's')))
         return PASS_OPEN;
     const token *n = tok_after(c, b);
-    if (n && is_lower_word(n) && squad_word(c, n) && b + 1 < c->ntok &&
+    /* "Home coach X", "Visiting coach X": a sentence's first word that is
+     * capitalised nowhere else is an adjective there, not a club */
+    bool adjective = weak && b - a == 1;
+    if (n && !adjective && is_lower_word(n) && squad_word(c, n) &&
+        b + 1 < c->ntok &&
         is_name_word(&c->tok[b + 1]) &&
         !(c->tok[b + 1].lex & (LEX_CALENDAR | LEX_FUNCTION)))
         return club(c, a, b);

@@ -903,6 +903,20 @@ static void role_in_a_definite_apposition_has_a_holder(void **state)
     doc_free(d);
 }
 
+/* A sentence's first word before "coach X" is a club only when it is
+ * capitalised elsewhere too ("Rovers coach X ... the Rovers"). */
+static void adjective_before_coach_is_no_club(void **state)
+{
+    (void)state;
+    doc *d = analyse("Home coach Yann Perec praised his forwards. Visiting "
+                     "coach Ana Ruiz did not.");
+    expect_person(d, "Yann Perec", NULL);
+    expect_person(d, "Ana Ruiz", NULL);
+    assert_int_equal(count_type(d, DOC_ORG), 0);
+    assert_int_equal(doc_entity_count(d), 2);
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -1966,6 +1980,7 @@ int main(void)
         cmocka_unit_test(and_after_a_head_word_or_a_place),
         cmocka_unit_test(country_after_a_word_is_a_national_body),
         cmocka_unit_test(role_in_a_definite_apposition_has_a_holder),
+        cmocka_unit_test(adjective_before_coach_is_no_club),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
