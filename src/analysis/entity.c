@@ -2425,13 +2425,33 @@ static pass_result p_lexicon(ctx *c, size_t a, size_t b, bool weak)
 }
 
 /* "Greater Manchester", "Greater Lyon": a known city's region. */
+static bool compass_word(const ctx *c, const token *t)
+{
+    static const char *const words[] = {
+        "north",     "south",     "east",      "west",      "northern",
+        "southern",  "eastern",   "western",   "central",   "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern",
+        "southeastern", "southwestern"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
+/* "Greater Lisbon"; "West Texas", "Northern Ontario": a known place with a
+ * compass word before it is a part of that place. */
 static pass_result p_greater_place(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
-    if (b - a < 2 || !tkey_is(c, &c->tok[a], "greater"))
+    if (b - a < 2 || !(c->tok[a].flags & T_CAP))
+        return PASS_OPEN;
+    bool greater = tkey_is(c, &c->tok[a], "greater");
+    if (!greater && !compass_word(c, &c->tok[a]))
         return PASS_OPEN;
     const lexicon_entry *le = phrase_lex(c, a + 1, b);
-    if (le && (le->classes & (LEX_CITY | LEX_REGION)))
+    unsigned known = greater ? LEX_CITY | LEX_REGION
+                             : LEX_CITY | LEX_REGION | LEX_COUNTRY | LEX_US_STATE;
+    if (le && (le->classes & known))
         return place(c, a, b);
     return PASS_OPEN;
 }

@@ -917,6 +917,19 @@ static void adjective_before_coach_is_no_club(void **state)
     doc_free(d);
 }
 
+/* A compass word before a known place makes a part of it, whatever the
+ * sentence: "the West Texas economy". */
+static void compass_word_before_a_known_place(void **state)
+{
+    (void)state;
+    doc *d = analyse("Oil kept the West Texas economy afloat, and growers in "
+                     "Southern Brazil were spared.");
+    assert_int_equal(find(d, "West Texas")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Southern Brazil")->type, DOC_PLACE);
+    assert_int_equal(doc_entity_count(d), 2);
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -1981,6 +1994,7 @@ int main(void)
         cmocka_unit_test(country_after_a_word_is_a_national_body),
         cmocka_unit_test(role_in_a_definite_apposition_has_a_holder),
         cmocka_unit_test(adjective_before_coach_is_no_club),
+        cmocka_unit_test(compass_word_before_a_known_place),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
