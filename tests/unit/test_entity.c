@@ -930,6 +930,19 @@ static void compass_word_before_a_known_place(void **state)
     doc_free(d);
 }
 
+/* General words the lexicon holds: a prairie town, a French club's
+ * "Stade", and "I'd" is no one. */
+static void prairie_stade_and_contractions(void **state)
+{
+    (void)state;
+    doc *d = analyse("Ana Ruiz moved to Maple Prairie in 2001. \"He said I'd "
+                     "like it,\" she said of Stade Valmorin, her old club.");
+    assert_int_equal(find(d, "Maple Prairie")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Stade Valmorin")->type, DOC_ORG);
+    assert_null(find(d, "I'd"));
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -1995,6 +2008,7 @@ int main(void)
         cmocka_unit_test(role_in_a_definite_apposition_has_a_holder),
         cmocka_unit_test(adjective_before_coach_is_no_club),
         cmocka_unit_test(compass_word_before_a_known_place),
+        cmocka_unit_test(prairie_stade_and_contractions),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
