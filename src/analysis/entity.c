@@ -2341,11 +2341,32 @@ static pass_result p_ampersand(ctx *c, size_t a, size_t b, bool weak)
     return PASS_OPEN;
 }
 
+/* "the Seattle Storm", "the Chicago Sky": in a story about matches, "the"
+ * and a known city or state before one capitalised word that names no
+ * place is a club by a singular nickname. */
+static bool singular_nickname(ctx *c, size_t a, size_t b)
+{
+    if (!c->sport || b - a < 2 || b - a > 3 || !preceded_by_the(c, a))
+        return false;
+    const lexicon_entry *home = phrase_lex(c, a, b - 1);
+    const lexicon_entry *whole = phrase_lex(c, a, b);
+    const token *last = &c->tok[b - 1];
+    return home && (home->classes & (LEX_CITY | LEX_US_STATE)) &&
+           !(whole && (whole->classes & LEX_PLACE_ANY)) &&
+           (last->flags & T_CAP) &&
+           !(last->flags & (T_POSS | T_HYPH | T_ALLCAPS | T_NUM)) &&
+           !(last->lex & (LEX_PLACE_ANY | LEX_PLACE_HEAD | LEX_ORG_HEAD |
+                          LEX_DEMONYM | LEX_CALENDAR | LEX_DIRECTION |
+                          LEX_GIVEN | LEX_FUNCTION | LEX_AGENCY));
+}
+
 static pass_result p_team_city(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
     size_t te = team_end(c, a, b);
-    return te ? club(c, a, te) : PASS_OPEN;
+    if (te)
+        return club(c, a, te);
+    return singular_nickname(c, a, b) ? club(c, a, b) : PASS_OPEN;
 }
 
 static pass_result p_known(ctx *c, size_t a, size_t b, bool weak)

@@ -943,6 +943,22 @@ static void prairie_stade_and_contractions(void **state)
     doc_free(d);
 }
 
+/* In a story about matches, "the" + a known city + one capitalised word
+ * is a club by a singular nickname; elsewhere nothing says so. */
+static void singular_nickname_after_a_city(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Harlow Comets beat the Tarrant Owls 81-77. Their "
+                     "coach spent six years with the Denver Gale, and they "
+                     "visit the Ohio Blaze next.");
+    assert_int_equal(find(d, "Denver Gale")->type, DOC_ORG);
+    assert_int_equal(find(d, "Ohio Blaze")->type, DOC_ORG);
+    doc_free(d);
+    d = analyse("The Denver Gale of 1921 flattened barns.");
+    assert_null(find(d, "Denver Gale"));
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -2009,6 +2025,7 @@ int main(void)
         cmocka_unit_test(adjective_before_coach_is_no_club),
         cmocka_unit_test(compass_word_before_a_known_place),
         cmocka_unit_test(prairie_stade_and_contractions),
+        cmocka_unit_test(singular_nickname_after_a_city),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
