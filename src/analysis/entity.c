@@ -2449,10 +2449,11 @@ static pass_result p_lexicon(ctx *c, size_t a, size_t b, bool weak)
 static bool compass_word(const ctx *c, const token *t)
 {
     static const char *const words[] = {
-        "north",     "south",     "east",      "west",      "northern",
-        "southern",  "eastern",   "western",   "central",   "northeast",
-        "northwest", "southeast", "southwest", "northeastern", "northwestern",
-        "southeastern", "southwestern"};
+        "north",       "south",        "east",         "west",
+        "northern",    "southern",     "eastern",      "western",
+        "central",     "northeast",    "northwest",    "southeast",
+        "southwest",   "northeastern", "northwestern", "southeastern",
+        "southwestern"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (tkey_is(c, t, words[i]))
             return true;
@@ -2470,8 +2471,9 @@ static pass_result p_greater_place(ctx *c, size_t a, size_t b, bool weak)
     if (!greater && !compass_word(c, &c->tok[a]))
         return PASS_OPEN;
     const lexicon_entry *le = phrase_lex(c, a + 1, b);
-    unsigned known = greater ? LEX_CITY | LEX_REGION
-                             : LEX_CITY | LEX_REGION | LEX_COUNTRY | LEX_US_STATE;
+    unsigned known = greater
+                         ? LEX_CITY | LEX_REGION
+                         : LEX_CITY | LEX_REGION | LEX_COUNTRY | LEX_US_STATE;
     if (le && (le->classes & known))
         return place(c, a, b);
     return PASS_OPEN;
@@ -2585,8 +2587,7 @@ static pass_result p_club_context(ctx *c, size_t a, size_t b, bool weak)
      * capitalised nowhere else is an adjective there, not a club */
     bool adjective = weak && b - a == 1;
     if (n && !adjective && is_lower_word(n) && squad_word(c, n) &&
-        b + 1 < c->ntok &&
-        is_name_word(&c->tok[b + 1]) &&
+        b + 1 < c->ntok && is_name_word(&c->tok[b + 1]) &&
         !(c->tok[b + 1].lex & (LEX_CALENDAR | LEX_FUNCTION)))
         return club(c, a, b);
     if (n && is_punct(n, '(') && b + 1 < c->ntok && is_score(c, &c->tok[b + 1]))
@@ -2861,9 +2862,9 @@ static pass_result p_country_tail(ctx *c, size_t a, size_t b, bool weak)
         return PASS_OPEN;
     for (size_t k = a; k + 1 < b; k++)
         if (!(c->tok[k].flags & T_CAP) || (c->tok[k].flags & T_ALLCAPS) ||
-            (c->tok[k].lex & (LEX_GIVEN | LEX_TITLE | LEX_PLACE_ANY |
-                              LEX_DIRECTION | LEX_DEMONYM | LEX_FUNCTION |
-                              LEX_PARTICLE | LEX_CALENDAR)))
+            (c->tok[k].lex &
+             (LEX_GIVEN | LEX_TITLE | LEX_PLACE_ANY | LEX_DIRECTION |
+              LEX_DEMONYM | LEX_FUNCTION | LEX_PARTICLE | LEX_CALENDAR)))
             return PASS_OPEN;
     return org(c, a, b);
 }
