@@ -2792,6 +2792,52 @@ static pass_result p_apposition_person(ctx *c, size_t a, size_t b, bool weak)
     return PASS_OPEN;
 }
 
+/* "Tiana, the Brazilian forward who ...", "Odair, 31, ...": one word the
+ * lexicon does not know, in a person's apposition, is a person known by
+ * one name. */
+static pass_result p_one_name(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    const token *t = &c->tok[a];
+    if (b - a != 1 || !(t->flags & T_CAP) ||
+        (t->flags & (T_ALLCAPS | T_POSS | T_HYPH | T_NUM)) ||
+        (t->lex & ~(unsigned)(LEX_GIVEN | LEX_COMMON)))
+        return PASS_OPEN;
+    /* ", the Brazilian forward": an article, then a role noun (not a
+     * nationality: "the Norwegian archipelago") before the phrase ends */
+    if (b + 2 >= c->ntok || !is_punct(&c->tok[b], ',') ||
+        !(word_is(c, &c->tok[b + 1], "the") ||
+          word_is(c, &c->tok[b + 1], "a") || word_is(c, &c->tok[b + 1], "an")))
+        return PASS_OPEN;
+    for (size_t m = b + 2; m < c->ntok && m < b + 6; m++) {
+        const token *x = &c->tok[m];
+        if (!is_lower_word(x) && !(x->lex & LEX_DEMONYM))
+            return PASS_OPEN;
+        if (x->lex & (LEX_PLACE_NOUN | LEX_ORG_NOUN | LEX_PLACE_HEAD))
+            return PASS_OPEN;
+        if (is_lower_word(x) && (x->lex & LEX_ROLE) &&
+            !(x->lex & (LEX_DEMONYM | LEX_FUNCTION))) {
+            const token *n = tok_after(c, m + 1);
+            /* the role ends the phrase: "forward who", "forward,"; but
+             * "near X, a rice farmer, Y," gives Y the role, and X is a
+             * place */
+            const token *p = tok_before(c, a);
+            bool next_name = n && is_punct(n, ',') && m + 2 < c->ntok &&
+                             is_name_word(&c->tok[m + 2]);
+            bool locative =
+                p && (word_is(c, p, "in") || word_is(c, p, "near") ||
+                      word_is(c, p, "at") || word_is(c, p, "from") ||
+                      word_is(c, p, "to") || word_is(c, p, "outside"));
+            if ((!n || is_punct(n, ',') || word_is(c, n, "who") ||
+                 is_sentence_end(n)) &&
+                !next_name && !locative)
+                return person(c, a, b);
+            return PASS_OPEN;
+        }
+    }
+    return PASS_OPEN;
+}
+
 static pass_result p_not_a_name(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
@@ -3260,6 +3306,7 @@ static const entity_pass passes[] = {
     {"party-person", p_party_person},
     {"given-evidence", p_given_evidence},
     {"apposition-person", p_apposition_person},
+    {"one-name", p_one_name},
     {"not-a-name", p_not_a_name},
     {"facility", p_facility},
     {"facility-centre", p_facility_centre},

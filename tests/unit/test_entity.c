@@ -959,6 +959,28 @@ static void singular_nickname_after_a_city(void **state)
     doc_free(d);
 }
 
+/* One unknown word in a person's apposition is someone known by one
+ * name; a place or a company in the same shape is not. */
+static void one_name_person_by_apposition(void **state)
+{
+    (void)state;
+    doc *d = analyse("Rosa Lind scored 20 points. Tiana, the Brazilian forward "
+                     "who goes by one name, added 12. Lisbon, the capital, "
+                     "cheered. Corvane, the shipping company, paid.");
+    expect_person(d, "Tiana", NULL);
+    assert_int_not_equal(find(d, "Lisbon")->type, DOC_PERSON);
+    const doc_entity *e = find(d, "Corvane");
+    assert_true(e == NULL || e->type != DOC_PERSON);
+    doc_free(d);
+    /* the role there is the next name's */
+    d = analyse("In a village near Kelmora, a rice farmer, Amin Roy, waded "
+                "out.");
+    e = find(d, "Kelmora");
+    assert_true(e == NULL || e->type != DOC_PERSON);
+    expect_person(d, "Amin Roy", NULL);
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -2026,6 +2048,7 @@ int main(void)
         cmocka_unit_test(compass_word_before_a_known_place),
         cmocka_unit_test(prairie_stade_and_contractions),
         cmocka_unit_test(singular_nickname_after_a_city),
+        cmocka_unit_test(one_name_person_by_apposition),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
