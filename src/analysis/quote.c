@@ -1696,6 +1696,12 @@ static size_t revealed_after_dash(const analysis *A, size_t k)
     }
     if (!dash || j >= n)
         return DOC_NONE;
+    /* "— Sgt. Ann Roe": a title the entity analysis left out of the name */
+    for (size_t t = 0;
+         t < 3 && j + 1 < n && v[j].kind == T_WORD && (v[j].flags & F_UPPER) &&
+         (lexicon_classes(v[j].low, strlen(v[j].low)) & LEX_TITLE);
+         t++)
+        j++;
     /* The name alone, or with an apposition: "— Ann Roe, a nurse". */
     if (is_person(&v[j]) && !(v[j].flags & F_POSS) &&
         (j + 1 >= n || (v[j].flags & F_SENT_END) ||

@@ -1015,6 +1015,21 @@ static void name_after_a_dash_or_an_unlisted_verb(void **state)
     doc_free(d);
 }
 
+/* '"…" — Sgt. Ada Lin, who ...': the title before the name is no bar. */
+static void titled_name_after_a_dash(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Two crashes closed the bend this month.");
+    para(d, "\"Everybody here knows that bend.\" \u2014 Sgt. Ada Lin, who runs "
+            "the night patrol.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "Everybody here knows that bend.", "Ada Lin", NULL);
+    assert_string_equal(rule(d, 0), "dash-name");
+    doc_free(d);
+}
+
 static void lower_case_title_words_before_the_name(void **state)
 {
     (void)state;
@@ -1456,6 +1471,7 @@ int main(void)
         cmocka_unit_test(each_decision_names_its_pass),
         cmocka_unit_test(kinds_title_term_and_speech),
         cmocka_unit_test(name_after_a_dash_or_an_unlisted_verb),
+        cmocka_unit_test(titled_name_after_a_dash),
         cmocka_unit_test(lower_case_title_words_before_the_name),
         cmocka_unit_test(surname_finds_a_mistyped_full_name),
         cmocka_unit_test(shared_surname_by_title_gender_and_recency),
