@@ -551,45 +551,31 @@ static void surname_seen(analysis *A, size_t e, doc_gender g)
     role_note(&A->surnames, gk, e);
 }
 
-/* "Ann Roe, who chairs the board, pressed the mayor", "she met Tom Ray":
- * a person right after a verb whose subject the sentence has named is that
- * verb's object, seldom whom a later "he" or "she" means. */
+static bool object_of_verb(const token *v, size_t i, size_t lo);
+
+/* "Ann Roe, who chairs the board, pressed the mayor", "she met the sculptor
+ * Tom Ray": a person right after a verb whose subject the clause has named
+ * is that verb's object, seldom whom a later "he" or "she" means. */
 static bool verb_object(const analysis *A)
 {
     static const char *const links[] = {
-        "and",   "or",     "but",   "nor",     "then",   "so",       "yet",
-        "who",   "that",   "which", "whom",    "whose",  "when",     "while",
-        "where", "as",     "if",    "because", "though", "although", "since",
-        "after", "before", "until", "unless",  "than",   "once",     "whether",
-        "is",    "was",    "are",   "were",    "be",     "been",     "being"};
+        "nor",    "then",    "so",     "yet",      "who",     "which",
+        "whom",   "whose",   "when",   "while",    "where",   "as",
+        "if",     "because", "though", "although", "since",   "after",
+        "before", "until",   "unless", "once",     "whether", "is",
+        "was",    "are",     "were",   "be",       "been",    "being"};
     const token *v = A->toks.v;
     size_t k = A->toks.n;
     while (k > 0 && v[k - 1].kind == T_WORD && !(v[k - 1].flags & F_CAP) &&
            (lex(&v[k - 1], CUE_DETERMINER) || is_indefinite(&v[k - 1]) ||
-            word_is(&v[k - 1], "the") || is_role_word(&v[k - 1], NULL)))
+            is_role_word(&v[k - 1], NULL)))
         k--;
-    if (k < 2)
-        return false;
-    const token *verb = &v[k - 1];
-    if (verb->kind != T_WORD || (verb->flags & (F_CAP | F_POSS)) || verb->cue ||
-        (verb->lex & (CUE_OBJECT | CUE_PRONOUN)))
+    if (k == 0 || v[k - 1].cue || (v[k - 1].flags & F_POSS))
         return false;
     for (size_t i = 0; i < sizeof links / sizeof *links; i++)
-        if (word_is(verb, links[i]))
+        if (word_is(&v[k - 1], links[i]))
             return false;
-    for (size_t j = k - 1, steps = 0; j-- > 0 && steps < 30; steps++) {
-        const token *u = &v[j];
-        if (u->kind == T_QUOTE ||
-            (u->kind == T_PUNCT &&
-             (u->punct == '.' || u->punct == '!' || u->punct == '?')))
-            return false;
-        if ((is_person(u) && !(u->flags & F_POSS)) ||
-            (is_subject_pronoun(u) && u->ref != DOC_NONE))
-            return true;
-        if (u->kind == T_WORD && (A->ab->tok[u->at].flags & ANNOTATE_SENT))
-            return false;
-    }
-    return false;
+    return object_of_verb(v, k, 0);
 }
 
 /* Does token k open its sentence (the paragraph, or after a full stop)? */
