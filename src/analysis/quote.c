@@ -2036,6 +2036,36 @@ static bool pass_first_person_fragment(const qctx *c, verdict *out)
     return true;
 }
 
+/* 'X found the staging "heavy-handed"', 'he would speak "bluntly"': a word
+ * or two right after a verb of judging or speaking (lower-case words
+ * between) whose subject is a person is that person's word. General
+ * English verbs. */
+static bool pass_judged_fragment(const qctx *c, verdict *out)
+{
+    static const char *const verbs[] = {
+        "speak",  "speaks",    "spoke",     "spoken",    "found",    "finds",
+        "deemed", "deems",     "termed",    "branded",   "labelled", "labeled",
+        "dubbed", "described", "describes", "dismissed", "dismisses"};
+    if (c->cc->lone || count_words(c->A->ab, c->q, 3) >= 3)
+        return false;
+    const token *v = c->A->toks.v;
+    size_t j = c->k;
+    for (size_t steps = 0; j > c->s && steps < 6; steps++) {
+        const token *t = &v[--j];
+        if (t->kind != T_WORD || (t->flags & F_CAP))
+            return false;
+        for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+            if (word_is(t, verbs[i])) {
+                size_t who = nearest_subject(c->A, j, c->s, false);
+                if (who == DOC_NONE)
+                    return false;
+                out->who = who;
+                return true;
+            }
+    }
+    return false;
+}
+
 /* A word or two in a sentence that reports nobody's speech: a term held
  * at arm's length ('the "slimming pills"'). */
 static bool pass_short_fragment(const qctx *c, verdict *out)
@@ -2094,6 +2124,7 @@ static const pass passes[] = {
     {"sentence-subject", STAGE_SENTENCE, pass_sentence_subject, false},
     {"first-person-fragment", STAGE_SENTENCE, pass_first_person_fragment,
      false},
+    {"judged-fragment", STAGE_SENTENCE, pass_judged_fragment, false},
     {"short-fragment", STAGE_SENTENCE, pass_short_fragment, false},
     {"next-paragraph-speaker", STAGE_NEXT, pass_next_paragraph_speaker, false},
     {"prev-paragraph-person", STAGE_SENTENCE, pass_prev_paragraph_person,
