@@ -47,7 +47,16 @@ done
 
 printf '# invented\n%%class city\nalbury\nbrenton\ncaldmoor\n' >"$tmp/good.txt"
 gen "$tmp/good.txt" || fail "a good file is refused: $(cat "$tmp/msg")"
-grep -q '"brenton", 7, 0, {LEX_CITY' "$tmp/out.inc" || fail "good file: brenton is not a city"
+grep -q '"brenton", 7, 0, 0, {LEX_CITY' "$tmp/out.inc" || fail "good file: brenton is not a city"
+# The first word of a phrase is marked, and gets a row without a class when
+# it is no key itself: entities look a phrase up only from such a word.
+printf '%%class region\ncaldmoor heath\ncaldmoor vale\n' >"$tmp/phrase.txt"
+gen "$tmp/good.txt" "$tmp/phrase.txt" || fail "phrases are refused: $(cat "$tmp/msg")"
+grep -q '"caldmoor", 8, 0, 1, {LEX_CITY' "$tmp/out.inc" || fail "caldmoor does not head its phrases"
+grep -q '"brenton", 7, 0, 0, {LEX_CITY' "$tmp/out.inc" || fail "brenton heads a phrase"
+gen "$tmp/phrase.txt" || fail "phrases alone are refused: $(cat "$tmp/msg")"
+grep -q '"caldmoor", 8, 0, 1, {0,' "$tmp/out.inc" || fail "caldmoor has no row of its own"
+grep -q '^#define LEXICON_NKEYS 2$' "$tmp/out.inc" || fail "a phrase's first word counts as a key"
 
 printf '%%class city\nalbury\ncaldmoor\nbrenton\n' >"$tmp/unsorted.txt"
 rejects "unsorted" "unsorted.txt:4: 'brenton' comes after 'caldmoor'" "$tmp/unsorted.txt"
@@ -77,6 +86,14 @@ rejects "entry without a class" "before any %class" "$tmp/noclass.txt"
 
 python3 -c 'print("%class city"); [print("k%06d" % i) for i in range(40000)]' >"$tmp/big.txt"
 rejects "too many keys" "past the table's capacity" "$tmp/big.txt"
+
+# Word lists in the code that are looked up by binary search stay in byte
+# order with no duplicate, or some of their words would never be found.
+sed -n '/^static const char \*const institution_words\[\] = {$/,/^};$/p' \
+    src/input/caption.c | grep '^ *"' | sed 's/^ *"\(.*\)",$/\1/' >"$tmp/inst"
+[ -s "$tmp/inst" ] || fail "caption.c: institution_words not found"
+LC_ALL=C sort -c -u "$tmp/inst" 2>"$tmp/msg" ||
+    fail "caption.c: institution_words out of order: $(cat "$tmp/msg")"
 
 [ "$failures" -eq 0 ] || exit 1
 echo "lexicon: generator checks hold"

@@ -107,9 +107,23 @@ void annotate_free(annotate *an);
  * asked again, it is decoded from a compact copy (a few bytes a token),
  * so every pass may walk the whole document. */
 const annotate_block *annotate_get(annotate *an, size_t block);
+/* Reads every block now, so that annotate_get only decodes, and every
+ * word's annotate_capitalised answer is known. */
+void annotate_read_all(annotate *an);
 /* The annotation of a string outside the document (a contributor's name),
  * read as a credit line. Same lifetime as above. */
 const annotate_block *annotate_string(annotate *an, const char *s, size_t len);
+
+/* Was the word token's key seen capitalised inside a sentence (not its
+ * first word, nor in a headline, a title of a work or all capitals) in a
+ * block read so far, embeds aside? After annotate_read_all: anywhere in
+ * the document. A sentence's first word is a name only if it also appears
+ * so. */
+bool annotate_capitalised(const annotate *an, const annotate_token *t);
+
+/* Is the word token's key the first word of some lexicon key of several
+ * words (lexicon_heads_phrase)? Looked up once per distinct key. */
+bool annotate_heads_phrase(const annotate *an, const annotate_token *t);
 
 /* How many quotation spans the blocks read so far hold: a size to reserve
  * for, once every block has been read. */

@@ -19,6 +19,7 @@
 #ifndef DATELINE_LEXICON_H
 #define DATELINE_LEXICON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "doc.h"
@@ -72,6 +73,9 @@ typedef struct {
 const lexicon_entry *lexicon_find(const char *key, size_t len);
 /* Convenience: the classes of a key, 0 when absent. */
 unsigned lexicon_classes(const char *key, size_t len);
+/* Is the word the first of some key of several words ("vice" for "vice
+ * president")? A phrase whose first word is not has no entry. */
+bool lexicon_heads_phrase(const char *key, size_t len);
 /* Number of distinct keys with a LEX_ class, for tests. */
 size_t lexicon_size(void);
 /* The CUE_ classes (cue.h) of a key, 0 when it has none; *stored (may be

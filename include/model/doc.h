@@ -114,6 +114,9 @@ void doc_free(doc *d);
 /* Copies of strings into the document's arena. */
 const char *doc_strdup(doc *d, const char *s);
 const char *doc_strndup(doc *d, const char *s, size_t len);
+/* Room for `bytes` of text to come (a parser knows its input's length):
+ * the copies then share one block of memory. Only a hint. */
+void doc_reserve_text(doc *d, size_t bytes);
 
 void doc_set_date(doc *d, const char *iso_date);
 void doc_set_dateline(doc *d, const char *place);

@@ -18,5 +18,9 @@ char *arena_strndup(arena *a, const char *s, size_t len);
 char *arena_strdup(arena *a, const char *s);
 /* Copy count elements of size bytes into the arena. */
 void *arena_memdup(arena *a, const void *src, size_t count, size_t size);
+/* Room for at least `bytes` more, in one chunk taken now when the current
+ * one is short: a caller who knows how much is coming (a document's text)
+ * saves the growth through small chunks. */
+void arena_reserve(arena *a, size_t bytes);
 
 #endif

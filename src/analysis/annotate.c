@@ -43,6 +43,8 @@ struct ikey {
     unsigned cue;
     const char *cue_canonical;
     const lexicon_entry *entry;
+    bool capitalised;  /* seen so inside a sentence (annotate_capitalised) */
+    bool heads_phrase; /* lexicon_heads_phrase */
 };
 
 /* Where a block's encoded annotation lives; ntok == UINT32_MAX: not read
@@ -547,6 +549,7 @@ static uint32_t intern(annotate *c, const char *k, size_t klen)
                        .lex = entry ? entry->classes : 0,
                        .entry = entry};
     e->cue = lexicon_cue_classes(k, klen, &e->cue_canonical);
+    e->heads_phrase = lexicon_heads_phrase(k, klen);
     memcpy(c->keys + c->nkeys, k, klen);
     c->nkeys += klen;
     c->keys[c->nkeys++] = '\0';
@@ -1110,8 +1113,12 @@ static void store_block(annotate *an, size_t block)
         xalloc_die("annotation store");
     XGROW(an->enc, an->cap_enc, an->nenc + an->ntok * 30);
     uint32_t last = 0;
+    bool names = an->ab.kind != DOC_BLOCK_EMBED;
     for (size_t i = 0; i < an->ntok; i++) {
         const token *t = &an->tok[i];
+        if (names && (t->flags & T_CAP) &&
+            !(t->flags & (T_SENT | T_HEADLINE | T_WORK | T_ALLCAPS)))
+            an->ikeys[an->tok_key[i]].capitalised = true;
         put_num(an, t->flags);
         put_num(an, t->start - last);
         put_num(an, t->end - t->start);
@@ -1167,50 +1174,77 @@ static void load_block(annotate *an, size_t block)
     an->ab.nquotes = st->nquotes;
 }
 
+/* Makes room for every block of the document in the store. */
+static void store_reserve(annotate *an)
+{
+    if (!an->caption_of)
+        build_captions(an);
+    size_t nb = doc_block_count(an->d);
+    if (an->stored && an->nstored >= nb)
+        return;
+    an->stored = xreallocarray(an->stored, nb, sizeof *an->stored);
+    size_t bytes = 0;
+    for (size_t b = an->nstored; b < nb; b++) {
+        an->stored[b] = (struct stored){.ntok = UINT32_MAX};
+        bytes += doc_block_get(an->d, b)->len;
+    }
+    an->nstored = nb;
+    /* room for the whole document at once (two bytes a byte of text is
+     * plenty): growing a large store would copy it again and again, and
+     * pages never written cost nothing */
+    if (bytes < SIZE_MAX / 4)
+        XGROW(an->enc, an->cap_enc, an->nenc + 2 * bytes + 64);
+}
+
+/* Sets up an->ab for block b; true when it still has to be read. */
+static bool block_begin(annotate *an, size_t block, const doc_block **blk)
+{
+    *blk = doc_block_get(an->d, block);
+    size_t cap = block < an->ncaption_of ? an->caption_of[block] : DOC_NONE;
+    an->ab.credit_start = (*blk)->len;
+    if ((*blk)->kind == DOC_BLOCK_CAPTION && cap != DOC_NONE)
+        an->ab.credit_start = credit_offset(
+            (*blk)->text, (*blk)->len, doc_caption_get(an->d, cap)->credit);
+    an->ab.block = block;
+    an->ab.caption = (*blk)->kind == DOC_BLOCK_CAPTION ? cap : DOC_NONE;
+    return an->stored[block].ntok == UINT32_MAX;
+}
+
 const annotate_block *annotate_get(annotate *an, size_t block)
 {
     if (an->loaded == block)
         return &an->ab;
-    if (!an->caption_of)
-        build_captions(an);
-    size_t nb = doc_block_count(an->d);
-    if (!an->stored || an->nstored < nb) {
-        an->stored = xreallocarray(an->stored, nb, sizeof *an->stored);
-        size_t bytes = 0;
-        for (size_t b = an->nstored; b < nb; b++) {
-            an->stored[b].ntok = UINT32_MAX;
-            bytes += doc_block_get(an->d, b)->len;
-        }
-        an->nstored = nb;
-        /* room for the whole document at once (two bytes a byte of text
-         * is plenty): growing a large store would copy it again and
-         * again, and pages never written cost nothing */
-        if (bytes < SIZE_MAX / 4)
-            XGROW(an->enc, an->cap_enc, an->nenc + 2 * bytes + 64);
-    }
-    const doc_block *blk = doc_block_get(an->d, block);
-    size_t cap = block < an->ncaption_of ? an->caption_of[block] : DOC_NONE;
-    size_t credit_start = blk->len;
-    if (blk->kind == DOC_BLOCK_CAPTION && cap != DOC_NONE)
-        credit_start = credit_offset(blk->text, blk->len,
-                                     doc_caption_get(an->d, cap)->credit);
-    if (an->stored[block].ntok != UINT32_MAX) {
+    store_reserve(an);
+    const doc_block *blk;
+    if (block_begin(an, block, &blk)) {
+        annotate_text(an, blk->text, blk->len, blk->kind,
+                      an->ab.credit_start);
+        store_block(an, block);
+    } else {
         an->text = blk->text;
         an->len = blk->len;
         an->ab.text = blk->text;
         an->ab.len = blk->len;
         an->ab.kind = blk->kind;
-        an->ab.credit_start = credit_start;
         an->ab.keys = an->keys ? an->keys : "";
         load_block(an, block);
-    } else {
-        annotate_text(an, blk->text, blk->len, blk->kind, credit_start);
-        store_block(an, block);
     }
-    an->ab.block = block;
-    an->ab.caption = blk->kind == DOC_BLOCK_CAPTION ? cap : DOC_NONE;
     an->loaded = block;
     return &an->ab;
+}
+
+void annotate_read_all(annotate *an)
+{
+    store_reserve(an);
+    for (size_t b = 0; b < an->nstored; b++) {
+        const doc_block *blk;
+        if (block_begin(an, b, &blk)) {
+            annotate_text(an, blk->text, blk->len, blk->kind,
+                          an->ab.credit_start);
+            store_block(an, b);
+        }
+    }
+    an->loaded = DOC_NONE;
 }
 
 static const struct ikey *ikey_of(const annotate *an, const annotate_token *t)
@@ -1218,6 +1252,16 @@ static const struct ikey *ikey_of(const annotate *an, const annotate_token *t)
     uint32_t id;
     memcpy(&id, an->keys + t->key - sizeof id, sizeof id);
     return &an->ikeys[id];
+}
+
+bool annotate_capitalised(const annotate *an, const annotate_token *t)
+{
+    return (t->flags & T_WORD) && ikey_of(an, t)->capitalised;
+}
+
+bool annotate_heads_phrase(const annotate *an, const annotate_token *t)
+{
+    return (t->flags & T_WORD) && ikey_of(an, t)->heads_phrase;
 }
 
 size_t annotate_spans_read(const annotate *an)

@@ -157,7 +157,6 @@ typedef struct {
     char *fold; /* keys of titles and demonyms */
     size_t nfold, cap_fold;
     /* document-wide */
-    smap capset;       /* words seen capitalised inside a sentence */
     smap persons;      /* full names and surname suffixes -> entity */
     smap things;       /* places and organisations -> entity */
     smap roles;        /* "vice president", "mexican president" -> entity */
@@ -284,8 +283,12 @@ static doc_gender tok_gender(const ctx *c, const token *t)
 
 static inline bool tkey_is(const ctx *c, const token *t, const char *w)
 {
-    return (t->flags & T_WORD) && strlen(w) == t->klen &&
-           memcmp(tkey(c, t), w, t->klen) == 0;
+    if (!(t->flags & T_WORD))
+        return false;
+    /* the first byte first (keys are NUL-terminated): word lists are
+     * walked for every token */
+    const char *k = tkey(c, t);
+    return k[0] == w[0] && strlen(w) == t->klen && memcmp(k, w, t->klen) == 0;
 }
 
 /* The key of tokens [a,b) joined by spaces, in c->scratch. */
@@ -313,6 +316,9 @@ static const lexicon_entry *phrase_lex(ctx *c, size_t a, size_t b)
 {
     if (b == a + 1) /* one word: the annotation looked it up already */
         return annotate_entry(c->an, &c->tok[a]);
+    /* most words begin no phrase of the lexicon: no key to build */
+    if (!annotate_heads_phrase(c->an, &c->tok[a]))
+        return NULL;
     size_t len;
     const char *k = phrase_key(c, a, b, &len);
     return lexicon_find(k, len);
@@ -453,6 +459,8 @@ static bool state_through(ctx *c, size_t a, size_t b)
     if (b > c->ntok)
         return false;
     for (size_t k = a; k + 2 < b; k++) {
+        if (!annotate_heads_phrase(c->an, &c->tok[k]))
+            continue;
         size_t len;
         const char *key = phrase_key(c, k, b, &len);
         if (lexicon_classes(key, len) & LEX_COUNTRY)
@@ -602,16 +610,22 @@ static size_t run_end(ctx *c, size_t a)
                 continue;
             }
         }
-        /* "Food and Drug Administration" */
+        /* "Food and Drug Administration", "Securities and Exchange
+         * Commission", "Ontario Water and Sewer Authority" */
         if (j > a && j - a <= 3 && tkey_is(c, t, "and") && !tail) {
             size_t k = j + 1;
             while (k < c->ntok && k < j + 5 && is_name_word(&c->tok[k]) &&
                    !(c->tok[k].flags & (T_POSS | T_HYPH)))
                 k++;
-            /* but "Nomura Securities and Mizuho Group" are two */
-            if (k > j + 1 && ends_with(c, j + 1, k, LEX_ORG_HEAD) &&
-                !(c->tok[j - 1].lex & LEX_ORG_HEAD) &&
-                !(c->tok[a].lex & (LEX_PLACE_ANY | LEX_GIVEN))) {
+            /* but "Nomura Securities and Mizuho Group" and "Japan and
+             * Mizuho Group" are two: a name already whole before "and" */
+            size_t first = a + (tkey_is(c, &c->tok[a], "the") ? 1 : 0);
+            bool whole = j - first >= 2
+                             ? (c->tok[j - 1].lex & LEX_ORG_HEAD) != 0
+                             : (c->tok[first].lex & LEX_PLACE_ANY) != 0;
+            if (k > j + 1 && j > first &&
+                ends_with(c, j + 1, k, LEX_ORG_HEAD) && !whole &&
+                !(c->tok[first].lex & LEX_GIVEN)) {
                 j = k;
                 return j;
             }
@@ -2738,6 +2752,25 @@ static pass_result p_org_suffix(ctx *c, size_t a, size_t b, bool weak)
     return ends_with(c, a, b, LEX_CLUB_HEAD) ? club(c, a, b) : org(c, a, b);
 }
 
+/* "Statistics Norway", "Parks Canada", "Air France": a word or two before
+ * a country's name make a national body or company; a person is hardly
+ * ever surnamed after a country, and a given name before it says so. */
+static pass_result p_country_tail(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (b - a < 2 || b - a > 3 || !(c->tok[b - 1].lex & LEX_COUNTRY) ||
+        !(c->tok[b - 1].flags & T_CAP) ||
+        (c->tok[b - 1].flags & (T_POSS | T_HYPH)))
+        return PASS_OPEN;
+    for (size_t k = a; k + 1 < b; k++)
+        if (!(c->tok[k].flags & T_CAP) || (c->tok[k].flags & T_ALLCAPS) ||
+            (c->tok[k].lex & (LEX_GIVEN | LEX_TITLE | LEX_PLACE_ANY |
+                              LEX_DIRECTION | LEX_DEMONYM | LEX_FUNCTION |
+                              LEX_PARTICLE | LEX_CALENDAR)))
+            return PASS_OPEN;
+    return org(c, a, b);
+}
+
 static pass_result p_public_body(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
@@ -2884,8 +2917,7 @@ static pass_result p_weak_start(ctx *c, size_t a, size_t b, bool weak)
         if (!c->tok[a].lex && named &&
             !(c->tok[a].flags & (T_ALLCAPS | T_POSS | T_HYPH)))
             return PASS_UNUSED;
-        if (smap_get(&c->capset, tkey(c, second), second->klen) != DOC_NONE &&
-            plain_name(c, a, b))
+        if (annotate_capitalised(c->an, second) && plain_name(c, a, b))
             return person(c, a, b);
     }
     /* "Tedla Mesfin Abebe, the agency's director, urged": three unknown
@@ -3135,6 +3167,7 @@ static const entity_pass passes[] = {
     {"facility-centre", p_facility_centre},
     {"programme", p_programme},
     {"church-building", p_church_building},
+    {"country-tail", p_country_tail},
     {"org-suffix", p_org_suffix},
     {"public-body", p_public_body},
     {"numbered-road", p_numbered_road},
@@ -3246,9 +3279,7 @@ static bool weak_initial(ctx *c, size_t a)
     if (t->lex & (LEX_GIVEN | LEX_PLACE_ANY | LEX_ORG | LEX_AGENCY |
                   LEX_PARTICLE | LEX_DEMONYM))
         return false;
-    if (smap_get(&c->capset, tkey(c, t), t->klen) != DOC_NONE)
-        return false;
-    return true;
+    return !annotate_capitalised(c->an, t);
 }
 
 /* A department or desk of an organisation: not one of its own. */
@@ -3677,24 +3708,6 @@ static bool names_read_in(const doc *d, size_t b)
     return doc_block_get(d, b)->kind != DOC_BLOCK_EMBED;
 }
 
-/* The words capitalised inside sentences anywhere in the document: a
- * sentence's first word is a name only if it also appears so. */
-static void collect_capitals(ctx *c)
-{
-    size_t nb = doc_block_count(c->d);
-    for (size_t b = 0; b < nb; b++) {
-        if (!names_read_in(c->d, b))
-            continue;
-        use_annotation(c, annotate_get(c->an, b));
-        for (size_t i = 0; i < c->ntok; i++) {
-            const token *t = &c->tok[i];
-            if ((t->flags & T_CAP) &&
-                !(t->flags & (T_SENT | T_HEADLINE | T_WORK | T_ALLCAPS)))
-                smap_put(&c->capset, tkey(c, t), t->klen, 1);
-        }
-    }
-}
-
 static void resolve_pending(ctx *c)
 {
     for (size_t i = 0; i < c->npend; i++) {
@@ -3794,7 +3807,7 @@ void entity_analyse_with(doc *d, annotate *an)
     for (size_t i = 0; i < doc_caption_count(d); i++)
         add_credit_person(&c, doc_caption_get(d, i)->photographer);
 
-    collect_capitals(&c);
+    annotate_read_all(an); /* every word seen capitalised, before a name */
     for (size_t b = 0; b < nb; b++) {
         if (!names_read_in(d, b))
             continue;
@@ -3805,7 +3818,6 @@ void entity_analyse_with(doc *d, annotate *an)
     dateline_places(&c);
     finish_entities(&c);
 
-    smap_free(&c.capset);
     smap_free(&c.persons);
     smap_free(&c.things);
     smap_free(&c.roles);

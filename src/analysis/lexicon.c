@@ -6,6 +6,7 @@
  * look-up is one hash and a few probes and no key is ever dropped. */
 #include "lexicon.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -15,7 +16,8 @@
 struct lexicon_key {
     const char *key;
     size_t len;
-    unsigned cue; /* CUE_ classes (cue.h) */
+    unsigned cue;      /* CUE_ classes (cue.h) */
+    bool heads_phrase; /* the first word of a key of several words */
     lexicon_entry e;
 };
 
@@ -45,6 +47,12 @@ unsigned lexicon_classes(const char *key, size_t len)
 {
     const lexicon_entry *e = lexicon_find(key, len);
     return e ? e->classes : 0;
+}
+
+bool lexicon_heads_phrase(const char *key, size_t len)
+{
+    const struct lexicon_key *k = lookup(key, len);
+    return k && k->heads_phrase;
 }
 
 size_t lexicon_size(void)

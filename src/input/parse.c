@@ -79,7 +79,14 @@ static void trim(const char *s, size_t *a, size_t *b)
 struct tok {
     size_t s, e;
     char p;
+    /* The grammar asks the same questions of a word many times over (each
+     * clause form is tried in turn): answers kept once known. */
+    uint8_t known, is;  /* TOK_ROLE... bits */
+    uint8_t agency_len; /* match_agency here; 0xFF: not known yet */
+    const char *agency;
 };
+
+enum { TOK_ROLE = 1, TOK_PARTICLE = 2, TOK_NOT_NAME = 4, TOK_UPPER = 8 };
 
 static bool word_char(ucs4_t cp)
 {
@@ -90,69 +97,107 @@ static bool word_char(ucs4_t cp)
            cp == 0x2010 || utf8_is_mark(cp);
 }
 
-/* Returns the token count, or SIZE_MAX when there are too many. */
-static size_t tokenize(const char *t, size_t n, struct tok *tk, size_t max)
+/* A credit line's tokens, read only as far as the grammar looks: most
+ * paragraphs fail on their first words, so the rest is never read. */
+struct credit_toks {
+    const char *t;
+    size_t n, pos; /* the text, and where reading resumes */
+    struct tok *tk;
+    size_t nt, max;
+    bool overflow; /* more than max tokens: too long to be a credit */
+};
+
+/* Reads the next token; false at the end of the text or past max. */
+static bool read_tok(struct credit_toks *ts)
 {
-    size_t nt = 0;
-    for (size_t i = 0; i < n;) {
-        ucs4_t cp;
-        size_t k = utf8_decode(t + i, n - i, &cp);
-        if (utf8_is_space(cp)) {
-            i += k;
-            continue;
-        }
-        if (nt == max)
-            return SIZE_MAX;
-        struct tok *x = &tk[nt++];
-        x->s = i;
-        if (word_char(cp)) {
-            size_t j = i + k;
-            while (j < n) {
-                ucs4_t c2;
-                size_t k2 = utf8_decode(t + j, n - j, &c2);
-                /* "Rappler.com" and "U.S" stay one word; a final '.' not. */
-                if (c2 == '.' && j + 1 < n) {
-                    ucs4_t c3;
-                    utf8_decode(t + j + 1, n - j - 1, &c3);
-                    if (utf8_is_alpha(c3)) {
-                        j += 1;
-                        continue;
-                    }
-                }
-                if (!word_char(c2))
-                    break;
-                j += k2;
-            }
-            x->e = j;
-            x->p = 0;
-            i = j;
-        } else {
-            x->e = i + k;
-            x->p = cp < 0x80 && strchr(".,;:/|&", (int)cp) ? (char)cp : '?';
-            i += k;
-        }
+    const char *t = ts->t;
+    size_t n = ts->n, i = ts->pos;
+    ucs4_t cp;
+    size_t k = 0;
+    while (i < n) {
+        k = utf8_decode(t + i, n - i, &cp);
+        if (!utf8_is_space(cp))
+            break;
+        i += k;
     }
-    return nt;
+    ts->pos = i;
+    if (i >= n)
+        return false;
+    if (ts->nt == ts->max) {
+        ts->overflow = true;
+        return false;
+    }
+    struct tok *x = &ts->tk[ts->nt++];
+    *x = (struct tok){.s = i, .agency_len = 0xFF};
+    if (word_char(cp)) {
+        size_t j = i + k;
+        while (j < n) {
+            ucs4_t c2;
+            size_t k2 = utf8_decode(t + j, n - j, &c2);
+            /* "Rappler.com" and "U.S" stay one word; a final '.' not. */
+            if (c2 == '.' && j + 1 < n) {
+                ucs4_t c3;
+                utf8_decode(t + j + 1, n - j - 1, &c3);
+                if (utf8_is_alpha(c3)) {
+                    j += 1;
+                    continue;
+                }
+            }
+            if (!word_char(c2))
+                break;
+            j += k2;
+        }
+        x->e = j;
+        x->p = 0;
+    } else {
+        x->e = i + k;
+        x->p = cp < 0x80 && strchr(".,;:/|&", (int)cp) ? (char)cp : '?';
+    }
+    ts->pos = x->e;
+    return true;
 }
 
 struct credit_cx {
     const char *t;
-    const struct tok *tk;
-    size_t nt;
-    size_t names[32][2]; /* spans of the people named */
+    struct credit_toks *ts; /* read on demand through has_tok */
+    const struct tok *tk;   /* ts->tk */
+    size_t names[32][2];    /* spans of the people named */
     size_t n_names;
     const char *agency; /* canonical name of the first agency named */
     bool last_was_agency;
 };
 
+/* Is there a token i? Reads up to it first. */
+static bool has_tok(const struct credit_cx *cx, size_t i)
+{
+    struct credit_toks *ts = cx->ts;
+    while (ts->nt <= i)
+        if (!read_tok(ts))
+            return false;
+    return true;
+}
+
+/* The kept answer to `bit` for word i, computed by `test` the first time. */
+static bool tok_memo(const struct credit_cx *cx, size_t i, uint8_t bit,
+                     bool (*test)(const struct credit_cx *, size_t))
+{
+    struct tok *x = &cx->ts->tk[i];
+    if (!(x->known & bit)) {
+        if (test(cx, i))
+            x->is |= bit;
+        x->known |= bit;
+    }
+    return (x->is & bit) != 0;
+}
+
 static bool is_word(const struct credit_cx *cx, size_t i)
 {
-    return i < cx->nt && cx->tk[i].p == 0;
+    return has_tok(cx, i) && cx->tk[i].p == 0;
 }
 
 static bool is_punct(const struct credit_cx *cx, size_t i, char p)
 {
-    return i < cx->nt && cx->tk[i].p == p;
+    return has_tok(cx, i) && cx->tk[i].p == p;
 }
 
 static bool word_is(const struct credit_cx *cx, size_t i, const char *w)
@@ -170,10 +215,14 @@ static bool word_starts(const struct credit_cx *cx, size_t i,
     return n >= m && utf8_ascii_eq_ci(cx->t + cx->tk[i].s, m, prefix);
 }
 
+static bool starts_upper(const struct credit_cx *cx, size_t i)
+{
+    return utf8_starts_upper(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s);
+}
+
 static bool word_upper(const struct credit_cx *cx, size_t i)
 {
-    return is_word(cx, i) &&
-           utf8_starts_upper(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s);
+    return is_word(cx, i) && tok_memo(cx, i, TOK_UPPER, starts_upper);
 }
 
 /* News agencies as they appear in credit lines and wire tags. */
@@ -198,9 +247,28 @@ static const struct {
     {{"cnn", NULL, NULL}, "CNN"},
 };
 
+static size_t find_agency(const struct credit_cx *cx, size_t i,
+                          const char **canonical);
+
 /* Tokens an agency name takes at i (0 if none); *canonical set. */
 static size_t match_agency(const struct credit_cx *cx, size_t i,
                            const char **canonical)
+{
+    if (!is_word(cx, i))
+        return 0;
+    struct tok *x = &cx->ts->tk[i];
+    if (x->agency_len == 0xFF) {
+        const char *canon = NULL;
+        x->agency_len = (uint8_t)find_agency(cx, i, &canon);
+        x->agency = canon;
+    }
+    if (x->agency_len)
+        *canonical = x->agency;
+    return x->agency_len;
+}
+
+static size_t find_agency(const struct credit_cx *cx, size_t i,
+                          const char **canonical)
 {
     size_t best = 0;
     for (size_t a = 0; a < sizeof agencies / sizeof *agencies; a++) {
@@ -239,12 +307,17 @@ static const char *const role_words[] = {
     "producers",      "videojournalist", "contributor", "contributors",
 };
 
-static bool is_role_word(const struct credit_cx *cx, size_t i)
+static bool in_role_words(const struct credit_cx *cx, size_t i)
 {
     for (size_t r = 0; r < sizeof role_words / sizeof *role_words; r++)
         if (word_is(cx, i, role_words[r]))
             return true;
     return false;
+}
+
+static bool is_role_word(const struct credit_cx *cx, size_t i)
+{
+    return is_word(cx, i) && tok_memo(cx, i, TOK_ROLE, in_role_words);
 }
 
 static const char *const name_particles[] = {
@@ -264,14 +337,18 @@ static bool is_joined_particle(const struct credit_cx *cx, size_t i)
            utf8_starts_upper(dash + 1, n - (size_t)(dash + 1 - w));
 }
 
-static bool is_particle(const struct credit_cx *cx, size_t i)
+static bool in_particles(const struct credit_cx *cx, size_t i)
 {
-    if (!is_word(cx, i) || word_upper(cx, i))
-        return false;
     for (size_t p = 0; p < sizeof name_particles / sizeof *name_particles; p++)
         if (word_is(cx, i, name_particles[p]))
             return true;
     return is_joined_particle(cx, i);
+}
+
+static bool is_particle(const struct credit_cx *cx, size_t i)
+{
+    return is_word(cx, i) && !word_upper(cx, i) &&
+           tok_memo(cx, i, TOK_PARTICLE, in_particles);
 }
 
 /* Capitalised words that start clauses, never names. */
@@ -282,13 +359,18 @@ static const char *const not_name_words[] = {
     "editing", "writing", "compiled", "edited",
 };
 
-static bool name_part(const struct credit_cx *cx, size_t i, bool first)
+static bool in_not_name_words(const struct credit_cx *cx, size_t i)
 {
-    if (!is_word(cx, i))
-        return false;
     for (size_t w = 0; w < sizeof not_name_words / sizeof *not_name_words; w++)
         if (word_is(cx, i, not_name_words[w]))
-            return false;
+            return true;
+    return false;
+}
+
+static bool name_part(const struct credit_cx *cx, size_t i, bool first)
+{
+    if (!is_word(cx, i) || tok_memo(cx, i, TOK_NOT_NAME, in_not_name_words))
+        return false;
     if (word_upper(cx, i))
         return true;
     /* A particle inside a name, followed by more of it. */
@@ -429,12 +511,12 @@ static const char *const credit_keywords[] = {
 
 static bool is_clause_end(const struct credit_cx *cx, size_t i)
 {
-    return i >= cx->nt || is_punct(cx, i, '.') || is_punct(cx, i, ';');
+    return !has_tok(cx, i) || is_punct(cx, i, '.') || is_punct(cx, i, ';');
 }
 
 static size_t end_clause(const struct credit_cx *cx, size_t i)
 {
-    return i < cx->nt ? i + 1 : i;
+    return has_tok(cx, i) ? i + 1 : i;
 }
 
 /* "... contributed to this report." and "reported from PLACE." */
@@ -496,7 +578,7 @@ static size_t byline_outlet(const struct credit_cx *cx, size_t i)
         j++;
         words++;
     }
-    return words && j >= cx->nt ? j : i;
+    return words && !has_tok(cx, j) ? j : i;
 }
 
 /* One credit clause starting at i; on success *out is after its end.
@@ -522,7 +604,7 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
     }
     /* "[Information for this article was contributed | Editing] by NAMES" */
     size_t b = i;
-    while (b < cx->nt && b - i <= 8 && is_word(cx, b) &&
+    while (b - i <= 8 && is_word(cx, b) &&
            !word_is(cx, b, "by") && !word_is(cx, b, "from"))
         b++;
     /* "With assistance from NAMES" needs its keyword; "By NAME" not. */
@@ -596,7 +678,7 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
         return false;
     if (credit_suffix(cx, e, out))
         return true;
-    if (e >= cx->nt && cx->last_was_agency && cx->n_names > names0) {
+    if (!has_tok(cx, e) && cx->last_was_agency && cx->n_names > names0) {
         *out = e;
         return true;
     }
@@ -608,9 +690,9 @@ static bool credit_grammar(struct credit_cx *cx)
 {
     size_t i = 0;
     bool listing = false;
-    if (cx->nt == 0)
+    if (!has_tok(cx, 0))
         return false;
-    while (i < cx->nt) {
+    while (has_tok(cx, i)) {
         size_t out, before = cx->n_names;
         if (!credit_clause(cx, i, listing, &out) || out <= i)
             return false;
@@ -653,10 +735,10 @@ static const char *const stamp_words[] = {
 /* "10:15 a.m.", "Updated: June 9, 2021 10:24 AM EDT". */
 static bool timestamp_line(struct credit_cx *cx)
 {
-    if (cx->nt == 0 || cx->nt > 16)
+    if (!has_tok(cx, 0) || has_tok(cx, 16))
         return false;
     bool digits = false, clock = false, stamp = false;
-    for (size_t i = 0; i < cx->nt; i++) {
+    for (size_t i = 0; has_tok(cx, i); i++) {
         const struct tok *x = &cx->tk[i];
         if (x->p == '?' || x->p == ';' || x->p == '&')
             return false;
@@ -669,7 +751,7 @@ static bool timestamp_line(struct credit_cx *cx)
             number &= utf8_is_ascii_digit(w[k]);
         if (number) {
             digits = true;
-            if (is_punct(cx, i + 1, ':') && i + 2 < cx->nt)
+            if (is_punct(cx, i + 1, ':') && has_tok(cx, i + 2))
                 clock = true;
             continue;
         }
@@ -1104,20 +1186,32 @@ static bool has_at(const char *t, size_t n, size_t i, const char *lit)
  * is a web address or a known agency. */
 static bool might_be_credit(const char *t, size_t n)
 {
-    /* the bytes worth a closer look: marks and the keywords' first letters */
-    static const bool lead[256] = {
-        ['"'] = true, [0xE2] = true, ['b'] = true, ['B'] = true, ['c'] = true,
-        ['r'] = true, ['w'] = true,  ['a'] = true, ['h'] = true};
-    for (size_t i = 0; i + 2 <= n; i++) {
-        if (!lead[(unsigned char)t[i]])
-            continue;
+    /* Quotation marks mean body text, unless a keyword came first. A mark
+     * in the last byte closes a quotation opened before: not looked for. */
+    size_t lim = n > 0 ? n - 1 : 0;
+    bool quoted = false;
+    const char *q = memchr(t, '"', lim);
+    if (q) {
+        lim = (size_t)(q - t);
+        quoted = true;
+    }
+    for (const char *e = memchr(t, '\xE2', lim); e;
+         e = memchr(e + 1, '\xE2', lim - (size_t)(e + 1 - t))) {
+        size_t i = (size_t)(e - t);
+        if (t[i + 1] == '\x80' && i + 2 < n &&
+            (t[i + 2] == '\x9C' || t[i + 2] == '\x9D')) {
+            lim = i;
+            quoted = true;
+            break;
+        }
+    }
+    /* the keywords' first letters, at the start of a word */
+    static const bool lead[256] = {['b'] = true, ['B'] = true, ['c'] = true,
+                                   ['r'] = true, ['w'] = true, ['a'] = true,
+                                   ['h'] = true};
+    for (size_t i = 0; i < lim; i++) {
         char c = t[i];
-        /* Quotation marks mean body text. */
-        if (c == '"' || (c == '\xE2' && t[i + 1] == '\x80' && i + 2 < n &&
-                         (t[i + 2] == '\x9C' || t[i + 2] == '\x9D')))
-            return false;
-        if (c != 'b' && c != 'B' && c != 'c' && c != 'r' && c != 'w' &&
-            c != 'a' && c != 'h')
+        if (!lead[(unsigned char)c])
             continue;
         if (i > 0 && ((t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z'))
             continue;
@@ -1129,13 +1223,29 @@ static bool might_be_credit(const char *t, size_t n)
             has_at(t, n, i, "help"))
             return true;
     }
+    if (quoted)
+        return false;
     size_t s = n;
     while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '/')
         s--;
-    return n > s &&
-           (!utf8_has_lower(t + s, n - s) || memchr(t + s, '.', n - s) ||
-            utf8_ascii_eq_ci(t + s, n - s, "reuters") ||
-            utf8_ascii_eq_ci(t + s, n - s, "bloomberg"));
+    /* Most paragraphs end in a full stop: it alone says nothing, so the
+     * word before it must be an agency's last word or an address. */
+    bool stop = n > s && t[n - 1] == '.';
+    size_t m = n - s - stop;
+    if (m == 0)
+        return false;
+    if (!utf8_has_lower(t + s, m) || memchr(t + s, '.', m) ||
+        utf8_ascii_eq_ci(t + s, m, "reuters") ||
+        utf8_ascii_eq_ci(t + s, m, "bloomberg"))
+        return true;
+    for (size_t a = 0; stop && a < sizeof agencies / sizeof *agencies; a++) {
+        size_t k = 0;
+        while (k < 3 && agencies[a].words[k])
+            k++;
+        if (utf8_ascii_eq_ci(t + s, m, agencies[a].words[k - 1]))
+            return true;
+    }
+    return false;
 }
 
 /* AFP's desk sign-off, "bur-xy/ab": lower-case initials and a slash. */
@@ -1191,13 +1301,12 @@ static bool credit_paragraph(struct parser *p, const char *t, size_t n)
     bool credit_words = might_be_credit(t, n);
     if (!stamp_sized && !credit_words)
         return false;
-    struct credit_cx cx = {.t = t, .tk = p->toks};
-    cx.nt = tokenize(t, n, p->toks, CREDIT_TOKENS_MAX);
-    if (cx.nt == SIZE_MAX)
-        return false;
+    struct credit_toks ts = {
+        .t = t, .n = n, .tk = p->toks, .max = CREDIT_TOKENS_MAX};
+    struct credit_cx cx = {.t = t, .ts = &ts, .tk = p->toks};
     if (stamp_sized && timestamp_line(&cx))
         return true;
-    if (!credit_words || !credit_grammar(&cx))
+    if (!credit_words || !credit_grammar(&cx) || ts.overflow)
         return false;
     add_contributors(p, &cx);
     if (cx.agency && !doc_source(p->d))
@@ -1538,6 +1647,7 @@ doc *parse_article(const char *text, size_t len)
     doc *d = doc_new();
     if (!text)
         return d;
+    doc_reserve_text(d, len); /* the blocks' copies take at most the input */
     struct parser p = {.d = d, .captions = caption_set_new(), .text = text};
     p.toks = xmalloc(CREDIT_TOKENS_MAX * sizeof *p.toks);
 

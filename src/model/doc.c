@@ -109,6 +109,11 @@ const char *doc_strdup(doc *d, const char *s)
     return s ? arena_strdup(d->arena, s) : NULL;
 }
 
+void doc_reserve_text(doc *d, size_t bytes)
+{
+    arena_reserve(d->arena, bytes);
+}
+
 const char *doc_strndup(doc *d, const char *s, size_t len)
 {
     return arena_strndup(d->arena, s, len);

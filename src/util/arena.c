@@ -66,6 +66,22 @@ static void *take(arena *a, size_t size)
     return p;
 }
 
+void arena_reserve(arena *a, size_t bytes)
+{
+    if (a->head && a->head->size - a->head->used >= bytes)
+        return;
+    if (bytes > SIZE_MAX - ARENA_ALIGN - sizeof(struct chunk))
+        xalloc_die("allocation size overflow");
+    size_t want = a->next_chunk > bytes ? a->next_chunk : bytes;
+    struct chunk *c = xmalloc(sizeof(struct chunk) + want);
+    c->size = want;
+    c->used = 0;
+    c->next = a->head;
+    a->head = c;
+    /* more of the same size is likely to follow */
+    a->next_chunk = want < ARENA_CHUNK_MAX ? want : ARENA_CHUNK_MAX;
+}
+
 void *arena_alloc(arena *a, size_t size)
 {
     void *p = take(a, size);

@@ -846,6 +846,40 @@ static void and_inside_an_organisation(void **state)
     doc_free(d);
 }
 
+/* One word before "and" is no name yet, though it may head one ("Holdings
+ * and Lending Commission"); a place before more words is the name's first
+ * word. */
+static void and_after_a_head_word_or_a_place(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Securities and Lending Commission fined the bank. The "
+                     "Nevada Water and Power Authority raised its rates.");
+    assert_int_equal(find(d, "Securities and Lending Commission")->type, DOC_ORG);
+    assert_int_equal(find(d, "Nevada Water and Power Authority")->type,
+                     DOC_ORG);
+    assert_int_equal(doc_entity_count(d), 2);
+    doc_free(d);
+    /* but two names stay two */
+    d = analyse("Tarvek Holdings and Ormsby Group signed the deal. Brazil "
+                "and Ormsby Group signed another.");
+    assert_non_null(find(d, "Tarvek Holdings"));
+    assert_non_null(find(d, "Ormsby Group"));
+    assert_int_equal(find(d, "Brazil")->type, DOC_PLACE);
+    doc_free(d);
+}
+
+static void country_after_a_word_is_a_national_body(void **state)
+{
+    (void)state;
+    doc *d = analyse("Statistics Norway said prices rose. Ferries Portugal "
+                     "cut two routes, and Martin England, a guide, said the "
+                     "news came late.");
+    assert_int_equal(find(d, "Statistics Norway")->type, DOC_ORG);
+    assert_int_equal(find(d, "Ferries Portugal")->type, DOC_ORG);
+    expect_person(d, "Martin England", NULL);
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -1906,6 +1940,8 @@ int main(void)
         cmocka_unit_test(newspaper_with_its_article),
         cmocka_unit_test(company_short_form_is_the_company),
         cmocka_unit_test(and_inside_an_organisation),
+        cmocka_unit_test(and_after_a_head_word_or_a_place),
+        cmocka_unit_test(country_after_a_word_is_a_national_body),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
