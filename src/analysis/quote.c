@@ -551,45 +551,31 @@ static void surname_seen(analysis *A, size_t e, doc_gender g)
     role_note(&A->surnames, gk, e);
 }
 
-/* "Ann Roe, who chairs the board, pressed the mayor", "she met Tom Ray":
- * a person right after a verb whose subject the sentence has named is that
- * verb's object, seldom whom a later "he" or "she" means. */
+static bool object_of_verb(const token *v, size_t i, size_t lo);
+
+/* "Ann Roe, who chairs the board, pressed the mayor", "she met the sculptor
+ * Tom Ray": a person right after a verb whose subject the clause has named
+ * is that verb's object, seldom whom a later "he" or "she" means. */
 static bool verb_object(const analysis *A)
 {
     static const char *const links[] = {
-        "and",   "or",     "but",   "nor",     "then",   "so",       "yet",
-        "who",   "that",   "which", "whom",    "whose",  "when",     "while",
-        "where", "as",     "if",    "because", "though", "although", "since",
-        "after", "before", "until", "unless",  "than",   "once",     "whether",
-        "is",    "was",    "are",   "were",    "be",     "been",     "being"};
+        "nor",    "then",    "so",     "yet",      "who",     "which",
+        "whom",   "whose",   "when",   "while",    "where",   "as",
+        "if",     "because", "though", "although", "since",   "after",
+        "before", "until",   "unless", "once",     "whether", "is",
+        "was",    "are",     "were",   "be",       "been",    "being"};
     const token *v = A->toks.v;
     size_t k = A->toks.n;
     while (k > 0 && v[k - 1].kind == T_WORD && !(v[k - 1].flags & F_CAP) &&
            (lex(&v[k - 1], CUE_DETERMINER) || is_indefinite(&v[k - 1]) ||
-            word_is(&v[k - 1], "the") || is_role_word(&v[k - 1], NULL)))
+            is_role_word(&v[k - 1], NULL)))
         k--;
-    if (k < 2)
-        return false;
-    const token *verb = &v[k - 1];
-    if (verb->kind != T_WORD || (verb->flags & (F_CAP | F_POSS)) || verb->cue ||
-        (verb->lex & (CUE_OBJECT | CUE_PRONOUN)))
+    if (k == 0 || v[k - 1].cue || (v[k - 1].flags & F_POSS))
         return false;
     for (size_t i = 0; i < sizeof links / sizeof *links; i++)
-        if (word_is(verb, links[i]))
+        if (word_is(&v[k - 1], links[i]))
             return false;
-    for (size_t j = k - 1, steps = 0; j-- > 0 && steps < 30; steps++) {
-        const token *u = &v[j];
-        if (u->kind == T_QUOTE ||
-            (u->kind == T_PUNCT &&
-             (u->punct == '.' || u->punct == '!' || u->punct == '?')))
-            return false;
-        if ((is_person(u) && !(u->flags & F_POSS)) ||
-            (is_subject_pronoun(u) && u->ref != DOC_NONE))
-            return true;
-        if (u->kind == T_WORD && (A->ab->tok[u->at].flags & ANNOTATE_SENT))
-            return false;
-    }
-    return false;
+    return object_of_verb(v, k, 0);
 }
 
 /* Does token k open its sentence (the paragraph, or after a full stop)? */
@@ -1705,6 +1691,12 @@ static size_t revealed_after_dash(const analysis *A, size_t k)
     }
     if (!dash || j >= n)
         return DOC_NONE;
+    /* "— Sgt. Ann Roe": a title the entity analysis left out of the name */
+    for (size_t t = 0;
+         t < 3 && j + 1 < n && v[j].kind == T_WORD && (v[j].flags & F_UPPER) &&
+         (lexicon_classes(v[j].low, strlen(v[j].low)) & LEX_TITLE);
+         t++)
+        j++;
     /* The name alone, or with an apposition: "— Ann Roe, a nurse". */
     if (is_person(&v[j]) && !(v[j].flags & F_POSS) &&
         (j + 1 >= n || (v[j].flags & F_SENT_END) ||
@@ -2053,6 +2045,36 @@ static bool pass_first_person_fragment(const qctx *c, verdict *out)
     return true;
 }
 
+/* 'X found the staging "heavy-handed"', 'he would speak "bluntly"': a word
+ * or two right after a verb of judging or speaking (lower-case words
+ * between) whose subject is a person is that person's word. General
+ * English verbs. */
+static bool pass_judged_fragment(const qctx *c, verdict *out)
+{
+    static const char *const verbs[] = {
+        "speak",  "speaks",    "spoke",     "spoken",    "found",    "finds",
+        "deemed", "deems",     "termed",    "branded",   "labelled", "labeled",
+        "dubbed", "described", "describes", "dismissed", "dismisses"};
+    if (c->cc->lone || count_words(c->A->ab, c->q, 3) >= 3)
+        return false;
+    const token *v = c->A->toks.v;
+    size_t j = c->k;
+    for (size_t steps = 0; j > c->s && steps < 6; steps++) {
+        const token *t = &v[--j];
+        if (t->kind != T_WORD || (t->flags & F_CAP))
+            return false;
+        for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+            if (word_is(t, verbs[i])) {
+                size_t who = nearest_subject(c->A, j, c->s, false);
+                if (who == DOC_NONE)
+                    return false;
+                out->who = who;
+                return true;
+            }
+    }
+    return false;
+}
+
 /* A word or two in a sentence that reports nobody's speech: a term held
  * at arm's length ('the "slimming pills"'). */
 static bool pass_short_fragment(const qctx *c, verdict *out)
@@ -2111,6 +2133,7 @@ static const pass passes[] = {
     {"sentence-subject", STAGE_SENTENCE, pass_sentence_subject, false},
     {"first-person-fragment", STAGE_SENTENCE, pass_first_person_fragment,
      false},
+    {"judged-fragment", STAGE_SENTENCE, pass_judged_fragment, false},
     {"short-fragment", STAGE_SENTENCE, pass_short_fragment, false},
     {"next-paragraph-speaker", STAGE_NEXT, pass_next_paragraph_speaker, false},
     {"prev-paragraph-person", STAGE_SENTENCE, pass_prev_paragraph_person,

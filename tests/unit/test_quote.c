@@ -1015,6 +1015,41 @@ static void name_after_a_dash_or_an_unlisted_verb(void **state)
     doc_free(d);
 }
 
+/* '"…" — Sgt. Ada Lin, who ...': the title before the name is no bar. */
+static void titled_name_after_a_dash(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Two crashes closed the bend this month.");
+    para(d, "\"Everybody here knows that bend.\" \u2014 Sgt. Ada Lin, who runs "
+            "the night patrol.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    analysed(d);
+    assert_quote(d, 0, "Everybody here knows that bend.", "Ada Lin", NULL);
+    assert_string_equal(rule(d, 0), "dash-name");
+    doc_free(d);
+}
+
+/* A word or two after a verb of judging or speaking is the subject's
+ * word; after other verbs it stays a term held at arm's length. */
+static void judged_fragment_is_the_subjects(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Ada Lin found the lighting \"heavy-handed\" on Friday.");
+    para(d, "Tom Ray would speak \"bluntly\" about the budget.");
+    para(d, "Ada Lin sold the \"miracle\" pills for years.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ada Lin", FORMS("Ada Lin"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "heavy-handed", "Ada Lin", NULL);
+    assert_string_equal(rule(d, 0), "judged-fragment");
+    assert_quote(d, 1, "bluntly", "Tom Ray", NULL);
+    assert_quote(d, 2, "miracle", "(none)", NULL);
+    assert_int_equal(doc_quote_get(d, 2)->kind, DOC_QUOTE_TERM);
+    doc_free(d);
+}
+
 static void lower_case_title_words_before_the_name(void **state)
 {
     (void)state;
@@ -1475,6 +1510,8 @@ int main(void)
         cmocka_unit_test(each_decision_names_its_pass),
         cmocka_unit_test(kinds_title_term_and_speech),
         cmocka_unit_test(name_after_a_dash_or_an_unlisted_verb),
+        cmocka_unit_test(titled_name_after_a_dash),
+        cmocka_unit_test(judged_fragment_is_the_subjects),
         cmocka_unit_test(lower_case_title_words_before_the_name),
         cmocka_unit_test(surname_finds_a_mistyped_full_name),
         cmocka_unit_test(shared_surname_by_title_gender_and_recency),
