@@ -941,6 +941,11 @@ static void prairie_stade_and_contractions(void **state)
     assert_int_equal(find(d, "Stade Valmorin")->type, DOC_ORG);
     assert_null(find(d, "I'd"));
     doc_free(d);
+    d = analyse("They played at the Harwick Federal Pavilion and the Orlen "
+                "Fieldhouse.");
+    assert_int_equal(find(d, "Harwick Federal Pavilion")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Orlen Fieldhouse")->type, DOC_PLACE);
+    doc_free(d);
 }
 
 /* In a story about matches, "the" + a known city + one capitalised word
