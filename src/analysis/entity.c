@@ -2508,8 +2508,15 @@ static pass_result p_org_division(ctx *c, size_t a, size_t b, bool weak)
 static pass_result p_team_lead(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
-    if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP))
+    if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP)) {
+        /* "Stade de France", "Estadio del Sol": "of" makes the ground,
+         * an adjective the club ("Stade Rennais") */
+        if (is_lower_word(&c->tok[a + 1]) &&
+            (c->tok[a + 1].lex & LEX_PARTICLE) &&
+            tkey_is(c, &c->tok[a], "stade"))
+            return place(c, a, b);
         return club(c, a, b);
+    }
     return PASS_OPEN;
 }
 

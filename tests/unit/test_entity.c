@@ -946,6 +946,11 @@ static void prairie_stade_and_contractions(void **state)
     assert_int_equal(find(d, "Harwick Federal Pavilion")->type, DOC_PLACE);
     assert_int_equal(find(d, "Orlen Fieldhouse")->type, DOC_PLACE);
     doc_free(d);
+    /* "Stade" + "of" is the ground, not the club */
+    d = analyse("Stade Valmorin won at the Stade des Trois-Ponts.");
+    assert_int_equal(find(d, "Stade Valmorin")->type, DOC_ORG);
+    assert_int_equal(find(d, "Stade des Trois-Ponts")->type, DOC_PLACE);
+    doc_free(d);
 }
 
 /* In a story about matches, "the" + a known city + one capitalised word
