@@ -2341,6 +2341,37 @@ static pass_result p_ampersand(ctx *c, size_t a, size_t b, bool weak)
     return PASS_OPEN;
 }
 
+/* "Lakeshore: Hosts Dakota Plains on Saturday.", "Carver State: At Northern
+ * Prairie on Sunday.": the wire's schedule line after a match report names
+ * the opponent, a club, whatever its words. */
+static bool schedule_verb(const ctx *c, const token *t)
+{
+    return tkey_is(c, t, "hosts") || tkey_is(c, t, "visits") ||
+           tkey_is(c, t, "at") || tkey_is(c, t, "vs.") || tkey_is(c, t, "vs");
+}
+
+static pass_result p_schedule_line(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (!c->sport || a < 1)
+        return PASS_OPEN;
+    size_t v = a; /* the verb: in the run ("Hosts X") or before it ("At X") */
+    if (!(schedule_verb(c, &c->tok[a]) && b - a >= 2)) {
+        v = a - 1;
+        if (!schedule_verb(c, &c->tok[v]))
+            return PASS_OPEN;
+    }
+    if (v < 1 || !is_punct(&c->tok[v - 1], ':'))
+        return PASS_OPEN;
+    /* then the day: "on Saturday", "Saturday" */
+    const token *n = tok_after(c, b);
+    if (n && word_is(c, n, "on"))
+        n = tok_after(c, b + 1);
+    if (!n || !(n->lex & LEX_CALENDAR))
+        return PASS_OPEN;
+    return club(c, v == a ? a + 1 : a, b);
+}
+
 /* "the Seattle Storm", "the Chicago Sky": in a story about matches, "the"
  * and a known city or state before one capitalised word that names no
  * place is a club by a singular nickname. */
@@ -3290,6 +3321,7 @@ static const entity_pass passes[] = {
     {"platform", p_platform},
     {"bloc-plus", p_bloc_plus},
     {"ampersand", p_ampersand},
+    {"schedule-line", p_schedule_line},
     {"team-city", p_team_city},
     {"known", p_known},
     {"group-plural", p_group_plural},

@@ -991,6 +991,21 @@ static void one_name_person_by_apposition(void **state)
     doc_free(d);
 }
 
+/* The wire's schedule lines after a match report name the opponent: a
+ * club, whatever its words ("Plains", "Prairie", a given name). */
+static void schedule_line_names_a_club(void **state)
+{
+    (void)state;
+    const char *texts[] = {"The Harlow Comets beat the Tarrant Owls 81-77.",
+                           "Comets: Hosts Jordan Valley on Friday.",
+                           "Owls: At Western Plains on Sunday."};
+    doc *d = analyse_blocks(NULL, texts, 3);
+    assert_int_equal(find(d, "Jordan Valley")->type, DOC_ORG);
+    assert_int_equal(find(d, "Western Plains")->type, DOC_ORG);
+    assert_null(find(d, "Hosts Jordan Valley"));
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -2059,6 +2074,7 @@ int main(void)
         cmocka_unit_test(prairie_stade_and_contractions),
         cmocka_unit_test(singular_nickname_after_a_city),
         cmocka_unit_test(one_name_person_by_apposition),
+        cmocka_unit_test(schedule_line_names_a_club),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
