@@ -2476,7 +2476,7 @@ static pass_result p_lexicon(ctx *c, size_t a, size_t b, bool weak)
     return typed(lexicon_thing(c, a, b));
 }
 
-/* "Greater Manchester", "Greater Lyon": a known city's region. */
+/* "north", "Central": a compass point, as a place's qualifier. */
 static bool compass_word(const ctx *c, const token *t)
 {
     static const char *const words[] = {
