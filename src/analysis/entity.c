@@ -1387,6 +1387,21 @@ static size_t apposed_role(const ctx *c, size_t a, size_t b)
     return SIZE_MAX;
 }
 
+/* A given name the lexicon does not list, with an ending that is a
+ * woman's in the languages that use it: "-ise", "-elle", "-ette"
+ * ("Annelise", "Maribelle", "Claudette"). */
+static bool female_ending(const ctx *c, const token *t)
+{
+    static const char *const endings[] = {"ise", "elle", "ette"};
+    const char *k = tkey(c, t);
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+        size_t n = strlen(endings[i]);
+        if (t->klen > n + 2 && memcmp(k + t->klen - n, endings[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A person named by tokens [a,b), with an optional title text. */
 static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
                          size_t tlen, doc_gender title_gender,
@@ -1462,6 +1477,8 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         kin_named(c, id, a);
     if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN))
         set_gender_once(&e->given_gender, tok_gender(c, &c->tok[a]));
+    else if (b - a >= 2 && !c->tok[a].lex && female_ending(c, &c->tok[a]))
+        set_gender_once(&e->given_gender, DOC_GENDER_FEMALE);
     mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
     register_person_keys(c, id, a, b);
     kin_link(c, id, a, b);

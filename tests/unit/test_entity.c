@@ -1006,6 +1006,28 @@ static void schedule_line_names_a_club(void **state)
     doc_free(d);
 }
 
+/* A given name no list holds, with a woman's ending ("-elle", "-ise",
+ * "-ette"), makes "she" hers, and a later "he" someone else's. */
+static void unlisted_given_name_with_a_female_ending(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Carl Dunn, 52, pleaded guilty in June. Judge Maribelle Voss also "
+        "ordered him to repay the club, which he served as a volunteer.",
+        "One mother, Tina Marsh, said her son had quit the team.",
+        "\"He asked me what he did wrong,\" Marsh said.",
+        "Before imposing the sentence, Voss addressed the gallery. She said: "
+        "\"Nothing repays this.\"",
+        "Voss ordered Dunn to report by May. He will serve the term in Ames."};
+    doc *d = analyse_blocks(NULL, texts, sizeof texts / sizeof *texts);
+    size_t voss = find_id(d, "Maribelle Voss");
+    assert_int_not_equal(voss, DOC_NONE);
+    assert_int_equal(doc_entity_get(d, voss)->gender, DOC_GENDER_FEMALE);
+    assert_int_equal(doc_quote_count(d), 2);
+    assert_int_equal(doc_quote_get(d, 1)->speaker, voss);
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -2075,6 +2097,7 @@ int main(void)
         cmocka_unit_test(singular_nickname_after_a_city),
         cmocka_unit_test(one_name_person_by_apposition),
         cmocka_unit_test(schedule_line_names_a_club),
+        cmocka_unit_test(unlisted_given_name_with_a_female_ending),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
