@@ -1217,8 +1217,7 @@ const annotate_block *annotate_get(annotate *an, size_t block)
     store_reserve(an);
     const doc_block *blk;
     if (block_begin(an, block, &blk)) {
-        annotate_text(an, blk->text, blk->len, blk->kind,
-                      an->ab.credit_start);
+        annotate_text(an, blk->text, blk->len, blk->kind, an->ab.credit_start);
         store_block(an, block);
     } else {
         an->text = blk->text;

@@ -1340,6 +1340,53 @@ static void role_again(ctx *c, size_t id)
         register_role(c, id, e->role_key, strlen(e->role_key), NULL, 0);
 }
 
+/* Is token i a determiner or an owner that makes the role after it one
+ * person's: "the", "his", "the club's", "the visitors'"? */
+static bool role_owner(const ctx *c, size_t i)
+{
+    const token *t = &c->tok[i];
+    if (tkey_is(c, t, "the") || tkey_is(c, t, "his") || tkey_is(c, t, "her") ||
+        tkey_is(c, t, "their") || tkey_is(c, t, "its") ||
+        ((t->flags & T_WORD) && (t->flags & T_POSS)))
+        return true;
+    /* a plural owner: "visitors" and a lone apostrophe */
+    return (t->flags & T_PUNCT) && (t->punct == '\'' || t->punct == 0x2019) &&
+           i > 0 && is_lower_word(&c->tok[i - 1]) && c->tok[i - 1].klen > 1 &&
+           tkey(c, &c->tok[i - 1])[c->tok[i - 1].klen - 1] == 's';
+}
+
+static bool role_noun(const token *t)
+{
+    return is_lower_word(t) && (t->lex & LEX_ROLE) && !(t->lex & LEX_FUNCTION);
+}
+
+/* The role a definite apposition gives the person at [a,b): "the club's
+ * coach, X," or "X, the visitors' coach,". The token of the role word, or
+ * SIZE_MAX. */
+static size_t apposed_role(const ctx *c, size_t a, size_t b)
+{
+    if (a >= 3 && is_punct(&c->tok[a - 1], ',') && role_noun(&c->tok[a - 2]) &&
+        role_owner(c, a - 3))
+        return a - 2;
+    if (b + 2 < c->ntok && is_punct(&c->tok[b], ',') && role_owner(c, b + 1)) {
+        size_t r = b + 2;
+        /* the owner's own word: "X, the club's coach," */
+        if ((c->tok[b + 1].flags & T_POSS) || is_punct(&c->tok[b + 1], '\''))
+            return SIZE_MAX;
+        if (r + 1 < c->ntok && is_lower_word(&c->tok[r]) &&
+            (c->tok[r].flags & T_POSS))
+            r++; /* "X, the club's coach," */
+        else if (r + 2 < c->ntok && is_lower_word(&c->tok[r]) &&
+                 is_punct(&c->tok[r + 1], '\''))
+            r += 2; /* "X, the visitors' coach," */
+        if (r < c->ntok && role_noun(&c->tok[r]) &&
+            (r + 1 >= c->ntok || is_punct(&c->tok[r + 1], ',') ||
+             is_sentence_end(&c->tok[r + 1])))
+            return r;
+    }
+    return SIZE_MAX;
+}
+
 /* A person named by tokens [a,b), with an optional title text. */
 static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
                          size_t tlen, doc_gender title_gender,
@@ -1403,8 +1450,14 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         register_role(c, id, c->fold + off, kl, demonym ? c->fold + doff : NULL,
                       dkl);
         set_gender_once(&e->title_gender, title_gender);
-    } else
+    } else {
         role_again(c, id);
+        /* "the visitors' coach, X,": X holds the role too, so that a
+         * "the coach" later is not another coach's by default */
+        size_t r = apposed_role(c, a, b);
+        if (r != SIZE_MAX)
+            put_role(c, tkey(c, &c->tok[r]), c->tok[r].klen, id);
+    }
     if (b - a >= 2)
         kin_named(c, id, a);
     if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN))
@@ -2288,11 +2341,32 @@ static pass_result p_ampersand(ctx *c, size_t a, size_t b, bool weak)
     return PASS_OPEN;
 }
 
+/* "the Seattle Storm", "the Chicago Sky": in a story about matches, "the"
+ * and a known city or state before one capitalised word that names no
+ * place is a club by a singular nickname. */
+static bool singular_nickname(ctx *c, size_t a, size_t b)
+{
+    if (!c->sport || b - a < 2 || b - a > 3 || !preceded_by_the(c, a))
+        return false;
+    const lexicon_entry *home = phrase_lex(c, a, b - 1);
+    const lexicon_entry *whole = phrase_lex(c, a, b);
+    const token *last = &c->tok[b - 1];
+    return home && (home->classes & (LEX_CITY | LEX_US_STATE)) &&
+           !(whole && (whole->classes & LEX_PLACE_ANY)) &&
+           (last->flags & T_CAP) &&
+           !(last->flags & (T_POSS | T_HYPH | T_ALLCAPS | T_NUM)) &&
+           !(last->lex & (LEX_PLACE_ANY | LEX_PLACE_HEAD | LEX_ORG_HEAD |
+                          LEX_DEMONYM | LEX_CALENDAR | LEX_DIRECTION |
+                          LEX_GIVEN | LEX_FUNCTION | LEX_AGENCY));
+}
+
 static pass_result p_team_city(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
     size_t te = team_end(c, a, b);
-    return te ? club(c, a, te) : PASS_OPEN;
+    if (te)
+        return club(c, a, te);
+    return singular_nickname(c, a, b) ? club(c, a, b) : PASS_OPEN;
 }
 
 static pass_result p_known(ctx *c, size_t a, size_t b, bool weak)
@@ -2372,13 +2446,35 @@ static pass_result p_lexicon(ctx *c, size_t a, size_t b, bool weak)
 }
 
 /* "Greater Manchester", "Greater Lyon": a known city's region. */
+static bool compass_word(const ctx *c, const token *t)
+{
+    static const char *const words[] = {
+        "north",       "south",        "east",         "west",
+        "northern",    "southern",     "eastern",      "western",
+        "central",     "northeast",    "northwest",    "southeast",
+        "southwest",   "northeastern", "northwestern", "southeastern",
+        "southwestern"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (tkey_is(c, t, words[i]))
+            return true;
+    return false;
+}
+
+/* "Greater Lisbon"; "West Texas", "Northern Ontario": a known place with a
+ * compass word before it is a part of that place. */
 static pass_result p_greater_place(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
-    if (b - a < 2 || !tkey_is(c, &c->tok[a], "greater"))
+    if (b - a < 2 || !(c->tok[a].flags & T_CAP))
+        return PASS_OPEN;
+    bool greater = tkey_is(c, &c->tok[a], "greater");
+    if (!greater && !compass_word(c, &c->tok[a]))
         return PASS_OPEN;
     const lexicon_entry *le = phrase_lex(c, a + 1, b);
-    if (le && (le->classes & (LEX_CITY | LEX_REGION)))
+    unsigned known = greater
+                         ? LEX_CITY | LEX_REGION
+                         : LEX_CITY | LEX_REGION | LEX_COUNTRY | LEX_US_STATE;
+    if (le && (le->classes & known))
         return place(c, a, b);
     return PASS_OPEN;
 }
@@ -2477,7 +2573,6 @@ static pass_result p_club_town(ctx *c, size_t a, size_t b, bool weak)
  * No. 9 Oston": a club by its staff, its record or its ranking. */
 static pass_result p_club_context(ctx *c, size_t a, size_t b, bool weak)
 {
-    (void)weak;
     if (b - a > 3 || (c->tok[a].lex & (LEX_GIVEN | LEX_TITLE)) ||
         (c->tok[b - 1].flags & (T_POSS | T_HYPH)))
         return PASS_OPEN;
@@ -2488,8 +2583,11 @@ static pass_result p_club_context(ctx *c, size_t a, size_t b, bool weak)
                        (w->klen > 2 && tkey(c, w)[w->klen - 1] == 's')))
         return PASS_OPEN;
     const token *n = tok_after(c, b);
-    if (n && is_lower_word(n) && squad_word(c, n) && b + 1 < c->ntok &&
-        is_name_word(&c->tok[b + 1]) &&
+    /* "Home coach X", "Visiting coach X": a sentence's first word that is
+     * capitalised nowhere else is an adjective there, not a club */
+    bool adjective = weak && b - a == 1;
+    if (n && !adjective && is_lower_word(n) && squad_word(c, n) &&
+        b + 1 < c->ntok && is_name_word(&c->tok[b + 1]) &&
         !(c->tok[b + 1].lex & (LEX_CALENDAR | LEX_FUNCTION)))
         return club(c, a, b);
     if (n && is_punct(n, '(') && b + 1 < c->ntok && is_score(c, &c->tok[b + 1]))
@@ -2694,6 +2792,52 @@ static pass_result p_apposition_person(ctx *c, size_t a, size_t b, bool weak)
     return PASS_OPEN;
 }
 
+/* "Tiana, the Brazilian forward who ...", "Odair, 31, ...": one word the
+ * lexicon does not know, in a person's apposition, is a person known by
+ * one name. */
+static pass_result p_one_name(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    const token *t = &c->tok[a];
+    if (b - a != 1 || !(t->flags & T_CAP) ||
+        (t->flags & (T_ALLCAPS | T_POSS | T_HYPH | T_NUM)) ||
+        (t->lex & ~(unsigned)(LEX_GIVEN | LEX_COMMON)))
+        return PASS_OPEN;
+    /* ", the Brazilian forward": an article, then a role noun (not a
+     * nationality: "the Norwegian archipelago") before the phrase ends */
+    if (b + 2 >= c->ntok || !is_punct(&c->tok[b], ',') ||
+        !(word_is(c, &c->tok[b + 1], "the") ||
+          word_is(c, &c->tok[b + 1], "a") || word_is(c, &c->tok[b + 1], "an")))
+        return PASS_OPEN;
+    for (size_t m = b + 2; m < c->ntok && m < b + 6; m++) {
+        const token *x = &c->tok[m];
+        if (!is_lower_word(x) && !(x->lex & LEX_DEMONYM))
+            return PASS_OPEN;
+        if (x->lex & (LEX_PLACE_NOUN | LEX_ORG_NOUN | LEX_PLACE_HEAD))
+            return PASS_OPEN;
+        if (is_lower_word(x) && (x->lex & LEX_ROLE) &&
+            !(x->lex & (LEX_DEMONYM | LEX_FUNCTION))) {
+            const token *n = tok_after(c, m + 1);
+            /* the role ends the phrase: "forward who", "forward,"; but
+             * "near X, a rice farmer, Y," gives Y the role, and X is a
+             * place */
+            const token *p = tok_before(c, a);
+            bool next_name = n && is_punct(n, ',') && m + 2 < c->ntok &&
+                             is_name_word(&c->tok[m + 2]);
+            bool locative =
+                p && (word_is(c, p, "in") || word_is(c, p, "near") ||
+                      word_is(c, p, "at") || word_is(c, p, "from") ||
+                      word_is(c, p, "to") || word_is(c, p, "outside"));
+            if ((!n || is_punct(n, ',') || word_is(c, n, "who") ||
+                 is_sentence_end(n)) &&
+                !next_name && !locative)
+                return person(c, a, b);
+            return PASS_OPEN;
+        }
+    }
+    return PASS_OPEN;
+}
+
 static pass_result p_not_a_name(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
@@ -2764,9 +2908,9 @@ static pass_result p_country_tail(ctx *c, size_t a, size_t b, bool weak)
         return PASS_OPEN;
     for (size_t k = a; k + 1 < b; k++)
         if (!(c->tok[k].flags & T_CAP) || (c->tok[k].flags & T_ALLCAPS) ||
-            (c->tok[k].lex & (LEX_GIVEN | LEX_TITLE | LEX_PLACE_ANY |
-                              LEX_DIRECTION | LEX_DEMONYM | LEX_FUNCTION |
-                              LEX_PARTICLE | LEX_CALENDAR)))
+            (c->tok[k].lex &
+             (LEX_GIVEN | LEX_TITLE | LEX_PLACE_ANY | LEX_DIRECTION |
+              LEX_DEMONYM | LEX_FUNCTION | LEX_PARTICLE | LEX_CALENDAR)))
             return PASS_OPEN;
     return org(c, a, b);
 }
@@ -3162,6 +3306,7 @@ static const entity_pass passes[] = {
     {"party-person", p_party_person},
     {"given-evidence", p_given_evidence},
     {"apposition-person", p_apposition_person},
+    {"one-name", p_one_name},
     {"not-a-name", p_not_a_name},
     {"facility", p_facility},
     {"facility-centre", p_facility_centre},

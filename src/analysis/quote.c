@@ -941,6 +941,15 @@ static bool is_age_word(const char *w)
     return n > 0 && n <= 3 && strcmp(w + n, "-year-old") == 0;
 }
 
+/* Trades named by their compounds, too many to list: "bootmaker",
+ * "watchmaker", "locksmith", "silversmith". */
+static bool is_trade_word(const char *low)
+{
+    size_t n = strlen(low);
+    return (n > 7 && strcmp(low + n - 5, "maker") == 0) ||
+           (n > 7 && strcmp(low + n - 5, "smith") == 0);
+}
+
 static bool is_role_word(const token *t, doc_gender *g)
 {
     if (t->kind != T_WORD)
@@ -949,7 +958,7 @@ static bool is_role_word(const token *t, doc_gender *g)
         *g = (t->lex & CUE_MALE)     ? DOC_GENDER_MALE
              : (t->lex & CUE_FEMALE) ? DOC_GENDER_FEMALE
                                      : DOC_GENDER_UNKNOWN;
-    return (t->lex & CUE_ROLE) || is_age_word(t->low);
+    return (t->lex & CUE_ROLE) || is_age_word(t->low) || is_trade_word(t->low);
 }
 
 /* "the French leader", "the Dane", "the 54-year-old": someone named before,

@@ -748,6 +748,36 @@ static bool labelled_credit(const char *text, size_t len, size_t *start,
     return true;
 }
 
+/* "... on Tuesday. Photo by NAME", "... in 1987. Courtesy of the Family":
+ * a credit set after the caption's last sentence with a credit's opening
+ * words, unbracketed. The text before must read like a caption. */
+static bool tail_credit(const char *text, size_t len, size_t *start,
+                        size_t *end)
+{
+    static const char *const openings[] = {
+        "Photo by ",   "Photos by ",   "Photograph by ", "Photographs by ",
+        "Picture by ", "Courtesy of ", "Courtesy "};
+    /* ten words at most: the last sentence end, ". ", is near */
+    size_t floor = len > 120 ? len - 120 : 0;
+    size_t a = len;
+    while (a > floor + 1 && !(text[a - 1] == ' ' && text[a - 2] == '.'))
+        a--;
+    if (a <= floor + 1)
+        return false;
+    const char *t = text + a;
+    size_t n = len - a;
+    bool opened = false;
+    for (size_t i = 0; i < sizeof openings / sizeof *openings && !opened; i++)
+        opened = n > strlen(openings[i]) &&
+                 memcmp(t, openings[i], strlen(openings[i])) == 0;
+    if (!opened || word_count(t, n) > 10 || find_in(t, n, '"') ||
+        !caption_like(text, a - 1))
+        return false;
+    *start = a;
+    *end = len;
+    return true;
+}
+
 bool caption_find_credit(const char *text, size_t len, size_t *start,
                          size_t *end)
 {
@@ -758,7 +788,8 @@ bool caption_find_credit(const char *text, size_t len, size_t *start,
         len--;
     return bracketed_credit(text, len, start, end) ||
            labelled_credit(text, len, start, end) ||
-           bare_credit(text, len, start, end);
+           bare_credit(text, len, start, end) ||
+           tail_credit(text, len, start, end);
 }
 
 /* ---- photographer ---------------------------------------------------------

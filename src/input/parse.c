@@ -604,8 +604,8 @@ static bool credit_clause(struct credit_cx *cx, size_t i, bool listing,
     }
     /* "[Information for this article was contributed | Editing] by NAMES" */
     size_t b = i;
-    while (b - i <= 8 && is_word(cx, b) &&
-           !word_is(cx, b, "by") && !word_is(cx, b, "from"))
+    while (b - i <= 8 && is_word(cx, b) && !word_is(cx, b, "by") &&
+           !word_is(cx, b, "from"))
         b++;
     /* "With assistance from NAMES" needs its keyword; "By NAME" not. */
     if (word_is(cx, b, "by") || (word_is(cx, b, "from") && b > i)) {
@@ -1195,8 +1195,8 @@ static bool might_be_credit(const char *t, size_t n)
         lim = (size_t)(q - t);
         quoted = true;
     }
-    for (const char *e = memchr(t, '\xE2', lim); e;
-         e = memchr(e + 1, '\xE2', lim - (size_t)(e + 1 - t))) {
+    for (const char *e = memchr(t, 0xE2, lim); e;
+         e = memchr(e + 1, 0xE2, lim - (size_t)(e + 1 - t))) {
         size_t i = (size_t)(e - t);
         if (t[i + 1] == '\x80' && i + 2 < n &&
             (t[i + 2] == '\x9C' || t[i + 2] == '\x9D')) {
@@ -1206,9 +1206,9 @@ static bool might_be_credit(const char *t, size_t n)
         }
     }
     /* the keywords' first letters, at the start of a word */
-    static const bool lead[256] = {['b'] = true, ['B'] = true, ['c'] = true,
-                                   ['r'] = true, ['w'] = true, ['a'] = true,
-                                   ['h'] = true};
+    static const bool lead[256] = {
+        ['b'] = true, ['B'] = true, ['c'] = true, ['r'] = true,
+        ['w'] = true, ['a'] = true, ['h'] = true};
     for (size_t i = 0; i < lim; i++) {
         char c = t[i];
         if (!lead[(unsigned char)c])

@@ -62,6 +62,11 @@ static void each_credit_style_gives_credit_and_photographer(void **state)
          "Lima County Sheriff's Office", NULL},
         {"A dog runs. (Ines Vaz/Lima Space Observatory)",
          "Ines Vaz/Lima Space Observatory", "Ines Vaz"},
+        /* unbracketed after the last sentence, by its opening words */
+        {"A dog runs in the park on Tuesday. Photo by Ines Vaz",
+         "Photo by Ines Vaz", "Ines Vaz"},
+        {"Ines Vaz at her desk in Lima in 1987. Courtesy of the Family",
+         "Courtesy of the Family", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *t = cases[i].text;
@@ -93,6 +98,10 @@ static void body_text_with_parentheses_is_not_a_caption(void **state)
         "Prices rose 5% in May/June",
         "The credit: a rise in rates. It was large.",
         "credit: nothing before it",
+        /* a credit's opening words starting prose, or no caption before */
+        "We walked to the harbour at dawn. Photo by photo, the album grew.",
+        "The mayor said the hall would close. Courtesy of the council",
+        "Photo by Ines Vaz",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         size_t s, e;

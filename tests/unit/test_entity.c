@@ -880,6 +880,107 @@ static void country_after_a_word_is_a_national_body(void **state)
     doc_free(d);
 }
 
+/* A role given in a definite apposition ("the visitors' coach, X,")
+ * makes X a holder too: "the coach" is then not the one coach given a
+ * title later, and the speaker is whom the text made coach before it. */
+static void role_in_a_definite_apposition_has_a_holder(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Fly-half Jean Marquet kicked three penalties.",
+        "The visitors' coach, Marcel Dubreuil, said his side lost its nerve.",
+        "\"We had the match in our hands,\" the coach said.",
+        "The crowd of 9,000 stayed to the end.",
+        "Rain fell in the second half.",
+        "The referee showed two yellow cards.",
+        "Home coach Yann Perec praised his forwards."};
+    doc *d = analyse_blocks(NULL, texts, sizeof texts / sizeof *texts);
+    size_t perec = find_id(d, "Yann Perec");
+    assert_int_not_equal(perec, DOC_NONE);
+    assert_int_equal(doc_entity_get(d, perec)->n_mentions, 1);
+    assert_int_equal(doc_quote_count(d), 1);
+    assert_int_equal(doc_quote_get(d, 0)->speaker, find_id(d, "Marcel Dubreuil"));
+    doc_free(d);
+}
+
+/* A sentence's first word before "coach X" is a club only when it is
+ * capitalised elsewhere too ("Rovers coach X ... the Rovers"). */
+static void adjective_before_coach_is_no_club(void **state)
+{
+    (void)state;
+    doc *d = analyse("Home coach Yann Perec praised his forwards. Visiting "
+                     "coach Ana Ruiz did not.");
+    expect_person(d, "Yann Perec", NULL);
+    expect_person(d, "Ana Ruiz", NULL);
+    assert_int_equal(count_type(d, DOC_ORG), 0);
+    assert_int_equal(doc_entity_count(d), 2);
+    doc_free(d);
+}
+
+/* A compass word before a known place makes a part of it, whatever the
+ * sentence: "the West Texas economy". */
+static void compass_word_before_a_known_place(void **state)
+{
+    (void)state;
+    doc *d = analyse("Oil kept the West Texas economy afloat, and growers in "
+                     "Southern Brazil were spared.");
+    assert_int_equal(find(d, "West Texas")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Southern Brazil")->type, DOC_PLACE);
+    assert_int_equal(doc_entity_count(d), 2);
+    doc_free(d);
+}
+
+/* General words the lexicon holds: a prairie town, a French club's
+ * "Stade", and "I'd" is no one. */
+static void prairie_stade_and_contractions(void **state)
+{
+    (void)state;
+    doc *d = analyse("Ana Ruiz moved to Maple Prairie in 2001. \"He said I'd "
+                     "like it,\" she said of Stade Valmorin, her old club.");
+    assert_int_equal(find(d, "Maple Prairie")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Stade Valmorin")->type, DOC_ORG);
+    assert_null(find(d, "I'd"));
+    doc_free(d);
+}
+
+/* In a story about matches, "the" + a known city + one capitalised word
+ * is a club by a singular nickname; elsewhere nothing says so. */
+static void singular_nickname_after_a_city(void **state)
+{
+    (void)state;
+    doc *d = analyse("The Harlow Comets beat the Tarrant Owls 81-77. Their "
+                     "coach spent six years with the Denver Gale, and they "
+                     "visit the Ohio Blaze next.");
+    assert_int_equal(find(d, "Denver Gale")->type, DOC_ORG);
+    assert_int_equal(find(d, "Ohio Blaze")->type, DOC_ORG);
+    doc_free(d);
+    d = analyse("The Denver Gale of 1921 flattened barns.");
+    assert_null(find(d, "Denver Gale"));
+    doc_free(d);
+}
+
+/* One unknown word in a person's apposition is someone known by one
+ * name; a place or a company in the same shape is not. */
+static void one_name_person_by_apposition(void **state)
+{
+    (void)state;
+    doc *d = analyse("Rosa Lind scored 20 points. Tiana, the Brazilian forward "
+                     "who goes by one name, added 12. Lisbon, the capital, "
+                     "cheered. Corvane, the shipping company, paid.");
+    expect_person(d, "Tiana", NULL);
+    assert_int_not_equal(find(d, "Lisbon")->type, DOC_PERSON);
+    const doc_entity *e = find(d, "Corvane");
+    assert_true(e == NULL || e->type != DOC_PERSON);
+    doc_free(d);
+    /* the role there is the next name's */
+    d = analyse("In a village near Kelmora, a rice farmer, Amin Roy, waded "
+                "out.");
+    e = find(d, "Kelmora");
+    assert_true(e == NULL || e->type != DOC_PERSON);
+    expect_person(d, "Amin Roy", NULL);
+    doc_free(d);
+}
+
 static void sports_clubs_are_organisations(void **state)
 {
     (void)state;
@@ -1942,6 +2043,12 @@ int main(void)
         cmocka_unit_test(and_inside_an_organisation),
         cmocka_unit_test(and_after_a_head_word_or_a_place),
         cmocka_unit_test(country_after_a_word_is_a_national_body),
+        cmocka_unit_test(role_in_a_definite_apposition_has_a_holder),
+        cmocka_unit_test(adjective_before_coach_is_no_club),
+        cmocka_unit_test(compass_word_before_a_known_place),
+        cmocka_unit_test(prairie_stade_and_contractions),
+        cmocka_unit_test(singular_nickname_after_a_city),
+        cmocka_unit_test(one_name_person_by_apposition),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),

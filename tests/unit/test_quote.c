@@ -1276,6 +1276,25 @@ static void role_in_a_long_apposition_finds_its_person(void **state)
     doc_free(d);
 }
 
+/* A trade named by a compound no list holds ("the old watchmaker") is a
+ * descriptor like any role: the person the story is about. */
+static void trade_compound_is_a_descriptor(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Odile Marchetti, 81, has repaired watches in the same shop "
+            "since 1962.");
+    para(d, "Asked whether she would retire, Marchetti laughed and handed a "
+            "tool to her nephew, Luca Bassi.");
+    para(d, "\"Never,\" the old watchmaker said.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Odile Marchetti",
+           FORMS("Odile Marchetti", "Marchetti"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Luca Bassi", FORMS("Luca Bassi"));
+    analysed(d);
+    assert_quote(d, 0, "Never,", "Odile Marchetti", "said");
+    doc_free(d);
+}
+
 /* A person named in an apposition after a family word ("her husband,
  * Walt,") is not whom a later "she said" means: the pronoun agrees in
  * gender with what the family word says, and the paragraph's subject
@@ -1505,6 +1524,7 @@ int main(void)
         cmocka_unit_test(the_object_of_the_cue_is_not_the_speaker),
         cmocka_unit_test(cue_words),
         cmocka_unit_test(role_in_a_long_apposition_finds_its_person),
+        cmocka_unit_test(trade_compound_is_a_descriptor),
         cmocka_unit_test(pronoun_skips_a_relative_named_in_apposition),
         cmocka_unit_test(pronoun_skips_a_family_list),
         cmocka_unit_test(bare_paragraph_continues_the_previous_speaker),
