@@ -384,15 +384,24 @@ static bool has_word_ci(const char *s, size_t n, const char *word)
     return false;
 }
 
-/* Every '/'-separated part is a name or an agency, and one is an agency. */
+/* The separator between a credit's parts: "NAME/AFP", "NAME | OUTLET". */
+static const char *find_separator(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '/' || s[i] == '|')
+            return s + i;
+    return NULL;
+}
+
+/* Every separated part is a name or an agency, and one is an agency. */
 static bool slash_credit(const char *s, size_t n)
 {
-    if (!find_in(s, n, '/'))
+    if (!find_separator(s, n))
         return false;
     bool agency = false;
     size_t b = 0;
     for (size_t i = 0; i <= n; i++) {
-        if (i < n && s[i] != '/')
+        if (i < n && s[i] != '/' && s[i] != '|')
             continue;
         const char *p = s + b;
         size_t m = i - b;
@@ -615,7 +624,8 @@ static bool caption_like(const char *t, size_t n)
 static size_t strip_label(const char *s, size_t n)
 {
     static const char *const labels[] = {
-        "photo credit:", "image credit:", "credit:", "credits:"};
+        "photo credit:", "image credit:", "credit:",    "credits:",
+        "image:",        "picture:",      "photograph:"};
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
         if (starts_ci(s, n, labels[i]))
             return strlen(labels[i]);
@@ -625,15 +635,17 @@ static size_t strip_label(const char *s, size_t n)
 static bool bracketed_credit(const char *text, size_t len, size_t *start,
                              size_t *end)
 {
-    if (len == 0 || text[len - 1] != ')')
+    /* "(AP Photo/NAME)", and "[Photo: NAME]" in square brackets */
+    if (len == 0 || (text[len - 1] != ')' && text[len - 1] != ']'))
         return false;
+    char closing = text[len - 1], opening = closing == ')' ? '(' : '[';
     size_t close = len - 1, depth = 0, open = SIZE_MAX;
     size_t floor =
         close > CAPTION_CREDIT_MAX + 16 ? close - CAPTION_CREDIT_MAX - 16 : 0;
     for (size_t i = close + 1; i-- > floor;) {
-        if (text[i] == ')')
+        if (text[i] == closing)
             depth++;
-        else if (text[i] == '(' && --depth == 0) {
+        else if (text[i] == opening && --depth == 0) {
             open = i;
             break;
         }
@@ -684,7 +696,7 @@ static bool bare_credit(const char *text, size_t len, size_t *start,
         size_t n = we - ws;
         char last = w[n - 1];
         bool initial = n == 2 && last == '.' && utf8_starts_upper(w, n);
-        bool slash = find_in(w, n, '/') != NULL;
+        bool slash = find_separator(w, n) != NULL;
         if (!initial &&
             (last == '.' || last == '!' || last == '?' || last == ':' ||
              last == ';' || last == ')' || last == '"' || last == ','))
@@ -726,8 +738,14 @@ static bool labelled_credit(const char *text, size_t len, size_t *start,
     while (w > floor &&
            ((text[w - 1] | 0x20) >= 'a' && (text[w - 1] | 0x20) <= 'z'))
         w--;
-    if (!utf8_ascii_eq_ci(text + w, i - w, "credit") &&
-        !utf8_ascii_eq_ci(text + w, i - w, "credits"))
+    /* "Credit: ...", "Photograph: ...", "PHOTO: ..." */
+    static const char *const labels[] = {
+        "credit", "credits",     "photo",        "photos", "photograph",
+        "image",  "photographs", "illustration", "picture"};
+    bool label = false;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels && !label; k++)
+        label = utf8_ascii_eq_ci(text + w, i - w, labels[k]);
+    if (!label)
         return false;
     /* It follows a sentence (or stands alone after the caption). */
     size_t p = w;
@@ -743,6 +761,12 @@ static bool labelled_credit(const char *text, size_t len, size_t *start,
     for (size_t k = a; k + 1 < b; k++)
         if ((text[k] == '.' && text[k + 1] == ' ') || text[k] == '"')
             return false;
+    /* "one image: the mayor at the podium" is prose: past "credit", the
+     * label must end a caption-like text and open a name */
+    if (!utf8_ascii_eq_ci(text + w, i - w, "credit") &&
+        !utf8_ascii_eq_ci(text + w, i - w, "credits") &&
+        (!utf8_starts_upper(text + a, b - a) || !caption_like(text, p)))
+        return false;
     *start = a;
     *end = b;
     return true;
@@ -755,8 +779,12 @@ static bool tail_credit(const char *text, size_t len, size_t *start,
                         size_t *end)
 {
     static const char *const openings[] = {
-        "Photo by ",   "Photos by ",   "Photograph by ", "Photographs by ",
-        "Picture by ", "Courtesy of ", "Courtesy "};
+        "Photo by ",       "Photos by ",         "Photograph by ",
+        "Photographs by ", "Picture by ",        "Courtesy of ",
+        "Courtesy ",       "Photo courtesy of ", "Photos courtesy of ",
+        "Credit...",       "Credit\xE2\x80\xA6"};
+    /* the labels among them are no part of the credit */
+    static const char *const labels[] = {"Credit...", "Credit\xE2\x80\xA6"};
     /* ten words at most: the last sentence end, ". ", is near */
     size_t floor = len > 120 ? len - 120 : 0;
     size_t a = len;
@@ -773,6 +801,10 @@ static bool tail_credit(const char *text, size_t len, size_t *start,
     if (!opened || word_count(t, n) > 10 || find_in(t, n, '"') ||
         !caption_like(text, a - 1))
         return false;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+        if (n > strlen(labels[i]) &&
+            memcmp(t, labels[i], strlen(labels[i])) == 0)
+            a += strlen(labels[i]);
     *start = a;
     *end = len;
     return true;
@@ -796,9 +828,17 @@ bool caption_find_credit(const char *text, size_t len, size_t *start,
  */
 
 static const char *const name_prefixes[] = {
-    "photo by ",       "photos by ", "photograph by ",
-    "photographs by ", "photo: ",    "courtesy of ",
-    "courtesy ",       "by ",        "ap photo by ",
+    "photo by ",
+    "photos by ",
+    "photograph by ",
+    "photographs by ",
+    "photo: ",
+    "courtesy of ",
+    "courtesy ",
+    "by ",
+    "ap photo by ",
+    "photo courtesy of ",
+    "photos courtesy of ",
 };
 
 static bool find_via(const char *s, size_t n)
@@ -817,7 +857,7 @@ char *caption_photographer(const char *credit, size_t len)
     len -= label;
     size_t b = 0;
     for (size_t i = 0; i <= len; i++) {
-        if (i < len && credit[i] != '/')
+        if (i < len && credit[i] != '/' && credit[i] != '|')
             continue;
         const char *p = credit + b;
         size_t m = i - b;
@@ -837,7 +877,7 @@ char *caption_photographer(const char *credit, size_t len)
         /* "(Chicago Sun-Times via AP)": with no slash and no "Photo by",
          * what comes before "via" is the outlet that handed the picture on;
          * a person's credit reads "NAME/OUTLET via AP". */
-        if (!prefixed && !find_in(credit, len, '/') && find_via(p, m))
+        if (!prefixed && !find_separator(credit, len) && find_via(p, m))
             continue;
         /* "NAME, File" / "NAME via AP": the name is what comes first. */
         const char *comma = find_in(p, m, ',');

@@ -67,6 +67,18 @@ static void each_credit_style_gives_credit_and_photographer(void **state)
          "Photo by Ines Vaz", "Ines Vaz"},
         {"Ines Vaz at her desk in Lima in 1987. Courtesy of the Family",
          "Courtesy of the Family", NULL},
+        {"A dog runs in the park. Photo courtesy of Ines Vaz",
+         "Photo courtesy of Ines Vaz", "Ines Vaz"},
+        {"A dog runs in the park. Credit...Ines Vaz for The Harbor Post",
+         "Ines Vaz for The Harbor Post", "Ines Vaz"},
+        /* labels, square brackets and a pipe between the parts */
+        {"A dog runs in the park. Photograph: Ines Vaz/The Harbor Post",
+         "Ines Vaz/The Harbor Post", "Ines Vaz"},
+        {"A dog runs in the park. PHOTO: INES VAZ", "INES VAZ", "INES VAZ"},
+        {"A dog runs. (Image: Ines Vaz)", "Ines Vaz", "Ines Vaz"},
+        {"A dog runs. [Photo: Ines Vaz]", "Photo: Ines Vaz", "Ines Vaz"},
+        {"A dog runs in the park. Ines Vaz | The Harbor Post",
+         "Ines Vaz | The Harbor Post", "Ines Vaz"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *t = cases[i].text;
@@ -102,6 +114,9 @@ static void body_text_with_parentheses_is_not_a_caption(void **state)
         "We walked to the harbour at dawn. Photo by photo, the album grew.",
         "The mayor said the hall would close. Courtesy of the council",
         "Photo by Ines Vaz",
+        "The city released one image: the mayor at the podium",
+        "We printed the photo: Ines Vaz at the door",
+        "Prices rose | Sales fell",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         size_t s, e;
