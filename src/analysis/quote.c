@@ -656,13 +656,17 @@ static void add_mention_token(analysis *A, const doc_block *b, const mention *m,
         if (n >= 3 && v[n - 1].kind == T_PUNCT && v[n - 1].punct == ',' &&
             is_role_word(&v[n - 2], NULL)) {
             size_t d = n - 3;
+            /* qualifiers may be roles themselves: "its deputy governor" */
             while (d > 0 && d + 5 > n && v[d].kind == T_WORD &&
-                   !(v[d].flags & (F_CAP | F_POSS)) && !v[d].lex)
+                   !(v[d].flags & (F_CAP | F_POSS)) &&
+                   (!v[d].lex || is_role_word(&v[d], NULL)))
                 d--;
             if (lex(&v[d], CUE_DETERMINER) || is_indefinite(&v[d]) ||
                 (v[d].kind == T_MENTION && (v[d].flags & F_POSS)) ||
                 (v[d].kind == T_WORD && is_possessive_word(&v[d])))
-                role_note(&A->who.roles, v[n - 2].low, now);
+                for (size_t k = d + 1; k + 1 < n; k++)
+                    if (is_role_word(&v[k], NULL))
+                        role_note(&A->who.roles, v[k].low, now);
         }
     }
     push_token(&A->toks, t);

@@ -1276,6 +1276,25 @@ static void role_in_a_long_apposition_finds_its_person(void **state)
     doc_free(d);
 }
 
+/* "Its deputy governor, X,": a role qualified by another role word is
+ * X's, and "the deputy governor said" is not the governor named before. */
+static void qualified_role_before_a_name(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Governor Ines Varga held the rate at 4%.");
+    para(d, "In Arlen, the central bank cut its rate. Its deputy governor, "
+            "Tomas Brek, said the cut would help.");
+    para(d, "\"Lending has been too slow,\" the deputy governor said.");
+    person(d, DOC_PERSON, DOC_GENDER_FEMALE, "Ines Varga",
+           FORMS("Ines Varga"));
+    person(d, DOC_PLACE, DOC_GENDER_UNKNOWN, "Arlen", FORMS("Arlen"));
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tomas Brek", FORMS("Tomas Brek"));
+    analysed(d);
+    assert_quote(d, 0, "Lending has been too slow,", "Tomas Brek", "said");
+    doc_free(d);
+}
+
 /* A trade named by a compound no list holds ("the old watchmaker") is a
  * descriptor like any role: the person the story is about. */
 static void trade_compound_is_a_descriptor(void **state)
@@ -1525,6 +1544,7 @@ int main(void)
         cmocka_unit_test(cue_words),
         cmocka_unit_test(role_in_a_long_apposition_finds_its_person),
         cmocka_unit_test(trade_compound_is_a_descriptor),
+        cmocka_unit_test(qualified_role_before_a_name),
         cmocka_unit_test(pronoun_skips_a_relative_named_in_apposition),
         cmocka_unit_test(pronoun_skips_a_family_list),
         cmocka_unit_test(bare_paragraph_continues_the_previous_speaker),
