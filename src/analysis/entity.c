@@ -1410,6 +1410,21 @@ static void apposed_title(ctx *c, size_t id, size_t a)
         free(copy);
 }
 
+/* A given name the lexicon does not list, with an ending that is a
+ * woman's in the languages that use it: "-ise", "-elle", "-ette"
+ * ("Annelise", "Maribelle", "Claudette"). */
+static bool female_ending(const ctx *c, const token *t)
+{
+    static const char *const endings[] = {"ise", "elle", "ette"};
+    const char *k = tkey(c, t);
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+        size_t n = strlen(endings[i]);
+        if (t->klen > n + 2 && memcmp(k + t->klen - n, endings[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A person named by tokens [a,b), with an optional title text. */
 static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
                          size_t tlen, doc_gender title_gender,
@@ -1487,6 +1502,8 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         kin_named(c, id, a);
     if (b - a >= 2 && (c->tok[a].lex & LEX_GIVEN))
         set_gender_once(&e->given_gender, tok_gender(c, &c->tok[a]));
+    else if (b - a >= 2 && !c->tok[a].lex && female_ending(c, &c->tok[a]))
+        set_gender_once(&e->given_gender, DOC_GENDER_FEMALE);
     mention_any(c, id, c->tok[a].start, c->tok[b - 1].end);
     register_person_keys(c, id, a, b);
     kin_link(c, id, a, b);
@@ -2366,6 +2383,37 @@ static pass_result p_ampersand(ctx *c, size_t a, size_t b, bool weak)
     return PASS_OPEN;
 }
 
+/* "Lakeshore: Hosts Dakota Plains on Saturday.", "Carver State: At Northern
+ * Prairie on Sunday.": the wire's schedule line after a match report names
+ * the opponent, a club, whatever its words. */
+static bool schedule_verb(const ctx *c, const token *t)
+{
+    return tkey_is(c, t, "hosts") || tkey_is(c, t, "visits") ||
+           tkey_is(c, t, "at") || tkey_is(c, t, "vs.") || tkey_is(c, t, "vs");
+}
+
+static pass_result p_schedule_line(ctx *c, size_t a, size_t b, bool weak)
+{
+    (void)weak;
+    if (!c->sport || a < 1)
+        return PASS_OPEN;
+    size_t v = a; /* the verb: in the run ("Hosts X") or before it ("At X") */
+    if (!(schedule_verb(c, &c->tok[a]) && b - a >= 2)) {
+        v = a - 1;
+        if (!schedule_verb(c, &c->tok[v]))
+            return PASS_OPEN;
+    }
+    if (v < 1 || !is_punct(&c->tok[v - 1], ':'))
+        return PASS_OPEN;
+    /* then the day: "on Saturday", "Saturday" */
+    const token *n = tok_after(c, b);
+    if (n && word_is(c, n, "on"))
+        n = tok_after(c, b + 1);
+    if (!n || !(n->lex & LEX_CALENDAR))
+        return PASS_OPEN;
+    return club(c, v == a ? a + 1 : a, b);
+}
+
 /* "the Seattle Storm", "the Chicago Sky": in a story about matches, "the"
  * and a known city or state before one capitalised word that names no
  * place is a club by a singular nickname. */
@@ -2470,7 +2518,7 @@ static pass_result p_lexicon(ctx *c, size_t a, size_t b, bool weak)
     return typed(lexicon_thing(c, a, b));
 }
 
-/* "Greater Manchester", "Greater Lyon": a known city's region. */
+/* "north", "Central": a compass point, as a place's qualifier. */
 static bool compass_word(const ctx *c, const token *t)
 {
     static const char *const words[] = {
@@ -2533,8 +2581,15 @@ static pass_result p_org_division(ctx *c, size_t a, size_t b, bool weak)
 static pass_result p_team_lead(ctx *c, size_t a, size_t b, bool weak)
 {
     (void)weak;
-    if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP))
+    if (b - a >= 2 && (c->tok[a].lex & LEX_TEAM) && (c->tok[a].flags & T_CAP)) {
+        /* "Stade de France", "Estadio del Sol": "of" makes the ground,
+         * an adjective the club ("Stade Rennais") */
+        if (is_lower_word(&c->tok[a + 1]) &&
+            (c->tok[a + 1].lex & LEX_PARTICLE) &&
+            tkey_is(c, &c->tok[a], "stade"))
+            return place(c, a, b);
         return club(c, a, b);
+    }
     return PASS_OPEN;
 }
 
@@ -3308,6 +3363,7 @@ static const entity_pass passes[] = {
     {"platform", p_platform},
     {"bloc-plus", p_bloc_plus},
     {"ampersand", p_ampersand},
+    {"schedule-line", p_schedule_line},
     {"team-city", p_team_city},
     {"known", p_known},
     {"group-plural", p_group_plural},

@@ -971,6 +971,16 @@ static void prairie_stade_and_contractions(void **state)
     assert_int_equal(find(d, "Stade Valmorin")->type, DOC_ORG);
     assert_null(find(d, "I'd"));
     doc_free(d);
+    d = analyse("They played at the Harwick Federal Pavilion and the Orlen "
+                "Fieldhouse.");
+    assert_int_equal(find(d, "Harwick Federal Pavilion")->type, DOC_PLACE);
+    assert_int_equal(find(d, "Orlen Fieldhouse")->type, DOC_PLACE);
+    doc_free(d);
+    /* "Stade" + "of" is the ground, not the club */
+    d = analyse("Stade Valmorin won at the Stade des Trois-Ponts.");
+    assert_int_equal(find(d, "Stade Valmorin")->type, DOC_ORG);
+    assert_int_equal(find(d, "Stade des Trois-Ponts")->type, DOC_PLACE);
+    doc_free(d);
 }
 
 /* In a story about matches, "the" + a known city + one capitalised word
@@ -1008,6 +1018,43 @@ static void one_name_person_by_apposition(void **state)
     e = find(d, "Kelmora");
     assert_true(e == NULL || e->type != DOC_PERSON);
     expect_person(d, "Amin Roy", NULL);
+    doc_free(d);
+}
+
+/* The wire's schedule lines after a match report name the opponent: a
+ * club, whatever its words ("Plains", "Prairie", a given name). */
+static void schedule_line_names_a_club(void **state)
+{
+    (void)state;
+    const char *texts[] = {"The Harlow Comets beat the Tarrant Owls 81-77.",
+                           "Comets: Hosts Jordan Valley on Friday.",
+                           "Owls: At Western Plains on Sunday."};
+    doc *d = analyse_blocks(NULL, texts, 3);
+    assert_int_equal(find(d, "Jordan Valley")->type, DOC_ORG);
+    assert_int_equal(find(d, "Western Plains")->type, DOC_ORG);
+    assert_null(find(d, "Hosts Jordan Valley"));
+    doc_free(d);
+}
+
+/* A given name no list holds, with a woman's ending ("-elle", "-ise",
+ * "-ette"), makes "she" hers, and a later "he" someone else's. */
+static void unlisted_given_name_with_a_female_ending(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Carl Dunn, 52, pleaded guilty in June. Judge Maribelle Voss also "
+        "ordered him to repay the club, which he served as a volunteer.",
+        "One mother, Tina Marsh, said her son had quit the team.",
+        "\"He asked me what he did wrong,\" Marsh said.",
+        "Before imposing the sentence, Voss addressed the gallery. She said: "
+        "\"Nothing repays this.\"",
+        "Voss ordered Dunn to report by May. He will serve the term in Ames."};
+    doc *d = analyse_blocks(NULL, texts, sizeof texts / sizeof *texts);
+    size_t voss = find_id(d, "Maribelle Voss");
+    assert_int_not_equal(voss, DOC_NONE);
+    assert_int_equal(doc_entity_get(d, voss)->gender, DOC_GENDER_FEMALE);
+    assert_int_equal(doc_quote_count(d), 2);
+    assert_int_equal(doc_quote_get(d, 1)->speaker, voss);
     doc_free(d);
 }
 
@@ -2080,6 +2127,8 @@ int main(void)
         cmocka_unit_test(prairie_stade_and_contractions),
         cmocka_unit_test(singular_nickname_after_a_city),
         cmocka_unit_test(one_name_person_by_apposition),
+        cmocka_unit_test(schedule_line_names_a_club),
+        cmocka_unit_test(unlisted_given_name_with_a_female_ending),
         cmocka_unit_test(sports_clubs_are_organisations),
         cmocka_unit_test(hometown_after_a_person),
         cmocka_unit_test(city_and_plural_is_a_team),
