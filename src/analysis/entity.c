@@ -1387,6 +1387,29 @@ static size_t apposed_role(const ctx *c, size_t a, size_t b)
     return SIZE_MAX;
 }
 
+/* "the finance minister, Ann Roe,": the role in apposition before a name
+ * is hers, so a later "the finance minister" means her (and not a prime
+ * minister named since). */
+static size_t lower_title_before(ctx *c, size_t a);
+
+static void apposed_title(ctx *c, size_t id, size_t a)
+{
+    if (a < 3 || !is_punct(&c->tok[a - 1], ','))
+        return;
+    size_t lt = lower_title_before(c, a - 1);
+    if (lt == a - 1 || lt == 0 || !tkey_is(c, &c->tok[lt - 1], "the"))
+        return;
+    size_t len;
+    const char *key = phrase_key(c, lt, a - 1, &len);
+    char *copy = xstrndup(key, len);
+    register_role(c, id, copy, len, NULL, 0);
+    ent_info *e = info(c, id);
+    if (!e->role_key)
+        e->role_key = copy;
+    else
+        free(copy);
+}
+
 /* A given name the lexicon does not list, with an ending that is a
  * woman's in the languages that use it: "-ise", "-elle", "-ette"
  * ("Annelise", "Maribelle", "Claudette"). */
@@ -1472,6 +1495,8 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         size_t r = apposed_role(c, a, b);
         if (r != SIZE_MAX)
             put_role(c, tkey(c, &c->tok[r]), c->tok[r].klen, id);
+        else if (b - a >= 2)
+            apposed_title(c, id, a);
     }
     if (b - a >= 2)
         kin_named(c, id, a);
@@ -3648,6 +3673,10 @@ static size_t role_mention(ctx *c, size_t i)
     if (id == DOC_NONE && !dem && best - k >= 2) {
         tk = phrase_key(c, best - 1, best, &tl);
         id = smap_get(&c->roles, tk, tl);
+        /* "the finance minister" is no prime minister */
+        const char *held = id != DOC_NONE ? info(c, id)->role_key : NULL;
+        if (held && strchr(held, ' ') && strcmp(held, key) != 0)
+            id = DOC_NONE;
     }
     size_t start = c->tok[i].start, end = c->tok[best - 1].end;
     if (id == DOC_NONE) {
@@ -3921,6 +3950,12 @@ static void resolve_pending(ctx *c)
                 const char *sp = strrchr(p->key, ' ');
                 if (sp)
                     id = smap_get(&c->role_holders, sp + 1, strlen(sp + 1));
+                /* "the finance minister" is no prime minister */
+                const char *held = id != DOC_NONE && id != AMBIGUOUS
+                                       ? info(c, id)->role_key
+                                       : NULL;
+                if (held && strchr(held, ' ') && strcmp(held, p->key) != 0)
+                    id = DOC_NONE;
             }
             if (id != DOC_NONE && id != AMBIGUOUS) {
                 const doc_block *blk = doc_block_get(c->d, p->block);

@@ -1803,7 +1803,31 @@ static bool pass_cue_intro(const qctx *c, verdict *out)
 /* '"…," X said', '"…," said X', '"…" X shrugged', '"…," according to X'. */
 static bool pass_cue_after(const qctx *c, verdict *out)
 {
-    return rule_after(c->A, c->P->text, c->k, c->e, c->k == c->s, out);
+    if (!rule_after(c->A, c->P->text, c->k, c->e, c->k == c->s, out))
+        return false;
+    /* 'he told aides the plan was "dead," according to two people': the
+     * nameless source after it only overheard; the person who is the
+     * subject of a reporting verb before the quotation said it. */
+    if (out->who != DOC_NONE || !out->rule ||
+        strcmp(out->rule, "according-to") != 0)
+        return true;
+    const token *v = c->A->toks.v;
+    for (size_t j = c->k; j-- > c->s;) {
+        unsigned len;
+        bool trailing;
+        const char *cue = cue_at(v, c->A->toks.n, j, &len, &trailing);
+        if (!cue || trailing || strcmp(cue, "according to") == 0)
+            continue;
+        size_t who = nearest_subject(c->A, j, c->s, false);
+        if (who != DOC_NONE &&
+            doc_entity_get(c->A->d, who)->type == DOC_PERSON) {
+            out->who = who;
+            out->cue = cue;
+            out->rule = "cue-subject";
+        }
+        break;
+    }
+    return true;
 }
 
 static bool pass_dash_name(const qctx *c, verdict *out)

@@ -490,6 +490,33 @@ static void object_of_a_verb_is_not_the_next_she(void **state)
     doc_free(d);
 }
 
+/* "the finance minister, X," gives X that role: a later "the finance
+ * minister" is X, not the prime minister named since; and with no finance
+ * minister named, a prime minister is none. */
+static void qualified_role_is_not_another_holders(void **state)
+{
+    (void)state;
+    const char *paras[] = {
+        "Critics accused the finance minister, Tiago Bravanel, of hiding a "
+        "gap. Prime Minister Lucia Amarant refused his resignation.",
+        "The finance minister did not respond."};
+    doc *d = analyse_blocks(NULL, paras, 2);
+    const doc_entity *fm = find(d, "Tiago Bravanel");
+    const doc_entity *pm = find(d, "Lucia Amarant");
+    assert_non_null(fm);
+    assert_non_null(pm);
+    assert_int_equal(fm->n_mentions, 3); /* the apposition's role too */
+    assert_true(mention_is(d, fm, 2, "The finance minister"));
+    assert_int_equal(fm->mentions[2].block, 1);
+    assert_int_equal(pm->n_mentions, 1);
+    doc_free(d);
+
+    d = analyse("Prime Minister Lucia Amarant spoke first. Later the "
+                "finance minister spoke.");
+    assert_int_equal(find(d, "Lucia Amarant")->n_mentions, 1);
+    doc_free(d);
+}
+
 static void demonym_role_mention(void **state)
 {
     (void)state;
@@ -852,9 +879,11 @@ static void and_inside_an_organisation(void **state)
 static void and_after_a_head_word_or_a_place(void **state)
 {
     (void)state;
-    doc *d = analyse("The Securities and Lending Commission fined the bank. The "
-                     "Nevada Water and Power Authority raised its rates.");
-    assert_int_equal(find(d, "Securities and Lending Commission")->type, DOC_ORG);
+    doc *d =
+        analyse("The Securities and Lending Commission fined the bank. The "
+                "Nevada Water and Power Authority raised its rates.");
+    assert_int_equal(find(d, "Securities and Lending Commission")->type,
+                     DOC_ORG);
     assert_int_equal(find(d, "Nevada Water and Power Authority")->type,
                      DOC_ORG);
     assert_int_equal(doc_entity_count(d), 2);
@@ -899,7 +928,8 @@ static void role_in_a_definite_apposition_has_a_holder(void **state)
     assert_int_not_equal(perec, DOC_NONE);
     assert_int_equal(doc_entity_get(d, perec)->n_mentions, 1);
     assert_int_equal(doc_quote_count(d), 1);
-    assert_int_equal(doc_quote_get(d, 0)->speaker, find_id(d, "Marcel Dubreuil"));
+    assert_int_equal(doc_quote_get(d, 0)->speaker,
+                     find_id(d, "Marcel Dubreuil"));
     doc_free(d);
 }
 
@@ -2060,6 +2090,7 @@ int main(void)
         cmocka_unit_test(role_mention_joins_the_titled_person),
         cmocka_unit_test(role_mention_is_the_latest_holder_mentioned),
         cmocka_unit_test(object_of_a_verb_is_not_the_next_she),
+        cmocka_unit_test(qualified_role_is_not_another_holders),
         cmocka_unit_test(demonym_role_mention),
         cmocka_unit_test(possessives_are_cut_from_the_mention),
         cmocka_unit_test(gender_from_title),

@@ -1050,6 +1050,22 @@ static void judged_fragment_is_the_subjects(void **state)
     doc_free(d);
 }
 
+/* '"…," according to two lawmakers' after 'X told Y that ...': the
+ * nameless source only overheard; X said it. */
+static void according_to_an_unnamed_source_after_a_reported_clause(void **state)
+{
+    (void)state;
+    doc *d = doc_new();
+    para(d, "Later Tom Ray told an aide that the charges were \"theatre for "
+            "the cameras,\" according to two lawmakers.");
+    para(d, "The plan was \"dead on arrival,\" according to two officials.");
+    person(d, DOC_PERSON, DOC_GENDER_MALE, "Tom Ray", FORMS("Tom Ray"));
+    analysed(d);
+    assert_quote(d, 0, "theatre for the cameras,", "Tom Ray", "told");
+    assert_quote(d, 1, "dead on arrival,", "(none)", "according to");
+    doc_free(d);
+}
+
 static void lower_case_title_words_before_the_name(void **state)
 {
     (void)state;
@@ -1531,6 +1547,8 @@ int main(void)
         cmocka_unit_test(name_after_a_dash_or_an_unlisted_verb),
         cmocka_unit_test(titled_name_after_a_dash),
         cmocka_unit_test(judged_fragment_is_the_subjects),
+        cmocka_unit_test(
+            according_to_an_unnamed_source_after_a_reported_clause),
         cmocka_unit_test(lower_case_title_words_before_the_name),
         cmocka_unit_test(surname_finds_a_mistyped_full_name),
         cmocka_unit_test(shared_surname_by_title_gender_and_recency),
