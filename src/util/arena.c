@@ -37,21 +37,32 @@ void arena_free(arena *a)
     free(a);
 }
 
-/* Room for size bytes, not cleared. */
-static void *take(arena *a, size_t size)
+static void check_size(size_t size)
 {
     if (size > SIZE_MAX - ARENA_ALIGN - sizeof(struct chunk))
         xalloc_die("allocation size overflow");
+}
+
+/* A new empty chunk of `size` bytes, not yet linked. */
+static struct chunk *new_chunk(size_t size)
+{
+    struct chunk *c = xmalloc(sizeof(struct chunk) + size);
+    c->size = size;
+    c->used = 0;
+    return c;
+}
+
+/* Room for size bytes, not cleared. */
+static void *take(arena *a, size_t size)
+{
+    check_size(size);
     size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     struct chunk *c = a->head;
     if (!c || c->size - c->used < size) {
         size_t chunk = a->next_chunk ? a->next_chunk : ARENA_CHUNK;
         if (chunk < ARENA_CHUNK_MAX)
             a->next_chunk = 2 * chunk;
-        size_t want = size > chunk ? size : chunk;
-        c = xmalloc(sizeof(struct chunk) + want);
-        c->size = want;
-        c->used = 0;
+        c = new_chunk(size > chunk ? size : chunk);
         /* A large block goes behind the current chunk, keeping its room. */
         if (a->head && size > chunk) {
             c->next = a->head->next;
@@ -70,12 +81,9 @@ void arena_reserve(arena *a, size_t bytes)
 {
     if (a->head && a->head->size - a->head->used >= bytes)
         return;
-    if (bytes > SIZE_MAX - ARENA_ALIGN - sizeof(struct chunk))
-        xalloc_die("allocation size overflow");
+    check_size(bytes);
     size_t want = a->next_chunk > bytes ? a->next_chunk : bytes;
-    struct chunk *c = xmalloc(sizeof(struct chunk) + want);
-    c->size = want;
-    c->used = 0;
+    struct chunk *c = new_chunk(want);
     c->next = a->head;
     a->head = c;
     /* more of the same size is likely to follow */

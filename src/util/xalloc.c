@@ -17,24 +17,9 @@ static void (*fatal_hook)(void);
  * analysis time. An unaligned block still gets 4 KB pages at both ends (a
  * huge page must lie wholly inside it): up to 1000 faults a block. Only a
  * hint; nothing depends on it. */
-enum { HUGE_PAGE = 2u << 20, HUGE_MIN = 2u << 20 };
+enum { HUGE_PAGE = 2u << 20 }; /* and the size from which a block is large */
 
-static void advise_large(void *p, size_t size)
-{
-#ifdef MADV_HUGEPAGE
-    if (size < HUGE_MIN)
-        return;
-    uintptr_t a = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
-    uintptr_t b = ((uintptr_t)p + size) & ~(uintptr_t)(HUGE_PAGE - 1);
-    if (b > a)
-        (void)madvise((void *)a, b - a, MADV_HUGEPAGE);
-#else
-    (void)p;
-    (void)size;
-#endif
-}
-
-/* A block of `size` bytes, at least HUGE_MIN: huge-page aligned and
+/* A block of `size` bytes, at least HUGE_PAGE: huge-page aligned and
  * rounded up to whole huge pages. NULL when memory is short. */
 static void *alloc_large(size_t size)
 {
@@ -44,7 +29,9 @@ static void *alloc_large(size_t size)
     void *p = NULL;
     if (posix_memalign(&p, HUGE_PAGE, whole) != 0)
         return NULL;
-    advise_large(p, whole);
+#ifdef MADV_HUGEPAGE
+    (void)madvise(p, whole, MADV_HUGEPAGE);
+#endif
     return p;
 }
 
@@ -67,7 +54,7 @@ _Noreturn void xalloc_die(const char *what)
 
 void *xmalloc(size_t size)
 {
-    void *p = size >= HUGE_MIN ? alloc_large(size) : malloc(size ? size : 1);
+    void *p = size >= HUGE_PAGE ? alloc_large(size) : malloc(size ? size : 1);
     if (!p)
         xalloc_die("out of memory");
     return p;
@@ -79,7 +66,7 @@ void *xcalloc(size_t count, size_t size)
         xalloc_die("allocation size overflow");
     size_t total = count * size;
     void *p;
-    if (total >= HUGE_MIN) {
+    if (total >= HUGE_PAGE) {
         p = alloc_large(total);
         if (p)
             memset(p, 0, total);
@@ -96,11 +83,11 @@ void *xreallocarray(void *ptr, size_t count, size_t size)
     if (size && count > SIZE_MAX / size)
         xalloc_die("allocation size overflow");
     size_t total = count * size;
-    void *p = !ptr && total >= HUGE_MIN ? alloc_large(total)
-                                        : realloc(ptr, total ? total : 1);
+    /* a large block grown by realloc stays unaligned: XGROW moves it */
+    void *p = !ptr && total >= HUGE_PAGE ? alloc_large(total)
+                                         : realloc(ptr, total ? total : 1);
     if (!p)
         xalloc_die("out of memory");
-    advise_large(p, total);
     return p;
 }
 
@@ -151,7 +138,7 @@ void xalloc_grow(void **array, size_t *cap, size_t need, size_t size)
     }
     if (size && n > SIZE_MAX / size)
         xalloc_die("allocation size overflow");
-    if (n * size >= HUGE_MIN) {
+    if (n * size >= HUGE_PAGE) {
         /* realloc would keep the block unaligned: move it to an aligned
          * one (growth doubles, so the copies add up to one array) */
         void *p = alloc_large(n * size);
