@@ -19,7 +19,6 @@ doc *article_analyse(doc *d)
 {
     /* one annotation layer for every pass */
     annotate *an = annotate_new(d);
-    annotate_read_all(an);
     entity_analyse_with(d, an);
     quote_analyse_with(d, an); /* resolves the pronouns, in document order */
     entity_pronoun_genders(d, an);

@@ -1196,8 +1196,9 @@ static void store_reserve(annotate *an)
         XGROW(an->enc, an->cap_enc, an->nenc + 2 * bytes + 64);
 }
 
-/* Sets up an->ab for block b; true when it still has to be read. */
-static bool block_begin(annotate *an, size_t block, const doc_block **blk)
+/* Sets up an->ab for block b and reads it if it was never read; false
+ * when it was read before (and only needs decoding). */
+static bool block_read(annotate *an, size_t block, const doc_block **blk)
 {
     *blk = doc_block_get(an->d, block);
     size_t cap = block < an->ncaption_of ? an->caption_of[block] : DOC_NONE;
@@ -1207,7 +1208,12 @@ static bool block_begin(annotate *an, size_t block, const doc_block **blk)
             (*blk)->text, (*blk)->len, doc_caption_get(an->d, cap)->credit);
     an->ab.block = block;
     an->ab.caption = (*blk)->kind == DOC_BLOCK_CAPTION ? cap : DOC_NONE;
-    return an->stored[block].ntok == UINT32_MAX;
+    if (an->stored[block].ntok != UINT32_MAX)
+        return false;
+    annotate_text(an, (*blk)->text, (*blk)->len, (*blk)->kind,
+                  an->ab.credit_start);
+    store_block(an, block);
+    return true;
 }
 
 const annotate_block *annotate_get(annotate *an, size_t block)
@@ -1216,10 +1222,7 @@ const annotate_block *annotate_get(annotate *an, size_t block)
         return &an->ab;
     store_reserve(an);
     const doc_block *blk;
-    if (block_begin(an, block, &blk)) {
-        annotate_text(an, blk->text, blk->len, blk->kind, an->ab.credit_start);
-        store_block(an, block);
-    } else {
+    if (!block_read(an, block, &blk)) {
         an->text = blk->text;
         an->len = blk->len;
         an->ab.text = blk->text;
@@ -1237,11 +1240,8 @@ void annotate_read_all(annotate *an)
     store_reserve(an);
     for (size_t b = 0; b < an->nstored; b++) {
         const doc_block *blk;
-        if (block_begin(an, b, &blk)) {
-            annotate_text(an, blk->text, blk->len, blk->kind,
-                          an->ab.credit_start);
-            store_block(an, b);
-        }
+        if (an->stored[b].ntok == UINT32_MAX)
+            block_read(an, b, &blk);
     }
     an->loaded = DOC_NONE;
 }
