@@ -738,14 +738,16 @@ static bool labelled_credit(const char *text, size_t len, size_t *start,
     while (w > floor &&
            ((text[w - 1] | 0x20) >= 'a' && (text[w - 1] | 0x20) <= 'z'))
         w--;
-    /* "Credit: ...", "Photograph: ...", "PHOTO: ..." */
+    /* "Credit: ...", then "Photograph: ...", "PHOTO: ..." */
     static const char *const labels[] = {
         "credit", "credits",     "photo",        "photos", "photograph",
         "image",  "photographs", "illustration", "picture"};
-    bool label = false;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels && !label; k++)
-        label = utf8_ascii_eq_ci(text + w, i - w, labels[k]);
-    if (!label)
+    enum { CREDIT_LABELS = 2 }; /* the first two say "credit" outright */
+    size_t label = 0;
+    while (label < sizeof labels / sizeof *labels &&
+           !utf8_ascii_eq_ci(text + w, i - w, labels[label]))
+        label++;
+    if (label == sizeof labels / sizeof *labels)
         return false;
     /* It follows a sentence (or stands alone after the caption). */
     size_t p = w;
@@ -763,8 +765,7 @@ static bool labelled_credit(const char *text, size_t len, size_t *start,
             return false;
     /* "one image: the mayor at the podium" is prose: past "credit", the
      * label must end a caption-like text and open a name */
-    if (!utf8_ascii_eq_ci(text + w, i - w, "credit") &&
-        !utf8_ascii_eq_ci(text + w, i - w, "credits") &&
+    if (label >= CREDIT_LABELS &&
         (!utf8_starts_upper(text + a, b - a) || !caption_like(text, p)))
         return false;
     *start = a;
@@ -778,13 +779,17 @@ static bool labelled_credit(const char *text, size_t len, size_t *start,
 static bool tail_credit(const char *text, size_t len, size_t *start,
                         size_t *end)
 {
-    static const char *const openings[] = {
-        "Photo by ",       "Photos by ",         "Photograph by ",
-        "Photographs by ", "Picture by ",        "Courtesy of ",
-        "Courtesy ",       "Photo courtesy of ", "Photos courtesy of ",
-        "Credit...",       "Credit\xE2\x80\xA6"};
-    /* the labels among them are no part of the credit */
-    static const char *const labels[] = {"Credit...", "Credit\xE2\x80\xA6"};
+    /* a label is no part of the credit; the other words are */
+    static const struct {
+        const char *words;
+        bool label;
+    } openings[] = {
+        {"Photo by ", false},           {"Photos by ", false},
+        {"Photograph by ", false},      {"Photographs by ", false},
+        {"Picture by ", false},         {"Courtesy of ", false},
+        {"Courtesy ", false},           {"Photo courtesy of ", false},
+        {"Photos courtesy of ", false}, {"Credit...", true},
+        {"Credit\xE2\x80\xA6", true}};
     /* ten words at most: the last sentence end, ". ", is near */
     size_t floor = len > 120 ? len - 120 : 0;
     size_t a = len;
@@ -794,18 +799,16 @@ static bool tail_credit(const char *text, size_t len, size_t *start,
         return false;
     const char *t = text + a;
     size_t n = len - a;
-    bool opened = false;
-    for (size_t i = 0; i < sizeof openings / sizeof *openings && !opened; i++)
-        opened = n > strlen(openings[i]) &&
-                 memcmp(t, openings[i], strlen(openings[i])) == 0;
-    if (!opened || word_count(t, n) > 10 || find_in(t, n, '"') ||
-        !caption_like(text, a - 1))
+    size_t o = 0, olen = 0;
+    for (; o < sizeof openings / sizeof *openings; o++) {
+        olen = strlen(openings[o].words);
+        if (n > olen && memcmp(t, openings[o].words, olen) == 0)
+            break;
+    }
+    if (o == sizeof openings / sizeof *openings || word_count(t, n) > 10 ||
+        find_in(t, n, '"') || !caption_like(text, a - 1))
         return false;
-    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
-        if (n > strlen(labels[i]) &&
-            memcmp(t, labels[i], strlen(labels[i])) == 0)
-            a += strlen(labels[i]);
-    *start = a;
+    *start = openings[o].label ? a + olen : a;
     *end = len;
     return true;
 }
