@@ -1360,54 +1360,58 @@ static bool role_noun(const token *t)
     return is_lower_word(t) && (t->lex & LEX_ROLE) && !(t->lex & LEX_FUNCTION);
 }
 
-/* The role a definite apposition gives the person at [a,b): "the club's
- * coach, X," or "X, the visitors' coach,". The token of the role word, or
- * SIZE_MAX. */
-static size_t apposed_role(const ctx *c, size_t a, size_t b)
+/* The role after a name in a definite apposition: "X, the club's coach,"
+ * or "X, the visitors' coach,". The token of the role word, or SIZE_MAX. */
+static size_t role_after(const ctx *c, size_t b)
 {
-    if (a >= 3 && is_punct(&c->tok[a - 1], ',') && role_noun(&c->tok[a - 2]) &&
-        role_owner(c, a - 3))
-        return a - 2;
-    if (b + 2 < c->ntok && is_punct(&c->tok[b], ',') && role_owner(c, b + 1)) {
-        size_t r = b + 2;
-        /* the owner's own word: "X, the club's coach," */
-        if ((c->tok[b + 1].flags & T_POSS) || is_punct(&c->tok[b + 1], '\''))
-            return SIZE_MAX;
-        if (r + 1 < c->ntok && is_lower_word(&c->tok[r]) &&
-            (c->tok[r].flags & T_POSS))
-            r++; /* "X, the club's coach," */
-        else if (r + 2 < c->ntok && is_lower_word(&c->tok[r]) &&
-                 is_punct(&c->tok[r + 1], '\''))
-            r += 2; /* "X, the visitors' coach," */
-        if (r < c->ntok && role_noun(&c->tok[r]) &&
-            (r + 1 >= c->ntok || is_punct(&c->tok[r + 1], ',') ||
-             is_sentence_end(&c->tok[r + 1])))
-            return r;
-    }
+    if (b + 2 >= c->ntok || !is_punct(&c->tok[b], ',') || !role_owner(c, b + 1))
+        return SIZE_MAX;
+    size_t r = b + 2;
+    /* the owner's own word: "X, the club's coach," */
+    if ((c->tok[b + 1].flags & T_POSS) || is_punct(&c->tok[b + 1], '\''))
+        return SIZE_MAX;
+    if (r + 1 < c->ntok && is_lower_word(&c->tok[r]) &&
+        (c->tok[r].flags & T_POSS))
+        r++; /* "X, the club's coach," */
+    else if (r + 2 < c->ntok && is_lower_word(&c->tok[r]) &&
+             is_punct(&c->tok[r + 1], '\''))
+        r += 2; /* "X, the visitors' coach," */
+    if (r < c->ntok && role_noun(&c->tok[r]) &&
+        (r + 1 >= c->ntok || is_punct(&c->tok[r + 1], ',') ||
+         is_sentence_end(&c->tok[r + 1])))
+        return r;
     return SIZE_MAX;
 }
 
-/* "the finance minister, Ann Roe,": the role in apposition before a name
- * is hers, so a later "the finance minister" means her (and not a prime
- * minister named since). */
 static size_t lower_title_before(ctx *c, size_t a);
 
-static void apposed_title(ctx *c, size_t id, size_t a)
+/* The roles a definite apposition gives the person named in full at
+ * [a,b): before the name ("the finance minister, Ann Roe,", "the visitors'
+ * coach, X,") or after it ("X, the club's coach,"). X then holds the role
+ * too, so that a later "the finance minister" or "the coach" means X and
+ * not another minister or coach named since. */
+static void apposed_roles(ctx *c, size_t id, size_t a, size_t b)
 {
-    if (a < 3 || !is_punct(&c->tok[a - 1], ','))
-        return;
-    size_t lt = lower_title_before(c, a - 1);
-    if (lt == a - 1 || lt == 0 || !tkey_is(c, &c->tok[lt - 1], "the"))
-        return;
-    size_t len;
-    const char *key = phrase_key(c, lt, a - 1, &len);
-    char *copy = xstrndup(key, len);
-    register_role(c, id, copy, len, NULL, 0);
-    ent_info *e = info(c, id);
-    if (!e->role_key)
-        e->role_key = copy;
-    else
-        free(copy);
+    if (a >= 3 && is_punct(&c->tok[a - 1], ',')) {
+        size_t lt = lower_title_before(c, a - 1);
+        if (lt == a - 1 && role_noun(&c->tok[a - 2]))
+            lt = a - 2; /* a role that is no title: "a rice farmer" */
+        if (lt < a - 1 && lt > 0 && role_owner(c, lt - 1)) {
+            size_t len;
+            const char *key = phrase_key(c, lt, a - 1, &len);
+            char *copy = xstrndup(key, len);
+            register_role(c, id, copy, len, NULL, 0);
+            ent_info *e = info(c, id);
+            if (!e->role_key)
+                e->role_key = copy;
+            else
+                free(copy);
+            return;
+        }
+    }
+    size_t r = role_after(c, b);
+    if (r != SIZE_MAX)
+        put_role(c, tkey(c, &c->tok[r]), c->tok[r].klen, id);
 }
 
 /* A given name the lexicon does not list, with an ending that is a
@@ -1490,13 +1494,8 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
         set_gender_once(&e->title_gender, title_gender);
     } else {
         role_again(c, id);
-        /* "the visitors' coach, X,": X holds the role too, so that a
-         * "the coach" later is not another coach's by default */
-        size_t r = apposed_role(c, a, b);
-        if (r != SIZE_MAX)
-            put_role(c, tkey(c, &c->tok[r]), c->tok[r].klen, id);
-        else if (b - a >= 2)
-            apposed_title(c, id, a);
+        if (b - a >= 2)
+            apposed_roles(c, id, a, b);
     }
     if (b - a >= 2)
         kin_named(c, id, a);
