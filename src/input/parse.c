@@ -247,26 +247,7 @@ static const struct {
     {{"cnn", NULL, NULL}, "CNN"},
 };
 
-static size_t find_agency(const struct credit_cx *cx, size_t i,
-                          const char **canonical);
-
-/* Tokens an agency name takes at i (0 if none); *canonical set. */
-static size_t match_agency(const struct credit_cx *cx, size_t i,
-                           const char **canonical)
-{
-    if (!is_word(cx, i))
-        return 0;
-    struct tok *x = &cx->ts->tk[i];
-    if (x->agency_len == 0xFF) {
-        const char *canon = NULL;
-        x->agency_len = (uint8_t)find_agency(cx, i, &canon);
-        x->agency = canon;
-    }
-    if (x->agency_len)
-        *canonical = x->agency;
-    return x->agency_len;
-}
-
+/* match_agency's answer, worked out; match_agency keeps it per token. */
 static size_t find_agency(const struct credit_cx *cx, size_t i,
                           const char **canonical)
 {
@@ -297,6 +278,23 @@ static size_t find_agency(const struct credit_cx *cx, size_t i,
         }
     }
     return 0;
+}
+
+/* Tokens an agency name takes at i (0 if none); *canonical set. */
+static size_t match_agency(const struct credit_cx *cx, size_t i,
+                           const char **canonical)
+{
+    if (!is_word(cx, i))
+        return 0;
+    struct tok *x = &cx->ts->tk[i];
+    if (x->agency_len == 0xFF) {
+        const char *canon = NULL;
+        x->agency_len = (uint8_t)find_agency(cx, i, &canon);
+        x->agency = canon;
+    }
+    if (x->agency_len)
+        *canonical = x->agency;
+    return x->agency_len;
 }
 
 static const char *const role_words[] = {
