@@ -160,7 +160,6 @@ static bool read_tok(struct credit_toks *ts)
 struct credit_cx {
     const char *t;
     struct credit_toks *ts; /* read on demand through has_tok */
-    const struct tok *tk;   /* ts->tk */
     size_t names[32][2];    /* spans of the people named */
     size_t n_names;
     const char *agency; /* canonical name of the first agency named */
@@ -192,18 +191,19 @@ static bool tok_memo(const struct credit_cx *cx, size_t i, uint8_t bit,
 
 static bool is_word(const struct credit_cx *cx, size_t i)
 {
-    return has_tok(cx, i) && cx->tk[i].p == 0;
+    return has_tok(cx, i) && cx->ts->tk[i].p == 0;
 }
 
 static bool is_punct(const struct credit_cx *cx, size_t i, char p)
 {
-    return has_tok(cx, i) && cx->tk[i].p == p;
+    return has_tok(cx, i) && cx->ts->tk[i].p == p;
 }
 
 static bool word_is(const struct credit_cx *cx, size_t i, const char *w)
 {
     return is_word(cx, i) &&
-           utf8_ascii_eq_ci(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s, w);
+           utf8_ascii_eq_ci(cx->t + cx->ts->tk[i].s,
+                            cx->ts->tk[i].e - cx->ts->tk[i].s, w);
 }
 
 static bool word_starts(const struct credit_cx *cx, size_t i,
@@ -211,13 +211,14 @@ static bool word_starts(const struct credit_cx *cx, size_t i,
 {
     if (!is_word(cx, i))
         return false;
-    size_t m = strlen(prefix), n = cx->tk[i].e - cx->tk[i].s;
-    return n >= m && utf8_ascii_eq_ci(cx->t + cx->tk[i].s, m, prefix);
+    size_t m = strlen(prefix), n = cx->ts->tk[i].e - cx->ts->tk[i].s;
+    return n >= m && utf8_ascii_eq_ci(cx->t + cx->ts->tk[i].s, m, prefix);
 }
 
 static bool starts_upper(const struct credit_cx *cx, size_t i)
 {
-    return utf8_starts_upper(cx->t + cx->tk[i].s, cx->tk[i].e - cx->tk[i].s);
+    return utf8_starts_upper(cx->t + cx->ts->tk[i].s,
+                             cx->ts->tk[i].e - cx->ts->tk[i].s);
 }
 
 static bool word_upper(const struct credit_cx *cx, size_t i)
@@ -267,8 +268,8 @@ static size_t find_agency(const struct credit_cx *cx, size_t i,
         return best;
     /* "Rappler.com": an outlet's web address. */
     if (is_word(cx, i)) {
-        const char *w = cx->t + cx->tk[i].s;
-        size_t n = cx->tk[i].e - cx->tk[i].s;
+        const char *w = cx->t + cx->ts->tk[i].s;
+        size_t n = cx->ts->tk[i].e - cx->ts->tk[i].s;
         if ((n > 4 && (utf8_ascii_eq_ci(w + n - 4, 4, ".com") ||
                        utf8_ascii_eq_ci(w + n - 4, 4, ".org") ||
                        utf8_ascii_eq_ci(w + n - 4, 4, ".net"))) &&
@@ -328,8 +329,8 @@ static bool is_joined_particle(const struct credit_cx *cx, size_t i)
 {
     if (!is_word(cx, i) || word_upper(cx, i))
         return false;
-    const char *w = cx->t + cx->tk[i].s;
-    size_t n = cx->tk[i].e - cx->tk[i].s;
+    const char *w = cx->t + cx->ts->tk[i].s;
+    size_t n = cx->ts->tk[i].e - cx->ts->tk[i].s;
     const char *dash = memchr(w, '-', n);
     return dash && dash - w <= 3 && dash > w &&
            utf8_starts_upper(dash + 1, n - (size_t)(dash + 1 - w));
@@ -387,7 +388,7 @@ static size_t read_name(const struct credit_cx *cx, size_t i)
     const char *canon;
     while (parts < 6 && name_part(cx, j, parts == 0) &&
            !(parts > 0 && match_agency(cx, j, &canon))) {
-        size_t n = cx->tk[j].e - cx->tk[j].s;
+        size_t n = cx->ts->tk[j].e - cx->ts->tk[j].s;
         j++;
         parts++;
         if (n == 1 && is_punct(cx, j, '.') && word_upper(cx, j + 1))
@@ -418,7 +419,7 @@ static size_t skip_place(const struct credit_cx *cx, size_t i)
         }
         /* "Mo., and" and "St. Louis": an abbreviation's full stop. */
         if (words > 0 && is_punct(cx, j, '.') &&
-            cx->tk[j - 1].e - cx->tk[j - 1].s <= 4 &&
+            cx->ts->tk[j - 1].e - cx->ts->tk[j - 1].s <= 4 &&
             (is_punct(cx, j + 1, ',') ||
              (word_upper(cx, j + 1) && !match_agency(cx, j + 1, &canon)))) {
             j++;
@@ -432,8 +433,8 @@ static size_t skip_place(const struct credit_cx *cx, size_t i)
 static void add_name(struct credit_cx *cx, size_t s, size_t e)
 {
     if (cx->n_names < sizeof cx->names / sizeof *cx->names) {
-        cx->names[cx->n_names][0] = cx->tk[s].s;
-        cx->names[cx->n_names][1] = cx->tk[e - 1].e;
+        cx->names[cx->n_names][0] = cx->ts->tk[s].s;
+        cx->names[cx->n_names][1] = cx->ts->tk[e - 1].e;
         cx->n_names++;
     }
 }
@@ -737,7 +738,7 @@ static bool timestamp_line(struct credit_cx *cx)
         return false;
     bool digits = false, clock = false, stamp = false;
     for (size_t i = 0; has_tok(cx, i); i++) {
-        const struct tok *x = &cx->tk[i];
+        const struct tok *x = &cx->ts->tk[i];
         if (x->p == '?' || x->p == ';' || x->p == '&')
             return false;
         if (x->p)
@@ -1301,7 +1302,7 @@ static bool credit_paragraph(struct parser *p, const char *t, size_t n)
         return false;
     struct credit_toks ts = {
         .t = t, .n = n, .tk = p->toks, .max = CREDIT_TOKENS_MAX};
-    struct credit_cx cx = {.t = t, .ts = &ts, .tk = p->toks};
+    struct credit_cx cx = {.t = t, .ts = &ts};
     if (stamp_sized && timestamp_line(&cx))
         return true;
     if (!credit_words || !credit_grammar(&cx) || ts.overflow)
