@@ -1487,6 +1487,7 @@ static size_t add_person(ctx *c, size_t a, size_t b, const char *title,
             fold_into(c, demonym, dlen, &doff, &dkl);
         if (!e->title_hash) {
             e->title_hash = hash_bytes(c->fold + off, kl) | 1;
+            free(e->role_key); /* an apposition's role, given before */
             e->role_key = xstrndup(c->fold + off, kl);
         }
         register_role(c, id, c->fold + off, kl, demonym ? c->fold + doff : NULL,
